@@ -1,0 +1,257 @@
+#include "cli.h"
+
+#include "core/profilestore.h"
+#include "exitcode.h"
+#include "store/database.h"
+#include "store/dayrepository.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace pd::cli {
+
+namespace {
+
+const QStringList commands{u"fetch"_s, u"score"_s, u"run"_s, u"export"_s, u"days"_s, u"profile"_s,
+                           u"help"_s, u"--help"_s, u"-h"_s, u"--version"_s, u"-v"_s};
+
+// Removes `--name VALUE` or `--name=VALUE` from args; returns the value, or nullopt if absent.
+// Sets *missing when the option is present without a value.
+std::optional<QString> takeValue(QStringList &args, const QString &name, bool *missing)
+{
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        if (a == name) {
+            if (i + 1 >= args.size() || args.at(i + 1).startsWith(u"--")) {
+                *missing = true;
+                args.removeAt(i);
+                return std::nullopt;
+            }
+            const QString value = args.at(i + 1);
+            args.remove(i, 2);
+            return value;
+        }
+        if (a.startsWith(name + u'=')) {
+            const QString value = a.mid(name.size() + 1);
+            args.removeAt(i);
+            return value;
+        }
+    }
+    return std::nullopt;
+}
+
+bool takeFlag(QStringList &args, const QString &name)
+{
+    return args.removeAll(name) > 0;
+}
+
+} // namespace
+
+Cli::Cli(QTextStream &out, QTextStream &err)
+    : m_out(out)
+    , m_err(err)
+{
+}
+
+bool Cli::isCommand(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a == u"--data-dir" || a == u"--profile") {
+            ++i; // skip the option's value
+            continue;
+        }
+        if (a.startsWith(u"--data-dir=") || a.startsWith(u"--profile=")) {
+            continue;
+        }
+        return commands.contains(a);
+    }
+    return false;
+}
+
+int Cli::fail(int code, const QString &message)
+{
+    m_err << u"paperdesk: "_s << message << Qt::endl;
+    return code;
+}
+
+bool Cli::takeCommonOptions(QStringList &args)
+{
+    bool missing = false;
+    const std::optional<QString> dataDir = takeValue(args, u"--data-dir"_s, &missing);
+    const std::optional<QString> profile = takeValue(args, u"--profile"_s, &missing);
+    if (missing) {
+        return false;
+    }
+    m_dataDir = core::DataDir(dataDir.value_or(QString()));
+    m_profileFile = profile.value_or(QString());
+    return true;
+}
+
+std::optional<core::Profile> Cli::loadProfile(int *code)
+{
+    const core::ProfileResult result = m_profileFile.isEmpty()
+                                           ? core::ProfileStore(m_dataDir.profilePath()).load()
+                                           : core::ProfileJson::load(m_profileFile);
+    if (!result) {
+        *code = fail(BadInput, result.error);
+    }
+    return result.profile;
+}
+
+static QString usageText()
+{
+    return Cli::tr(
+        "Usage: paperdesk [COMMAND] [OPTIONS]\n"
+        "\n"
+        "Without a command, Paperdesk starts its window.\n"
+        "\n"
+        "Commands:\n"
+        "  fetch  [--date D]                 fetch one announcement day (default: the latest)\n"
+        "  score  [--date D]                 score what is not yet scored under the current profile\n"
+        "  run    [--date D]                 fetch + score\n"
+        "  export [--date D | --month YYYY-MM] [--format markdown|html|json] [--output FILE]\n"
+        "  days   [--month YYYY-MM] [--json] known days with state and counts\n"
+        "  profile export FILE | profile import FILE\n"
+        "\n"
+        "Common options:\n"
+        "  --data-dir DIR    database and settings (default: the platform's app data folder)\n"
+        "  --profile FILE    use this profile JSON for this invocation only\n"
+        "\n"
+        "Environment:\n"
+        "  PAPERDESK_API_KEY  the LLM API key (overrides the keychain)\n"
+        "\n"
+        "Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure,\n"
+        "4 finished with some papers failed.\n");
+}
+
+int Cli::run(const QStringList &arguments)
+{
+    QStringList args = arguments.mid(1);
+    if (!takeCommonOptions(args)) {
+        return fail(BadInput, tr("--data-dir and --profile need a value."));
+    }
+    const QString command = args.value(0);
+    args.removeFirst();
+    if (command == u"help" || command == u"--help" || command == u"-h") {
+        m_out << usageText();
+        return Done;
+    }
+    if (command == u"--version" || command == u"-v") {
+        m_out << u"paperdesk "_s << QStringLiteral(PAPERDESK_VERSION) << Qt::endl;
+        return Done;
+    }
+    if (command == u"days") {
+        return days(args);
+    }
+    if (command == u"profile") {
+        return profile(args);
+    }
+    if (command == u"fetch" || command == u"score" || command == u"run" || command == u"export") {
+        return fail(BadInput, tr("\"%1\" is not available in this build yet.").arg(command));
+    }
+    return fail(BadInput, tr("Unknown command \"%1\". Try paperdesk --help.").arg(command));
+}
+
+int Cli::days(const QStringList &arguments)
+{
+    QStringList args = arguments;
+    bool missing = false;
+    const bool json = takeFlag(args, u"--json"_s);
+    const std::optional<QString> month = takeValue(args, u"--month"_s, &missing);
+    if (missing || !args.isEmpty()) {
+        return fail(BadInput, tr("Usage: paperdesk days [--month YYYY-MM] [--json]"));
+    }
+    QDate from;
+    QDate to;
+    if (month) {
+        from = QDate::fromString(*month + u"-01"_s, Qt::ISODate);
+        if (!from.isValid()) {
+            return fail(BadInput, tr("--month wants YYYY-MM, not \"%1\".").arg(*month));
+        }
+        to = from.addMonths(1).addDays(-1);
+    }
+    QString error;
+    if (!m_dataDir.ensureExists(&error)) {
+        return fail(LocalFailure, error);
+    }
+    store::Database db(m_dataDir.databasePath());
+    if (!db.open(&error)) {
+        return fail(BadInput, error);
+    }
+    const QList<core::DayInfo> list = store::DayRepository(db).list(from, to);
+    if (json) {
+        QJsonArray array;
+        for (const core::DayInfo &d : list) {
+            array.append(QJsonObject{
+                {u"date"_s, d.date.toString(Qt::ISODate)},
+                {u"state"_s, core::dayStateName(d.state)},
+                {u"source"_s, core::daySourceName(d.source)},
+                {u"total"_s, d.total},
+                {u"scanned"_s, d.scanned},
+                {u"skipped"_s, d.skipped},
+                {u"fetchedAt"_s, d.fetchedAt.isValid() ? d.fetchedAt.toString(Qt::ISODate) : QString()},
+                {u"failure"_s, d.failure},
+            });
+        }
+        m_out << QString::fromUtf8(QJsonDocument(QJsonObject{{u"days"_s, array}}).toJson(QJsonDocument::Indented));
+        return Done;
+    }
+    if (list.isEmpty()) {
+        m_out << tr("No days stored yet. Run \"paperdesk fetch\" or use Fetch in the window.") << Qt::endl;
+        return Done;
+    }
+    m_out << u"%1  %2  %3  %4  %5"_s.arg(tr("Date"), -10)
+                 .arg(tr("State"), -15)
+                 .arg(tr("Source"), -6)
+                 .arg(tr("Total"), 6)
+                 .arg(tr("Scanned"), 7)
+          << Qt::endl;
+    for (const core::DayInfo &d : list) {
+        QString line = u"%1  %2  %3  %4  %5"_s.arg(d.date.toString(Qt::ISODate), -10)
+                           .arg(core::dayStateName(d.state), -15)
+                           .arg(core::daySourceName(d.source), -6)
+                           .arg(d.total, 6)
+                           .arg(d.scanned, 7);
+        if (!d.failure.isEmpty()) {
+            line += u"  "_s + d.failure;
+        }
+        m_out << line << Qt::endl;
+    }
+    return Done;
+}
+
+int Cli::profile(const QStringList &args)
+{
+    const QString action = args.value(0);
+    if (args.size() != 2 || (action != u"export" && action != u"import")) {
+        return fail(BadInput, tr("Usage: paperdesk profile export FILE | paperdesk profile import FILE"));
+    }
+    QString error;
+    if (!m_dataDir.ensureExists(&error)) {
+        return fail(LocalFailure, error);
+    }
+    const core::ProfileStore store(m_dataDir.profilePath());
+    if (action == u"import") {
+        if (!store.importFrom(args.at(1), &error)) {
+            return fail(BadInput, tr("Profile not imported; the stored profile is unchanged. %1").arg(error));
+        }
+        m_out << tr("Imported the profile from %1.").arg(args.at(1)) << Qt::endl;
+        return Done;
+    }
+    int code = Done;
+    const std::optional<core::Profile> profile = loadProfile(&code);
+    if (!profile) {
+        return code;
+    }
+    if (!core::ProfileJson::save(*profile, args.at(1), &error)) {
+        return fail(LocalFailure, error);
+    }
+    m_out << tr("Exported the profile to %1.").arg(args.at(1)) << Qt::endl;
+    return Done;
+}
+
+} // namespace pd::cli

@@ -1,0 +1,108 @@
+#pragma once
+
+#include "topic.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <optional>
+
+namespace pd::core {
+
+// Price of one model per million tokens, in dollars.
+struct PriceRow {
+    QString model;
+    double prompt = 0.0;
+    double completion = 0.0;
+    double cached = 0.0; // price of prompt tokens served from the provider's cache
+    bool operator==(const PriceRow &) const = default;
+};
+
+// Everything the settings dialog edits: what to fetch, how to judge it, and with which model.
+struct Profile {
+    enum class Provider { OpenAi, Anthropic, Heuristic };
+
+    struct Sources {
+        QStringList categories;
+        QStringList announceTypes; // subset of new, cross, replace, replace-cross
+        QStringList followedAuthors;
+        QStringList excludeKeywords;
+        QUrl rssBaseUrl;
+        QUrl apiBaseUrl;
+        bool operator==(const Sources &) const = default;
+    };
+    struct Prompt {
+        QString system;
+        QString introduction;
+        QString hotspotGuidance;
+        QString scoringCriteria;
+        QString outputRules;
+        bool operator==(const Prompt &) const = default;
+    };
+    struct Thresholds {
+        int relevance = 8;
+        int novelty = 8;
+        bool operator==(const Thresholds &) const = default;
+    };
+    struct Model {
+        Provider provider = Provider::OpenAi;
+        QUrl baseUrl;
+        QString model;
+        double temperature = 0.0;
+        int batchSize = 25;
+        int concurrency = 4;
+        int timeoutSeconds = 120;
+        int retries = 3;
+        bool operator==(const Model &) const = default;
+    };
+
+    QString name;
+    Sources sources;
+    TopicList topics;
+    Prompt prompt;
+    Thresholds thresholds;
+    Model model;
+    QList<PriceRow> prices;
+
+    std::optional<PriceRow> priceFor(const QString &modelName) const;
+    const Topic *topic(const QString &id) const;
+    bool operator==(const Profile &) const = default;
+};
+
+QString providerName(Profile::Provider provider);
+
+// The result of reading a profile: the profile, or one message that names the bad field.
+struct ProfileResult {
+    std::optional<Profile> profile;
+    QString error;
+    explicit operator bool() const { return profile.has_value(); }
+};
+
+// Reads, validates and writes the profile JSON (the format of `paperdesk profile export`).
+class ProfileJson final
+{
+    Q_DECLARE_TR_FUNCTIONS(ProfileJson)
+
+public:
+    static constexpr int FormatVersion = 1;
+
+    static Profile defaultProfile();
+    static QJsonObject toJson(const Profile &profile);
+    static QByteArray toBytes(const Profile &profile);
+    static ProfileResult fromJson(const QJsonObject &object);
+    static ProfileResult fromBytes(const QByteArray &bytes);
+    static ProfileResult load(const QString &path);
+    // Validates first; writes atomically so a failed save leaves the old file intact.
+    static bool save(const Profile &profile, const QString &path, QString *error);
+    // Empty when the profile is valid, else the first problem, naming its field.
+    static QString validate(const Profile &profile);
+};
+
+} // namespace pd::core
+
+Q_DECLARE_METATYPE(pd::core::Profile)

@@ -1,0 +1,80 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+#include <memory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcStore)
+
+namespace pd::store {
+
+// The SQLite database of one data dir. Each thread that touches it gets its own connection
+// (SQLite connections must not be shared across threads); all of them share the WAL file.
+class Database final
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    // The schema version this build creates and understands.
+    static int latestVersion();
+
+    explicit Database(QString path);
+    ~Database();
+    Q_DISABLE_COPY_MOVE(Database)
+
+    // Creates or upgrades the schema. Refuses (and leaves untouched) a database made by a newer
+    // Paperdesk. `targetVersion` < latestVersion() is for tests that build old databases.
+    bool open(QString *error, int targetVersion = -1);
+    QString path() const { return m_path; }
+
+    // The calling thread's connection, opened on first use.
+    QSqlDatabase connection() const;
+    int schemaVersion() const;
+
+private:
+    bool migrate(QSqlDatabase &db, int from, int to, QString *error);
+
+    QString m_path;
+    QString m_connectionPrefix;
+};
+
+// Runs prepared statements with bound values and reports the first failure once.
+class Query final
+{
+public:
+    Query(const QSqlDatabase &db, const QString &sql);
+    Query &bind(const QString &name, const QVariant &value);
+    bool exec();
+    bool next() { return m_query.next(); }
+    QVariant value(int column) const { return m_query.value(column); }
+    QVariant value(const QString &column) const { return m_query.value(column); }
+    QVariant lastInsertId() const { return m_query.lastInsertId(); }
+    int numRowsAffected() const { return m_query.numRowsAffected(); }
+    QString error() const;
+
+private:
+    QSqlQuery m_query;
+    bool m_prepared = false;
+};
+
+// Commits when told to; rolls back otherwise (on error paths and early returns).
+class Transaction final
+{
+public:
+    explicit Transaction(QSqlDatabase db);
+    ~Transaction();
+    Q_DISABLE_COPY_MOVE(Transaction)
+    bool isActive() const { return m_active; }
+    bool commit();
+
+private:
+    QSqlDatabase m_db;
+    bool m_active = false;
+    bool m_done = false;
+};
+
+} // namespace pd::store

@@ -1,0 +1,65 @@
+#include "readingrepository.h"
+
+#include "database.h"
+
+#include <QDateTime>
+
+using namespace Qt::StringLiterals;
+
+namespace pd::store {
+
+ReadingRepository::ReadingRepository(const Database &db)
+    : m_db(db)
+{
+}
+
+core::ReadingState ReadingRepository::get(const QString &arxivId) const
+{
+    Query q(m_db.connection(), u"SELECT read, starred, note FROM reading_state WHERE arxiv_id = :id"_s);
+    q.bind(u":id"_s, arxivId);
+    core::ReadingState s;
+    if (q.exec() && q.next()) {
+        s.read = q.value(0).toBool();
+        s.starred = q.value(1).toBool();
+        s.note = q.value(2).toString();
+    }
+    return s;
+}
+
+bool ReadingRepository::put(const QString &arxivId, const core::ReadingState &s)
+{
+    Query q(m_db.connection(), uR"(
+        INSERT INTO reading_state (arxiv_id, read, starred, note, updated_at)
+        VALUES (:id, :read, :starred, :note, :now)
+        ON CONFLICT (arxiv_id) DO UPDATE SET read = excluded.read, starred = excluded.starred,
+            note = excluded.note, updated_at = excluded.updated_at)"_s);
+    q.bind(u":id"_s, arxivId)
+        .bind(u":read"_s, s.read ? 1 : 0)
+        .bind(u":starred"_s, s.starred ? 1 : 0)
+        .bind(u":note"_s, s.note)
+        .bind(u":now"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    return q.exec();
+}
+
+bool ReadingRepository::setRead(const QString &arxivId, bool read)
+{
+    core::ReadingState s = get(arxivId);
+    s.read = read;
+    return put(arxivId, s);
+}
+
+bool ReadingRepository::setStarred(const QString &arxivId, bool starred)
+{
+    core::ReadingState s = get(arxivId);
+    s.starred = starred;
+    return put(arxivId, s);
+}
+
+bool ReadingRepository::setNote(const QString &arxivId, const QString &note)
+{
+    core::ReadingState s = get(arxivId);
+    s.note = note;
+    return put(arxivId, s);
+}
+
+} // namespace pd::store

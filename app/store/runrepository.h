@@ -1,0 +1,47 @@
+#pragma once
+
+#include "core/usage.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace pd::store {
+
+class Database;
+
+// One scoring run: when, with which settings, what it cost, how it ended.
+struct RunInfo {
+    enum class State { Running, Finished, Cancelled, Failed };
+    qint64 id = 0;
+    QDate date;
+    QString fingerprint;
+    QString provider;
+    QString model;
+    QDateTime startedAt;
+    QDateTime finishedAt;
+    State state = State::Running;
+    QString message;
+    core::Usage usage;
+};
+
+class RunRepository final
+{
+public:
+    explicit RunRepository(const Database &db);
+
+    // Returns the new run's id, 0 on failure.
+    qint64 start(QDate date, const QString &fingerprint, const QString &provider, const QString &model);
+    // Adds one request's usage to the run (called per batch, so a killed run keeps what it spent).
+    bool addUsage(qint64 runId, const core::Usage &usage);
+    bool finish(qint64 runId, RunInfo::State state, const QString &message);
+    QList<RunInfo> runsOfDay(QDate date) const;
+    // What all runs of the day spent together.
+    core::Usage usageOfDay(QDate date) const;
+
+private:
+    const Database &m_db;
+};
+
+} // namespace pd::store

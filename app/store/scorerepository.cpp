@@ -1,0 +1,131 @@
+#include "scorerepository.h"
+
+#include "database.h"
+#include "json.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace pd::store {
+
+ScoreRepository::ScoreRepository(const Database &db)
+    : m_db(db)
+{
+}
+
+bool ScoreRepository::putBatch(const QList<core::Score> &scores, QString *error)
+{
+    QSqlDatabase db = m_db.connection();
+    Transaction tx(db);
+    Query q(db, uR"(
+        INSERT INTO scores (arxiv_id, fingerprint, status, failure, relevance, novelty, primary_topic,
+                            matched_topics, comment, topic_match, hotspot_tags, hotspot_comment,
+                            heuristic, run_id, scored_at)
+        VALUES (:id, :fp, :status, :failure, :relevance, :novelty, :primary, :matched, :comment,
+                :topicMatch, :tags, :hotspotComment, :heuristic, :run, :at)
+        ON CONFLICT (arxiv_id, fingerprint) DO UPDATE SET
+            status = excluded.status, failure = excluded.failure, relevance = excluded.relevance,
+            novelty = excluded.novelty, primary_topic = excluded.primary_topic,
+            matched_topics = excluded.matched_topics, comment = excluded.comment,
+            topic_match = excluded.topic_match, hotspot_tags = excluded.hotspot_tags,
+            hotspot_comment = excluded.hotspot_comment, heuristic = excluded.heuristic,
+            run_id = excluded.run_id, scored_at = excluded.scored_at)"_s);
+    for (const core::Score &s : scores) {
+        const bool scored = s.status == core::Score::Status::Scored;
+        q.bind(u":id"_s, s.arxivId)
+            .bind(u":fp"_s, s.fingerprint)
+            .bind(u":status"_s, core::scoreStatusName(s.status))
+            .bind(u":failure"_s, s.failure)
+            .bind(u":relevance"_s, scored ? QVariant(s.relevance) : QVariant())
+            .bind(u":novelty"_s, scored ? QVariant(s.novelty) : QVariant())
+            .bind(u":primary"_s, s.primaryTopic)
+            .bind(u":matched"_s, toJsonList(s.matchedTopics))
+            .bind(u":comment"_s, s.comment)
+            .bind(u":topicMatch"_s, s.topicMatch)
+            .bind(u":tags"_s, toJsonList(s.hotspotTags))
+            .bind(u":hotspotComment"_s, s.hotspotComment)
+            .bind(u":heuristic"_s, s.heuristic ? 1 : 0)
+            .bind(u":run"_s, s.runId > 0 ? QVariant(s.runId) : QVariant())
+            .bind(u":at"_s, (s.scoredAt.isValid() ? s.scoredAt : QDateTime::currentDateTimeUtc())
+                                .toUTC()
+                                .toString(Qt::ISODate));
+        if (!q.exec()) {
+            *error = QCoreApplication::translate("ScoreRepository", "Cannot store the score of %1: %2")
+                         .arg(s.arxivId, q.error());
+            return false;
+        }
+    }
+    if (!tx.commit()) {
+        *error = QCoreApplication::translate("ScoreRepository", "Cannot commit a batch of scores.");
+        return false;
+    }
+    return true;
+}
+
+std::optional<core::Score> ScoreRepository::find(const QString &arxivId, const QString &fingerprint) const
+{
+    Query q(m_db.connection(), uR"(
+        SELECT status, failure, relevance, novelty, primary_topic, matched_topics, comment, topic_match,
+               hotspot_tags, hotspot_comment, heuristic, run_id, scored_at
+        FROM scores WHERE arxiv_id = :id AND fingerprint = :fp)"_s);
+    q.bind(u":id"_s, arxivId).bind(u":fp"_s, fingerprint);
+    if (!q.exec() || !q.next()) {
+        return std::nullopt;
+    }
+    core::Score s;
+    s.arxivId = arxivId;
+    s.fingerprint = fingerprint;
+    s.status = core::scoreStatusFromName(q.value(0).toString());
+    s.failure = q.value(1).toString();
+    s.relevance = q.value(2).toInt();
+    s.novelty = q.value(3).toInt();
+    s.primaryTopic = q.value(4).toString();
+    s.matchedTopics = fromJsonList(q.value(5).toString());
+    s.comment = q.value(6).toString();
+    s.topicMatch = q.value(7).toString();
+    s.hotspotTags = fromJsonList(q.value(8).toString());
+    s.hotspotComment = q.value(9).toString();
+    s.heuristic = q.value(10).toBool();
+    s.runId = q.value(11).toLongLong();
+    s.scoredAt = QDateTime::fromString(q.value(12).toString(), Qt::ISODate);
+    return s;
+}
+
+namespace {
+QStringList idsOf(Query &q)
+{
+    QStringList ids;
+    if (q.exec()) {
+        while (q.next()) {
+            ids.append(q.value(0).toString());
+        }
+    }
+    return ids;
+}
+} // namespace
+
+QStringList ScoreRepository::unscoredIds(QDate date, const QString &fingerprint) const
+{
+    Query q(m_db.connection(), uR"(
+        SELECT a.arxiv_id FROM announcements a
+        WHERE a.date = :date AND a.filter_reason = ''
+          AND NOT EXISTS (SELECT 1 FROM scores s WHERE s.arxiv_id = a.arxiv_id AND s.fingerprint = :fp)
+        ORDER BY a.position)"_s);
+    q.bind(u":date"_s, date.toString(Qt::ISODate)).bind(u":fp"_s, fingerprint);
+    return idsOf(q);
+}
+
+QStringList ScoreRepository::unscoredOrFailedIds(QDate date, const QString &fingerprint) const
+{
+    Query q(m_db.connection(), uR"(
+        SELECT a.arxiv_id FROM announcements a
+        WHERE a.date = :date AND a.filter_reason = ''
+          AND NOT EXISTS (SELECT 1 FROM scores s WHERE s.arxiv_id = a.arxiv_id AND s.fingerprint = :fp
+                          AND s.status = 'scored')
+        ORDER BY a.position)"_s);
+    q.bind(u":date"_s, date.toString(Qt::ISODate)).bind(u":fp"_s, fingerprint);
+    return idsOf(q);
+}
+
+} // namespace pd::store

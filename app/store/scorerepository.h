@@ -1,0 +1,33 @@
+#pragma once
+
+#include "core/score.h"
+
+#include <QDate>
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+namespace pd::store {
+
+class Database;
+
+// Scores keyed by (paper, profile fingerprint): a score made under other settings is kept.
+class ScoreRepository final
+{
+public:
+    explicit ScoreRepository(const Database &db);
+
+    // Writes a batch in one transaction: all of it lands or none.
+    bool putBatch(const QList<core::Score> &scores, QString *error);
+    std::optional<core::Score> find(const QString &arxivId, const QString &fingerprint) const;
+    // Scanned papers of the day that have no score yet under `fingerprint`, in feed order.
+    QStringList unscoredIds(QDate date, const QString &fingerprint) const;
+    // Also re-lists papers whose earlier attempt failed, for a retry.
+    QStringList unscoredOrFailedIds(QDate date, const QString &fingerprint) const;
+
+private:
+    const Database &m_db;
+};
+
+} // namespace pd::store

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QByteArray>
+#include <QProcessEnvironment>
+#include <QStringList>
+
+namespace pd::test {
+
+// Runs the built `paperdesk` executable (PAPERDESK_BINARY, set by CTest) and collects its output.
+struct CliResult {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+CliResult runPaperdesk(const QStringList &arguments,
+                       const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),
+                       int timeoutMs = 120000);
+
+} // namespace pd::test
