@@ -17,15 +17,13 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-void describeApplication()
-{
+void describeApplication() {
     QCoreApplication::setOrganizationName(QString());
     QCoreApplication::setApplicationName(u"paperdesk"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(PAPERDESK_VERSION));
 }
 
-QStringList argumentsOf(int argc, char **argv)
-{
+QStringList argumentsOf(int argc, char **argv) {
     QStringList out;
     for (int i = 0; i < argc; ++i) {
         out.append(QString::fromLocal8Bit(argv[i]));
@@ -33,8 +31,7 @@ QStringList argumentsOf(int argc, char **argv)
     return out;
 }
 
-int runCommandLine(int argc, char **argv)
-{
+int runCommandLine(int argc, char **argv) {
     QCoreApplication app(argc, argv);
     describeApplication();
     pd::core::registerMetaTypes();
@@ -43,20 +40,21 @@ int runCommandLine(int argc, char **argv)
     return pd::cli::Cli(out, err).run(QCoreApplication::arguments());
 }
 
-int runWindow(int argc, char **argv)
-{
+int runWindow(int argc, char **argv) {
     QApplication app(argc, argv);
     describeApplication();
     QGuiApplication::setApplicationDisplayName(QApplication::translate("main", "Paperdesk"));
     pd::core::registerMetaTypes();
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "A desktop reader for the daily arXiv announcement."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "A desktop reader for the daily arXiv announcement."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dataDirOption(u"data-dir"_s, QApplication::translate("main", "Database and settings folder."),
-                                           u"DIR"_s);
-    const QCommandLineOption dateOption(u"date"_s, QApplication::translate("main", "Open this day (YYYY-MM-DD)."), u"D"_s);
+    const QCommandLineOption dataDirOption(
+        u"data-dir"_s, QApplication::translate("main", "Database and settings folder."), u"DIR"_s);
+    const QCommandLineOption dateOption(
+        u"date"_s, QApplication::translate("main", "Open this day (YYYY-MM-DD)."), u"D"_s);
     parser.addOption(dataDirOption);
     parser.addOption(dateOption);
     parser.process(app);
@@ -81,8 +79,7 @@ int runWindow(int argc, char **argv)
 
 } // namespace
 
-int main(int argc, char **argv)
-{
+int main(int argc, char **argv) {
     if (pd::cli::Cli::isCommand(argumentsOf(argc, argv))) {
         return runCommandLine(argc, argv);
     }

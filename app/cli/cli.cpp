@@ -15,13 +15,12 @@ namespace pd::cli {
 
 namespace {
 
-const QStringList commands{u"fetch"_s, u"score"_s, u"run"_s, u"export"_s, u"days"_s, u"profile"_s,
-                           u"help"_s, u"--help"_s, u"-h"_s, u"--version"_s, u"-v"_s};
+const QStringList commands{u"fetch"_s, u"score"_s,  u"run"_s, u"export"_s,    u"days"_s, u"profile"_s,
+                           u"help"_s,  u"--help"_s, u"-h"_s,  u"--version"_s, u"-v"_s};
 
 // Removes `--name VALUE` or `--name=VALUE` from args; returns the value, or nullopt if absent.
 // Sets *missing when the option is present without a value.
-std::optional<QString> takeValue(QStringList &args, const QString &name, bool *missing)
-{
+std::optional<QString> takeValue(QStringList &args, const QString &name, bool *missing) {
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &a = args.at(i);
         if (a == name) {
@@ -43,8 +42,7 @@ std::optional<QString> takeValue(QStringList &args, const QString &name, bool *m
     return std::nullopt;
 }
 
-bool takeFlag(QStringList &args, const QString &name)
-{
+bool takeFlag(QStringList &args, const QString &name) {
     return args.removeAll(name) > 0;
 }
 
@@ -52,12 +50,9 @@ bool takeFlag(QStringList &args, const QString &name)
 
 Cli::Cli(QTextStream &out, QTextStream &err)
     : m_out(out)
-    , m_err(err)
-{
-}
+    , m_err(err) {}
 
-bool Cli::isCommand(const QStringList &arguments)
-{
+bool Cli::isCommand(const QStringList &arguments) {
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
         if (a == u"--data-dir" || a == u"--profile") {
@@ -72,14 +67,12 @@ bool Cli::isCommand(const QStringList &arguments)
     return false;
 }
 
-int Cli::fail(int code, const QString &message)
-{
+int Cli::fail(int code, const QString &message) {
     m_err << u"paperdesk: "_s << message << Qt::endl;
     return code;
 }
 
-bool Cli::takeCommonOptions(QStringList &args)
-{
+bool Cli::takeCommonOptions(QStringList &args) {
     bool missing = false;
     const std::optional<QString> dataDir = takeValue(args, u"--data-dir"_s, &missing);
     const std::optional<QString> profile = takeValue(args, u"--profile"_s, &missing);
@@ -91,8 +84,7 @@ bool Cli::takeCommonOptions(QStringList &args)
     return true;
 }
 
-std::optional<core::Profile> Cli::loadProfile(int *code)
-{
+std::optional<core::Profile> Cli::loadProfile(int *code) {
     const core::ProfileResult result = m_profileFile.isEmpty()
                                            ? core::ProfileStore(m_dataDir.profilePath()).load()
                                            : core::ProfileJson::load(m_profileFile);
@@ -102,8 +94,7 @@ std::optional<core::Profile> Cli::loadProfile(int *code)
     return result.profile;
 }
 
-static QString usageText()
-{
+static QString usageText() {
     return Cli::tr(
         "Usage: paperdesk [COMMAND] [OPTIONS]\n"
         "\n"
@@ -128,8 +119,7 @@ static QString usageText()
         "4 finished with some papers failed.\n");
 }
 
-int Cli::run(const QStringList &arguments)
-{
+int Cli::run(const QStringList &arguments) {
     QStringList args = arguments.mid(1);
     if (!takeCommonOptions(args)) {
         return fail(BadInput, tr("--data-dir and --profile need a value."));
@@ -156,8 +146,7 @@ int Cli::run(const QStringList &arguments)
     return fail(BadInput, tr("Unknown command \"%1\". Try paperdesk --help.").arg(command));
 }
 
-int Cli::days(const QStringList &arguments)
-{
+int Cli::days(const QStringList &arguments) {
     QStringList args = arguments;
     bool missing = false;
     const bool json = takeFlag(args, u"--json"_s);
@@ -197,7 +186,8 @@ int Cli::days(const QStringList &arguments)
                 {u"failure"_s, d.failure},
             });
         }
-        m_out << QString::fromUtf8(QJsonDocument(QJsonObject{{u"days"_s, array}}).toJson(QJsonDocument::Indented));
+        m_out << QString::fromUtf8(
+            QJsonDocument(QJsonObject{{u"days"_s, array}}).toJson(QJsonDocument::Indented));
         return Done;
     }
     if (list.isEmpty()) {
@@ -224,8 +214,7 @@ int Cli::days(const QStringList &arguments)
     return Done;
 }
 
-int Cli::profile(const QStringList &args)
-{
+int Cli::profile(const QStringList &args) {
     const QString action = args.value(0);
     if (args.size() != 2 || (action != u"export" && action != u"import")) {
         return fail(BadInput, tr("Usage: paperdesk profile export FILE | paperdesk profile import FILE"));

@@ -4,8 +4,7 @@ using namespace Qt::StringLiterals;
 
 namespace pd::core {
 
-QString dayStateName(DayInfo::State state)
-{
+QString dayStateName(DayInfo::State state) {
     switch (state) {
     case DayInfo::State::NotFetched:
         return u"not_fetched"_s;
@@ -19,8 +18,7 @@ QString dayStateName(DayInfo::State state)
     return u"not_fetched"_s;
 }
 
-DayInfo::State dayStateFromName(const QString &name)
-{
+DayInfo::State dayStateFromName(const QString &name) {
     if (name == u"fetched") {
         return DayInfo::State::Fetched;
     }
@@ -33,8 +31,7 @@ DayInfo::State dayStateFromName(const QString &name)
     return DayInfo::State::NotFetched;
 }
 
-QString daySourceName(DayInfo::Source source)
-{
+QString daySourceName(DayInfo::Source source) {
     switch (source) {
     case DayInfo::Source::Rss:
         return u"rss"_s;
@@ -46,8 +43,7 @@ QString daySourceName(DayInfo::Source source)
     return {};
 }
 
-DayInfo::Source daySourceFromName(const QString &name)
-{
+DayInfo::Source daySourceFromName(const QString &name) {
     if (name == u"rss") {
         return DayInfo::Source::Rss;
     }

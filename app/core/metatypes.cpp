@@ -12,8 +12,7 @@
 
 namespace pd::core {
 
-void registerMetaTypes()
-{
+void registerMetaTypes() {
     qRegisterMetaType<Paper>();
     qRegisterMetaType<Score>();
     qRegisterMetaType<Usage>();

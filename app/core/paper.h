@@ -19,7 +19,7 @@ struct Paper {
     QString arxivId;
     int version = 1;
     QString title;
-    QStringList authors;    // in the order the paper lists them
+    QStringList authors; // in the order the paper lists them
     QString abstract;
     QStringList categories; // primary category first
     QString comments;

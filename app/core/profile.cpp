@@ -11,8 +11,7 @@ using namespace Qt::StringLiterals;
 
 namespace pd::core {
 
-std::optional<PriceRow> Profile::priceFor(const QString &modelName) const
-{
+std::optional<PriceRow> Profile::priceFor(const QString &modelName) const {
     for (const PriceRow &row : prices) {
         if (row.model.compare(modelName, Qt::CaseInsensitive) == 0) {
             return row;
@@ -21,8 +20,7 @@ std::optional<PriceRow> Profile::priceFor(const QString &modelName) const
     return std::nullopt;
 }
 
-const Topic *Profile::topic(const QString &id) const
-{
+const Topic *Profile::topic(const QString &id) const {
     for (const Topic &t : topics) {
         if (t.id == id) {
             return &t;
@@ -31,8 +29,7 @@ const Topic *Profile::topic(const QString &id) const
     return nullptr;
 }
 
-QString providerName(Profile::Provider provider)
-{
+QString providerName(Profile::Provider provider) {
     switch (provider) {
     case Profile::Provider::OpenAi:
         return u"openai"_s;
@@ -46,34 +43,28 @@ QString providerName(Profile::Provider provider)
 
 namespace {
 
-QJsonArray toArray(const QStringList &list)
-{
+QJsonArray toArray(const QStringList &list) {
     return QJsonArray::fromStringList(list);
 }
 
 // Reads fields off a JSON object and remembers the first problem with the field's dotted path.
-class Reader
-{
+class Reader {
 public:
     Reader(const QJsonObject &object, QString path, QString *error)
         : m_object(object)
         , m_path(std::move(path))
-        , m_error(error)
-    {
-    }
+        , m_error(error) {}
 
     bool failed() const { return !m_error->isEmpty(); }
     QString field(const QString &key) const { return m_path.isEmpty() ? key : m_path + u'.' + key; }
 
-    void fail(const QString &key, const QString &what)
-    {
+    void fail(const QString &key, const QString &what) {
         if (!failed()) {
             *m_error = ProfileJson::tr("Field \"%1\": %2").arg(field(key), what);
         }
     }
 
-    QString string(const QString &key, bool required = true)
-    {
+    QString string(const QString &key, bool required = true) {
         const QJsonValue v = m_object.value(key);
         if (v.isUndefined() && !required) {
             return {};
@@ -85,8 +76,7 @@ public:
         return v.toString();
     }
 
-    QStringList strings(const QString &key, bool required = true)
-    {
+    QStringList strings(const QString &key, bool required = true) {
         const QJsonValue v = m_object.value(key);
         if (v.isUndefined() && !required) {
             return {};
@@ -108,8 +98,7 @@ public:
         return out;
     }
 
-    double number(const QString &key, double min, double max)
-    {
+    double number(const QString &key, double min, double max) {
         const QJsonValue v = m_object.value(key);
         if (!v.isDouble()) {
             fail(key, v.isUndefined() ? ProfileJson::tr("is missing") : ProfileJson::tr("must be a number"));
@@ -123,8 +112,7 @@ public:
         return d;
     }
 
-    int integer(const QString &key, int min, int max)
-    {
+    int integer(const QString &key, int min, int max) {
         const QJsonValue v = m_object.value(key);
         const double d = number(key, min, max);
         if (!failed() && v.toDouble() != static_cast<double>(static_cast<int>(v.toDouble()))) {
@@ -133,8 +121,7 @@ public:
         return static_cast<int>(d);
     }
 
-    QUrl url(const QString &key)
-    {
+    QUrl url(const QString &key) {
         const QString text = string(key);
         if (failed()) {
             return {};
@@ -146,8 +133,7 @@ public:
         return u;
     }
 
-    QJsonObject object(const QString &key)
-    {
+    QJsonObject object(const QString &key) {
         const QJsonValue v = m_object.value(key);
         if (!v.isObject()) {
             fail(key, v.isUndefined() ? ProfileJson::tr("is missing") : ProfileJson::tr("must be an object"));
@@ -156,8 +142,7 @@ public:
         return v.toObject();
     }
 
-    QJsonArray array(const QString &key)
-    {
+    QJsonArray array(const QString &key) {
         const QJsonValue v = m_object.value(key);
         if (!v.isArray()) {
             fail(key, v.isUndefined() ? ProfileJson::tr("is missing") : ProfileJson::tr("must be a list"));
@@ -174,8 +159,7 @@ private:
 
 } // namespace
 
-Profile ProfileJson::defaultProfile()
-{
+Profile ProfileJson::defaultProfile() {
     QFile file(u":/paperdesk/profile/default-profile.json"_s);
     if (!file.open(QIODevice::ReadOnly)) {
         qFatal("The default profile resource is missing; the build is broken.");
@@ -187,8 +171,7 @@ Profile ProfileJson::defaultProfile()
     return *result.profile;
 }
 
-QJsonObject ProfileJson::toJson(const Profile &p)
-{
+QJsonObject ProfileJson::toJson(const Profile &p) {
     QJsonArray topics;
     for (const Topic &t : p.topics) {
         topics.append(QJsonObject{{u"id"_s, t.id},
@@ -207,48 +190,42 @@ QJsonObject ProfileJson::toJson(const Profile &p)
     return QJsonObject{
         {u"formatVersion"_s, FormatVersion},
         {u"name"_s, p.name},
-        {u"sources"_s,
-         QJsonObject{{u"categories"_s, toArray(p.sources.categories)},
-                     {u"announceTypes"_s, toArray(p.sources.announceTypes)},
-                     {u"followedAuthors"_s, toArray(p.sources.followedAuthors)},
-                     {u"excludeKeywords"_s, toArray(p.sources.excludeKeywords)},
-                     {u"rssBaseUrl"_s, p.sources.rssBaseUrl.toString()},
-                     {u"apiBaseUrl"_s, p.sources.apiBaseUrl.toString()}}},
+        {u"sources"_s, QJsonObject{{u"categories"_s, toArray(p.sources.categories)},
+                                   {u"announceTypes"_s, toArray(p.sources.announceTypes)},
+                                   {u"followedAuthors"_s, toArray(p.sources.followedAuthors)},
+                                   {u"excludeKeywords"_s, toArray(p.sources.excludeKeywords)},
+                                   {u"rssBaseUrl"_s, p.sources.rssBaseUrl.toString()},
+                                   {u"apiBaseUrl"_s, p.sources.apiBaseUrl.toString()}}},
         {u"topics"_s, topics},
-        {u"prompt"_s,
-         QJsonObject{{u"system"_s, p.prompt.system},
-                     {u"introduction"_s, p.prompt.introduction},
-                     {u"hotspotGuidance"_s, p.prompt.hotspotGuidance},
-                     {u"scoringCriteria"_s, p.prompt.scoringCriteria},
-                     {u"outputRules"_s, p.prompt.outputRules}}},
+        {u"prompt"_s, QJsonObject{{u"system"_s, p.prompt.system},
+                                  {u"introduction"_s, p.prompt.introduction},
+                                  {u"hotspotGuidance"_s, p.prompt.hotspotGuidance},
+                                  {u"scoringCriteria"_s, p.prompt.scoringCriteria},
+                                  {u"outputRules"_s, p.prompt.outputRules}}},
         {u"thresholds"_s,
          QJsonObject{{u"relevance"_s, p.thresholds.relevance}, {u"novelty"_s, p.thresholds.novelty}}},
-        {u"model"_s,
-         QJsonObject{{u"provider"_s, providerName(p.model.provider)},
-                     {u"baseUrl"_s, p.model.baseUrl.toString()},
-                     {u"model"_s, p.model.model},
-                     {u"temperature"_s, p.model.temperature},
-                     {u"batchSize"_s, p.model.batchSize},
-                     {u"concurrency"_s, p.model.concurrency},
-                     {u"timeoutSeconds"_s, p.model.timeoutSeconds},
-                     {u"retries"_s, p.model.retries}}},
+        {u"model"_s, QJsonObject{{u"provider"_s, providerName(p.model.provider)},
+                                 {u"baseUrl"_s, p.model.baseUrl.toString()},
+                                 {u"model"_s, p.model.model},
+                                 {u"temperature"_s, p.model.temperature},
+                                 {u"batchSize"_s, p.model.batchSize},
+                                 {u"concurrency"_s, p.model.concurrency},
+                                 {u"timeoutSeconds"_s, p.model.timeoutSeconds},
+                                 {u"retries"_s, p.model.retries}}},
         {u"prices"_s, prices},
     };
 }
 
-QByteArray ProfileJson::toBytes(const Profile &profile)
-{
+QByteArray ProfileJson::toBytes(const Profile &profile) {
     return QJsonDocument(toJson(profile)).toJson(QJsonDocument::Indented);
 }
 
-ProfileResult ProfileJson::fromBytes(const QByteArray &bytes)
-{
+ProfileResult ProfileJson::fromBytes(const QByteArray &bytes) {
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return {std::nullopt, tr("Not valid JSON at offset %1: %2")
-                                  .arg(parseError.offset)
-                                  .arg(parseError.errorString())};
+        return {std::nullopt,
+                tr("Not valid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString())};
     }
     if (!doc.isObject()) {
         return {std::nullopt, tr("The profile must be a JSON object.")};
@@ -256,8 +233,7 @@ ProfileResult ProfileJson::fromBytes(const QByteArray &bytes)
     return fromJson(doc.object());
 }
 
-ProfileResult ProfileJson::fromJson(const QJsonObject &root)
-{
+ProfileResult ProfileJson::fromJson(const QJsonObject &root) {
     QString error;
     Profile p;
     Reader r(root, {}, &error);
@@ -328,7 +304,8 @@ ProfileResult ProfileJson::fromJson(const QJsonObject &root)
         } else if (provider == u"heuristic") {
             p.model.provider = Profile::Provider::Heuristic;
         } else if (!m.failed()) {
-            m.fail(u"provider"_s, tr("must be one of openai, anthropic, heuristic, not \"%1\"").arg(provider));
+            m.fail(u"provider"_s,
+                   tr("must be one of openai, anthropic, heuristic, not \"%1\"").arg(provider));
         }
         p.model.baseUrl = m.url(u"baseUrl"_s);
         p.model.model = m.string(u"model"_s);
@@ -351,8 +328,8 @@ ProfileResult ProfileJson::fromJson(const QJsonObject &root)
         row.model = pr.string(u"model"_s);
         row.prompt = pr.number(u"prompt"_s, 0.0, 10000.0);
         row.completion = pr.number(u"completion"_s, 0.0, 10000.0);
-        row.cached = prices.at(i).toObject().contains(u"cached"_s) ? pr.number(u"cached"_s, 0.0, 10000.0)
-                                                                   : row.prompt;
+        row.cached =
+            prices.at(i).toObject().contains(u"cached"_s) ? pr.number(u"cached"_s, 0.0, 10000.0) : row.prompt;
         p.prices.append(row);
     }
 
@@ -365,8 +342,7 @@ ProfileResult ProfileJson::fromJson(const QJsonObject &root)
     return {p, {}};
 }
 
-QString ProfileJson::validate(const Profile &p)
-{
+QString ProfileJson::validate(const Profile &p) {
     static const QRegularExpression idPattern(u"^[a-z0-9_]+$"_s);
     static const QRegularExpression categoryPattern(uR"(^[a-z\-]+(\.[A-Za-z\-]+)?$)"_s);
     static const QStringList knownTypes{u"new"_s, u"cross"_s, u"replace"_s, u"replace-cross"_s};
@@ -418,8 +394,7 @@ QString ProfileJson::validate(const Profile &p)
     return {};
 }
 
-ProfileResult ProfileJson::load(const QString &path)
-{
+ProfileResult ProfileJson::load(const QString &path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return {std::nullopt, tr("Cannot read %1: %2").arg(path, file.errorString())};
@@ -431,8 +406,7 @@ ProfileResult ProfileJson::load(const QString &path)
     return result;
 }
 
-bool ProfileJson::save(const Profile &profile, const QString &path, QString *error)
-{
+bool ProfileJson::save(const Profile &profile, const QString &path, QString *error) {
     const QString problem = validate(profile);
     if (!problem.isEmpty()) {
         *error = problem;

@@ -18,8 +18,7 @@ struct Usage {
     std::optional<double> completionCost;
 
     qint64 totalTokens() const { return promptTokens + completionTokens; }
-    std::optional<double> totalCost() const
-    {
+    std::optional<double> totalCost() const {
         if (!promptCost || !completionCost) {
             return std::nullopt;
         }

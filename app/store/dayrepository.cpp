@@ -14,8 +14,7 @@ namespace {
 
 const QString dayColumns = u"date, state, source, total, scanned, skipped, fetched_at, failure"_s;
 
-core::DayInfo dayFromRow(const Query &q)
-{
+core::DayInfo dayFromRow(const Query &q) {
     core::DayInfo d;
     d.date = QDate::fromString(q.value(0).toString(), Qt::ISODate);
     d.state = core::dayStateFromName(q.value(1).toString());
@@ -31,12 +30,9 @@ core::DayInfo dayFromRow(const Query &q)
 } // namespace
 
 DayRepository::DayRepository(const Database &db)
-    : m_db(db)
-{
-}
+    : m_db(db) {}
 
-bool DayRepository::put(const core::DayInfo &d)
-{
+bool DayRepository::put(const core::DayInfo &d) {
     Query q(m_db.connection(), uR"(
         INSERT INTO days (date, state, source, total, scanned, skipped, fetched_at, failure)
         VALUES (:date, :state, :source, :total, :scanned, :skipped, :fetched, :failure)
@@ -50,14 +46,13 @@ bool DayRepository::put(const core::DayInfo &d)
         .bind(u":total"_s, d.total)
         .bind(u":scanned"_s, d.scanned)
         .bind(u":skipped"_s, d.skipped)
-        .bind(u":fetched"_s, d.fetchedAt.isValid() ? QVariant(d.fetchedAt.toUTC().toString(Qt::ISODate))
-                                                   : QVariant())
+        .bind(u":fetched"_s,
+              d.fetchedAt.isValid() ? QVariant(d.fetchedAt.toUTC().toString(Qt::ISODate)) : QVariant())
         .bind(u":failure"_s, d.failure);
     return q.exec();
 }
 
-std::optional<core::DayInfo> DayRepository::find(QDate date) const
-{
+std::optional<core::DayInfo> DayRepository::find(QDate date) const {
     Query q(m_db.connection(), u"SELECT "_s + dayColumns + u" FROM days WHERE date = :date"_s);
     q.bind(u":date"_s, date.toString(Qt::ISODate));
     if (!q.exec() || !q.next()) {
@@ -66,10 +61,9 @@ std::optional<core::DayInfo> DayRepository::find(QDate date) const
     return dayFromRow(q);
 }
 
-QList<core::DayInfo> DayRepository::list(QDate from, QDate to) const
-{
-    Query q(m_db.connection(), u"SELECT "_s + dayColumns +
-                                   u" FROM days WHERE date >= :from AND date <= :to ORDER BY date"_s);
+QList<core::DayInfo> DayRepository::list(QDate from, QDate to) const {
+    Query q(m_db.connection(),
+            u"SELECT "_s + dayColumns + u" FROM days WHERE date >= :from AND date <= :to ORDER BY date"_s);
     q.bind(u":from"_s, from.isValid() ? from.toString(Qt::ISODate) : u"0000-00-00"_s)
         .bind(u":to"_s, to.isValid() ? to.toString(Qt::ISODate) : u"9999-99-99"_s);
     QList<core::DayInfo> days;
@@ -81,8 +75,7 @@ QList<core::DayInfo> DayRepository::list(QDate from, QDate to) const
     return days;
 }
 
-std::optional<QDate> DayRepository::latest(core::DayInfo::State state) const
-{
+std::optional<QDate> DayRepository::latest(core::DayInfo::State state) const {
     Query q(m_db.connection(), u"SELECT MAX(date) FROM days WHERE state = :state"_s);
     q.bind(u":state"_s, core::dayStateName(state));
     if (!q.exec() || !q.next() || q.value(0).isNull()) {
@@ -91,8 +84,7 @@ std::optional<QDate> DayRepository::latest(core::DayInfo::State state) const
     return QDate::fromString(q.value(0).toString(), Qt::ISODate);
 }
 
-bool DayRepository::storeAnnouncement(const core::Announcement &a, core::DayInfo day, QString *error)
-{
+bool DayRepository::storeAnnouncement(const core::Announcement &a, core::DayInfo day, QString *error) {
     QSqlDatabase db = m_db.connection();
     Transaction tx(db);
     if (!tx.isActive()) {
@@ -140,8 +132,7 @@ bool DayRepository::storeAnnouncement(const core::Announcement &a, core::DayInfo
     return true;
 }
 
-DayPaperList DayRepository::papersOfDay(QDate date, const QString &fingerprint) const
-{
+DayPaperList DayRepository::papersOfDay(QDate date, const QString &fingerprint) const {
     Query q(m_db.connection(), uR"(
         SELECT p.arxiv_id, p.version, p.title, p.authors, p.abstract, p.categories, p.comments,
                p.journal_ref, p.doi, p.license, a.announce_type, a.filter_reason,

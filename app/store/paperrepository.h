@@ -11,8 +11,7 @@ namespace pd::store {
 class Database;
 
 // Papers, one row per arXiv id (without version), and full-text search over them.
-class PaperRepository final
-{
+class PaperRepository final {
 public:
     explicit PaperRepository(const Database &db);
 

@@ -26,8 +26,7 @@ struct RunInfo {
     core::Usage usage;
 };
 
-class RunRepository final
-{
+class RunRepository final {
 public:
     explicit RunRepository(const Database &db);
 

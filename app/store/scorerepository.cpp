@@ -10,12 +10,9 @@ using namespace Qt::StringLiterals;
 namespace pd::store {
 
 ScoreRepository::ScoreRepository(const Database &db)
-    : m_db(db)
-{
-}
+    : m_db(db) {}
 
-bool ScoreRepository::putBatch(const QList<core::Score> &scores, QString *error)
-{
+bool ScoreRepository::putBatch(const QList<core::Score> &scores, QString *error) {
     QSqlDatabase db = m_db.connection();
     Transaction tx(db);
     Query q(db, uR"(
@@ -63,8 +60,7 @@ bool ScoreRepository::putBatch(const QList<core::Score> &scores, QString *error)
     return true;
 }
 
-std::optional<core::Score> ScoreRepository::find(const QString &arxivId, const QString &fingerprint) const
-{
+std::optional<core::Score> ScoreRepository::find(const QString &arxivId, const QString &fingerprint) const {
     Query q(m_db.connection(), uR"(
         SELECT status, failure, relevance, novelty, primary_topic, matched_topics, comment, topic_match,
                hotspot_tags, hotspot_comment, heuristic, run_id, scored_at
@@ -93,8 +89,7 @@ std::optional<core::Score> ScoreRepository::find(const QString &arxivId, const Q
 }
 
 namespace {
-QStringList idsOf(Query &q)
-{
+QStringList idsOf(Query &q) {
     QStringList ids;
     if (q.exec()) {
         while (q.next()) {
@@ -105,8 +100,7 @@ QStringList idsOf(Query &q)
 }
 } // namespace
 
-QStringList ScoreRepository::unscoredIds(QDate date, const QString &fingerprint) const
-{
+QStringList ScoreRepository::unscoredIds(QDate date, const QString &fingerprint) const {
     Query q(m_db.connection(), uR"(
         SELECT a.arxiv_id FROM announcements a
         WHERE a.date = :date AND a.filter_reason = ''
@@ -116,8 +110,7 @@ QStringList ScoreRepository::unscoredIds(QDate date, const QString &fingerprint)
     return idsOf(q);
 }
 
-QStringList ScoreRepository::unscoredOrFailedIds(QDate date, const QString &fingerprint) const
-{
+QStringList ScoreRepository::unscoredOrFailedIds(QDate date, const QString &fingerprint) const {
     Query q(m_db.connection(), uR"(
         SELECT a.arxiv_id FROM announcements a
         WHERE a.date = :date AND a.filter_reason = ''

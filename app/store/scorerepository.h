@@ -13,8 +13,7 @@ namespace pd::store {
 class Database;
 
 // Scores keyed by (paper, profile fingerprint): a score made under other settings is kept.
-class ScoreRepository final
-{
+class ScoreRepository final {
 public:
     explicit ScoreRepository(const Database &db);
 

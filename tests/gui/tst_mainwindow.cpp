@@ -12,13 +12,11 @@
 using namespace Qt::StringLiterals;
 using namespace pd;
 
-class TestMainWindow : public QObject
-{
+class TestMainWindow : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void showsPreparedDay()
-    {
+    void showsPreparedDay() {
         QTemporaryDir dir;
         store::Database db(dir.filePath(u"paperdesk.sqlite"_s));
         QString error;
@@ -27,7 +25,8 @@ private Q_SLOTS:
         QVERIFY(test::storeDay(db, QDate(2026, 4, 21), 50, 9, 1));
 
         ui::MainWindow window(db, QString());
-        QAbstractItemModelTester tester(window.paperModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(window.paperModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         window.showDay(QDate());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -41,18 +40,19 @@ private Q_SLOTS:
                  test::samplePaper(50).title);
         QCOMPARE(model->index(0, ui::PaperTableModel::AuthorsColumn).data().toString(),
                  u"Ada Lovelace, Émile Borel, Author Number50"_s);
-        QCOMPARE(model->index(0, ui::PaperTableModel::CategoriesColumn).data().toString(), u"cs.LG, stat.ML"_s);
+        QCOMPARE(model->index(0, ui::PaperTableModel::CategoriesColumn).data().toString(),
+                 u"cs.LG, stat.ML"_s);
 
         auto *picker = window.findChild<QComboBox *>(u"dayPicker"_s);
         QCOMPARE(picker->count(), 2);
         picker->setCurrentIndex(1);
         QCOMPARE(window.currentDay(), QDate(2026, 4, 20));
         QCOMPARE(model->rowCount(), 5);
-        QCOMPARE(model->index(4, 0).data(ui::PaperTableModel::ArxivIdRole).toString(), test::samplePaper(5).arxivId);
+        QCOMPARE(model->index(4, 0).data(ui::PaperTableModel::ArxivIdRole).toString(),
+                 test::samplePaper(5).arxivId);
     }
 
-    void emptyDatabaseShowsHint()
-    {
+    void emptyDatabaseShowsHint() {
         QTemporaryDir dir;
         store::Database db(dir.filePath(u"paperdesk.sqlite"_s));
         QString error;
@@ -63,8 +63,7 @@ private Q_SLOTS:
         QVERIFY(!window.currentDay().isValid());
     }
 
-    void shortAuthors()
-    {
+    void shortAuthors() {
         QCOMPARE(ui::PaperTableModel::shortAuthors({u"A"_s, u"B"_s}), u"A, B"_s);
         QCOMPARE(ui::PaperTableModel::shortAuthors({u"A"_s, u"B"_s, u"C"_s, u"D"_s, u"E"_s}),
                  u"A, B, C, … (5 authors)"_s);

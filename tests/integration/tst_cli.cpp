@@ -17,8 +17,7 @@ using namespace Qt::StringLiterals;
 using namespace pd;
 using test::runPaperdesk;
 
-class TestCli : public QObject
-{
+class TestCli : public QObject {
     Q_OBJECT
 
 private:
@@ -27,8 +26,7 @@ private:
     QString dataDir() const { return m_dir.filePath(u"data"_s); }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
+    void initTestCase() {
         QVERIFY(QFile::exists(qEnvironmentVariable("PAPERDESK_BINARY")));
         store::Database db(core::DataDir(dataDir()).databasePath());
         QString error;
@@ -42,8 +40,7 @@ private Q_SLOTS:
         QVERIFY(store::DayRepository(db).put(failed));
     }
 
-    void versionAndHelp()
-    {
+    void versionAndHelp() {
         const test::CliResult v = runPaperdesk({u"--version"_s});
         QCOMPARE(v.exitCode, 0);
         QVERIFY(v.out.startsWith("paperdesk 0."));
@@ -52,8 +49,7 @@ private Q_SLOTS:
         QVERIFY(h.out.contains("profile export FILE"));
     }
 
-    void daysJsonListsStoredDays()
-    {
+    void daysJsonListsStoredDays() {
         const test::CliResult r = runPaperdesk({u"days"_s, u"--json"_s, u"--data-dir"_s, dataDir()});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.err.isEmpty(), r.err.constData());
@@ -68,8 +64,7 @@ private Q_SLOTS:
         QCOMPARE(days[2][u"failure"_s].toString(), u"HTTP 503 from arXiv"_s);
     }
 
-    void daysMonthFilterAndText()
-    {
+    void daysMonthFilterAndText() {
         const test::CliResult r =
             runPaperdesk({u"--data-dir"_s, dataDir(), u"days"_s, u"--month"_s, u"2026-05"_s});
         QCOMPARE(r.exitCode, 0);
@@ -78,14 +73,10 @@ private Q_SLOTS:
         QVERIFY(!r.out.contains("2026-04-20"));
     }
 
-    void badUsageExitsTwoWithOneLine()
-    {
+    void badUsageExitsTwoWithOneLine() {
         const QList<QStringList> cases{
-            {u"days"_s, u"--month"_s, u"April"_s},
-            {u"days"_s, u"--bogus"_s},
-            {u"profile"_s},
-            {u"profile"_s, u"rename"_s, u"x"_s},
-            {u"days"_s, u"--data-dir"_s},
+            {u"days"_s, u"--month"_s, u"April"_s}, {u"days"_s, u"--bogus"_s},    {u"profile"_s},
+            {u"profile"_s, u"rename"_s, u"x"_s},   {u"days"_s, u"--data-dir"_s},
         };
         for (QStringList args : cases) {
             if (!args.contains(u"--data-dir"_s)) {
@@ -98,8 +89,7 @@ private Q_SLOTS:
         }
     }
 
-    void profileExportImport()
-    {
+    void profileExportImport() {
         const QString exported = m_dir.filePath(u"exported.json"_s);
         test::CliResult r = runPaperdesk({u"profile"_s, u"export"_s, exported, u"--data-dir"_s, dataDir()});
         QCOMPARE(r.exitCode, 0);
@@ -137,13 +127,13 @@ private Q_SLOTS:
         QVERIFY(again.open(QIODevice::ReadOnly));
         QCOMPARE(again.readAll(), stored);
 
-        r = runPaperdesk({u"profile"_s, u"import"_s, m_dir.filePath(u"missing.json"_s), u"--data-dir"_s, dataDir()});
+        r = runPaperdesk(
+            {u"profile"_s, u"import"_s, m_dir.filePath(u"missing.json"_s), u"--data-dir"_s, dataDir()});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains("missing.json"));
     }
 
-    void profileOptionOverridesForOneInvocation()
-    {
+    void profileOptionOverridesForOneInvocation() {
         const QString other = m_dir.filePath(u"other.json"_s);
         core::Profile p = core::ProfileJson::defaultProfile();
         p.name = u"Just this once"_s;
@@ -156,8 +146,7 @@ private Q_SLOTS:
         QCOMPARE(core::ProfileJson::load(out).profile->name, u"Just this once"_s);
     }
 
-    void newerDatabaseIsRefused()
-    {
+    void newerDatabaseIsRefused() {
         const QString newer = m_dir.filePath(u"newer"_s);
         {
             store::Database db(core::DataDir(newer).databasePath());

@@ -15,22 +15,19 @@ using pd::core::ProfileStore;
 
 namespace {
 
-QByteArray readAll(const QString &path)
-{
+QByteArray readAll(const QString &path) {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-void writeFile(const QString &path, const QByteArray &bytes)
-{
+void writeFile(const QString &path, const QByteArray &bytes) {
     QFile f(path);
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(bytes);
 }
 
 // The default profile's JSON with one field replaced (a dotted path).
-QByteArray withField(const QString &path, const QJsonValue &value)
-{
+QByteArray withField(const QString &path, const QJsonValue &value) {
     QJsonObject root = ProfileJson::toJson(ProfileJson::defaultProfile());
     const QStringList parts = path.split(u'.');
     if (parts.size() == 1) {
@@ -55,13 +52,11 @@ QByteArray withField(const QString &path, const QJsonValue &value)
 
 } // namespace
 
-class TestProfile : public QObject
-{
+class TestProfile : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void defaultProfileMatchesReferenceDigests()
-    {
+    void defaultProfileMatchesReferenceDigests() {
         const Profile p = ProfileJson::defaultProfile();
         QCOMPARE(p.topics.size(), 5);
         QCOMPARE(p.topics[0].id, u"architecture_training"_s);
@@ -81,13 +76,12 @@ private Q_SLOTS:
         QCOMPARE(price->prompt, 2.50);
         QCOMPARE(price->completion, 15.00);
         // The reference usage of 2026-04-21 costs what the digest says with this price row.
-        QCOMPARE(qRound(339465 * price->prompt / 1e4), 85);      // $0.85
-        QCOMPARE(qRound(31194 * price->completion / 1e4), 47);   // $0.47
+        QCOMPARE(qRound(339465 * price->prompt / 1e4), 85);    // $0.85
+        QCOMPARE(qRound(31194 * price->completion / 1e4), 47); // $0.47
         QVERIFY(!p.priceFor(u"unknown-model"_s).has_value());
     }
 
-    void jsonRoundTrip()
-    {
+    void jsonRoundTrip() {
         Profile p = ProfileJson::defaultProfile();
         p.topics[1].keep = u"Changed ✓ with unicode"_s;
         p.sources.followedAuthors = {u"Yoshua Bengio"_s};
@@ -98,19 +92,20 @@ private Q_SLOTS:
         QCOMPARE(*back.profile, p);
     }
 
-    void badFilesNameTheField_data()
-    {
+    void badFilesNameTheField_data() {
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("field");
         QTest::newRow("not json") << QByteArray("{ not json") << u"offset"_s;
         QTest::newRow("array root") << QByteArray("[1,2]") << u"JSON object"_s;
         QTest::newRow("missing topics") << withField(u"topics"_s, QJsonValue()) << u"\"topics\""_s;
         QTest::newRow("topic id bad") << withField(u"topics.1.id"_s, u"Bad Id"_s) << u"topics[1].id"_s;
-        QTest::newRow("topic id dup") << withField(u"topics.2.id"_s, u"architecture_training"_s)
-                                      << u"topics[2].id"_s;
+        QTest::newRow("topic id dup")
+            << withField(u"topics.2.id"_s, u"architecture_training"_s) << u"topics[2].id"_s;
         QTest::newRow("empty label") << withField(u"topics.0.label"_s, u"  "_s) << u"topics[0].label"_s;
-        QTest::newRow("threshold range") << withField(u"thresholds.relevance"_s, 11) << u"thresholds.relevance"_s;
-        QTest::newRow("threshold type") << withField(u"thresholds.novelty"_s, u"8"_s) << u"thresholds.novelty"_s;
+        QTest::newRow("threshold range")
+            << withField(u"thresholds.relevance"_s, 11) << u"thresholds.relevance"_s;
+        QTest::newRow("threshold type")
+            << withField(u"thresholds.novelty"_s, u"8"_s) << u"thresholds.novelty"_s;
         QTest::newRow("batch fraction") << withField(u"model.batchSize"_s, 2.5) << u"model.batchSize"_s;
         QTest::newRow("provider") << withField(u"model.provider"_s, u"gemini"_s) << u"model.provider"_s;
         QTest::newRow("url scheme") << withField(u"sources.rssBaseUrl"_s, u"ftp://x/"_s)
@@ -118,14 +113,14 @@ private Q_SLOTS:
         QTest::newRow("category") << withField(u"sources.categories"_s, QJsonArray{u"cs.LG"_s, u"c s"_s})
                                   << u"sources.categories[1]"_s;
         QTest::newRow("announce type")
-            << withField(u"sources.announceTypes"_s, QJsonArray{u"new"_s, u"old"_s}) << u"sources.announceTypes[1]"_s;
+            << withField(u"sources.announceTypes"_s, QJsonArray{u"new"_s, u"old"_s})
+            << u"sources.announceTypes[1]"_s;
         QTest::newRow("newer format") << withField(u"formatVersion"_s, 99) << u"formatVersion"_s;
         QTest::newRow("price type") << withField(u"prices"_s, QJsonArray{QJsonObject{{u"model"_s, u"m"_s}}})
                                     << u"prices[0].prompt"_s;
     }
 
-    void badFilesNameTheField()
-    {
+    void badFilesNameTheField() {
         QFETCH(QByteArray, bytes);
         QFETCH(QString, field);
         const pd::core::ProfileResult result = ProfileJson::fromBytes(bytes);
@@ -133,8 +128,7 @@ private Q_SLOTS:
         QVERIFY2(result.error.contains(field), qPrintable(result.error));
     }
 
-    void failedImportLeavesStoredProfileUntouched()
-    {
+    void failedImportLeavesStoredProfileUntouched() {
         QTemporaryDir dir;
         const ProfileStore store(dir.filePath(u"profile.json"_s));
         Profile mine = ProfileJson::defaultProfile();
@@ -154,8 +148,7 @@ private Q_SLOTS:
         QCOMPARE(store.load().profile->name, u"Imported"_s);
     }
 
-    void corruptStoredProfileIsReportedNotReplaced()
-    {
+    void corruptStoredProfileIsReportedNotReplaced() {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"profile.json"_s);
         writeFile(path, "{\"formatVersion\": 1, \"topics\": 3");
@@ -166,8 +159,7 @@ private Q_SLOTS:
         QCOMPARE(readAll(path), QByteArray("{\"formatVersion\": 1, \"topics\": 3"));
     }
 
-    void missingStoredProfileMeansDefault()
-    {
+    void missingStoredProfileMeansDefault() {
         QTemporaryDir dir;
         const pd::core::ProfileResult result = ProfileStore(dir.filePath(u"none.json"_s)).load();
         QVERIFY(result);
