@@ -17,13 +17,15 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-void describeApplication() {
+void describeApplication()
+{
     QCoreApplication::setOrganizationName(QString());
     QCoreApplication::setApplicationName(u"paperdesk"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(PAPERDESK_VERSION));
 }
 
-QStringList argumentsOf(int argc, char **argv) {
+QStringList argumentsOf(int argc, char **argv)
+{
     QStringList out;
     for (int i = 0; i < argc; ++i) {
         out.append(QString::fromLocal8Bit(argv[i]));
@@ -31,7 +33,8 @@ QStringList argumentsOf(int argc, char **argv) {
     return out;
 }
 
-int runCommandLine(int argc, char **argv) {
+int runCommandLine(int argc, char **argv)
+{
     QCoreApplication app(argc, argv);
     describeApplication();
     pd::core::registerMetaTypes();
@@ -40,7 +43,8 @@ int runCommandLine(int argc, char **argv) {
     return pd::cli::Cli(out, err).run(QCoreApplication::arguments());
 }
 
-int runWindow(int argc, char **argv) {
+int runWindow(int argc, char **argv)
+{
     QApplication app(argc, argv);
     describeApplication();
     QGuiApplication::setApplicationDisplayName(QApplication::translate("main", "Paperdesk"));
@@ -79,7 +83,8 @@ int runWindow(int argc, char **argv) {
 
 } // namespace
 
-int main(int argc, char **argv) {
+int main(int argc, char **argv)
+{
     if (pd::cli::Cli::isCommand(argumentsOf(argc, argv))) {
         return runCommandLine(argc, argv);
     }

@@ -25,7 +25,8 @@ MainWindow::MainWindow(store::Database &db, QString fingerprint, QWidget *parent
     , m_dayPicker(new QComboBox(this))
     , m_summary(new QLabel(this))
     , m_table(new QTableView(this))
-    , m_model(new PaperTableModel(this)) {
+    , m_model(new PaperTableModel(this))
+{
     setWindowTitle(tr("Paperdesk"));
     setObjectName(u"MainWindow"_s);
 
@@ -72,7 +73,8 @@ MainWindow::MainWindow(store::Database &db, QString fingerprint, QWidget *parent
     reloadDays();
 }
 
-void MainWindow::reloadDays() {
+void MainWindow::reloadDays()
+{
     const QSignalBlocker blocker(m_dayPicker);
     m_dayPicker->clear();
     const QList<core::DayInfo> days = store::DayRepository(m_db).list();
@@ -84,7 +86,8 @@ void MainWindow::reloadDays() {
     m_dayPicker->setEnabled(!days.isEmpty());
 }
 
-void MainWindow::showDay(QDate date) {
+void MainWindow::showDay(QDate date)
+{
     if (!date.isValid() && m_dayPicker->count() > 0) {
         date = m_dayPicker->itemData(0).toDate();
     }
@@ -99,7 +102,8 @@ void MainWindow::showDay(QDate date) {
     updateSummary();
 }
 
-void MainWindow::updateSummary() {
+void MainWindow::updateSummary()
+{
     if (!m_day.isValid()) {
         m_summary->setText(tr("No days stored yet. Fetch an announcement to start reading."));
         statusBar()->showMessage(tr("Database: %1").arg(m_db.path()));

@@ -16,7 +16,8 @@ namespace pd::ui {
 class PaperTableModel;
 
 // The reader's window: a day picker and the papers of that day.
-class MainWindow final : public QMainWindow {
+class MainWindow final : public QMainWindow
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 

@@ -5,27 +5,33 @@ using namespace Qt::StringLiterals;
 namespace pd::ui {
 
 PaperTableModel::PaperTableModel(QObject *parent)
-    : QAbstractTableModel(parent) {}
+    : QAbstractTableModel(parent)
+{}
 
-void PaperTableModel::setPapers(store::DayPaperList papers) {
+void PaperTableModel::setPapers(store::DayPaperList papers)
+{
     beginResetModel();
     m_papers = std::move(papers);
     endResetModel();
 }
 
-const store::DayPaper *PaperTableModel::paperAt(int row) const {
+const store::DayPaper *PaperTableModel::paperAt(int row) const
+{
     return row >= 0 && row < m_papers.size() ? &m_papers.at(row) : nullptr;
 }
 
-int PaperTableModel::rowCount(const QModelIndex &parent) const {
+int PaperTableModel::rowCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : static_cast<int>(m_papers.size());
 }
 
-int PaperTableModel::columnCount(const QModelIndex &parent) const {
+int PaperTableModel::columnCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString PaperTableModel::shortAuthors(const QStringList &authors, int keep) {
+QString PaperTableModel::shortAuthors(const QStringList &authors, int keep)
+{
     if (authors.size() <= keep) {
         return authors.join(u", "_s);
     }
@@ -33,7 +39,8 @@ QString PaperTableModel::shortAuthors(const QStringList &authors, int keep) {
         .arg(authors.mid(0, keep).join(u", "_s));
 }
 
-QVariant PaperTableModel::data(const QModelIndex &index, int role) const {
+QVariant PaperTableModel::data(const QModelIndex &index, int role) const
+{
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
@@ -66,7 +73,8 @@ QVariant PaperTableModel::data(const QModelIndex &index, int role) const {
     }
 }
 
-QVariant PaperTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+QVariant PaperTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
         return {};
     }

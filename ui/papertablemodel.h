@@ -7,7 +7,8 @@
 namespace pd::ui {
 
 // The papers of one day as table rows. Filled in one go with setPapers(); lives on the GUI thread.
-class PaperTableModel final : public QAbstractTableModel {
+class PaperTableModel final : public QAbstractTableModel
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PaperTableModel)
 

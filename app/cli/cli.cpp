@@ -20,7 +20,8 @@ const QStringList commands{u"fetch"_s, u"score"_s,  u"run"_s, u"export"_s,    u"
 
 // Removes `--name VALUE` or `--name=VALUE` from args; returns the value, or nullopt if absent.
 // Sets *missing when the option is present without a value.
-std::optional<QString> takeValue(QStringList &args, const QString &name, bool *missing) {
+std::optional<QString> takeValue(QStringList &args, const QString &name, bool *missing)
+{
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &a = args.at(i);
         if (a == name) {
@@ -42,7 +43,8 @@ std::optional<QString> takeValue(QStringList &args, const QString &name, bool *m
     return std::nullopt;
 }
 
-bool takeFlag(QStringList &args, const QString &name) {
+bool takeFlag(QStringList &args, const QString &name)
+{
     return args.removeAll(name) > 0;
 }
 
@@ -50,9 +52,11 @@ bool takeFlag(QStringList &args, const QString &name) {
 
 Cli::Cli(QTextStream &out, QTextStream &err)
     : m_out(out)
-    , m_err(err) {}
+    , m_err(err)
+{}
 
-bool Cli::isCommand(const QStringList &arguments) {
+bool Cli::isCommand(const QStringList &arguments)
+{
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
         if (a == u"--data-dir" || a == u"--profile") {
@@ -67,12 +71,14 @@ bool Cli::isCommand(const QStringList &arguments) {
     return false;
 }
 
-int Cli::fail(int code, const QString &message) {
+int Cli::fail(int code, const QString &message)
+{
     m_err << u"paperdesk: "_s << message << Qt::endl;
     return code;
 }
 
-bool Cli::takeCommonOptions(QStringList &args) {
+bool Cli::takeCommonOptions(QStringList &args)
+{
     bool missing = false;
     const std::optional<QString> dataDir = takeValue(args, u"--data-dir"_s, &missing);
     const std::optional<QString> profile = takeValue(args, u"--profile"_s, &missing);
@@ -84,7 +90,8 @@ bool Cli::takeCommonOptions(QStringList &args) {
     return true;
 }
 
-std::optional<core::Profile> Cli::loadProfile(int *code) {
+std::optional<core::Profile> Cli::loadProfile(int *code)
+{
     const core::ProfileResult result = m_profileFile.isEmpty()
                                            ? core::ProfileStore(m_dataDir.profilePath()).load()
                                            : core::ProfileJson::load(m_profileFile);
@@ -94,7 +101,8 @@ std::optional<core::Profile> Cli::loadProfile(int *code) {
     return result.profile;
 }
 
-static QString usageText() {
+static QString usageText()
+{
     return Cli::tr(
         "Usage: paperdesk [COMMAND] [OPTIONS]\n"
         "\n"
@@ -119,7 +127,8 @@ static QString usageText() {
         "4 finished with some papers failed.\n");
 }
 
-int Cli::run(const QStringList &arguments) {
+int Cli::run(const QStringList &arguments)
+{
     QStringList args = arguments.mid(1);
     if (!takeCommonOptions(args)) {
         return fail(BadInput, tr("--data-dir and --profile need a value."));
@@ -146,7 +155,8 @@ int Cli::run(const QStringList &arguments) {
     return fail(BadInput, tr("Unknown command \"%1\". Try paperdesk --help.").arg(command));
 }
 
-int Cli::days(const QStringList &arguments) {
+int Cli::days(const QStringList &arguments)
+{
     QStringList args = arguments;
     bool missing = false;
     const bool json = takeFlag(args, u"--json"_s);
@@ -214,7 +224,8 @@ int Cli::days(const QStringList &arguments) {
     return Done;
 }
 
-int Cli::profile(const QStringList &args) {
+int Cli::profile(const QStringList &args)
+{
     const QString action = args.value(0);
     if (args.size() != 2 || (action != u"export" && action != u"import")) {
         return fail(BadInput, tr("Usage: paperdesk profile export FILE | paperdesk profile import FILE"));

@@ -12,7 +12,8 @@
 namespace pd::cli {
 
 // The headless commands of the `paperdesk` executable. Every error is one line on stderr.
-class Cli final {
+class Cli final
+{
     Q_DECLARE_TR_FUNCTIONS(Cli)
 
 public:

@@ -10,21 +10,26 @@ namespace pd::core {
 
 DataDir::DataDir(const QString &path)
     : m_path(path.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                            : QDir(path).absolutePath()) {}
+                            : QDir(path).absolutePath())
+{}
 
-QString DataDir::databasePath() const {
+QString DataDir::databasePath() const
+{
     return m_path + u"/paperdesk.sqlite"_s;
 }
 
-QString DataDir::profilePath() const {
+QString DataDir::profilePath() const
+{
     return m_path + u"/profile.json"_s;
 }
 
-QString DataDir::settingsPath() const {
+QString DataDir::settingsPath() const
+{
     return m_path + u"/settings.ini"_s;
 }
 
-bool DataDir::ensureExists(QString *error) const {
+bool DataDir::ensureExists(QString *error) const
+{
     if (QDir().mkpath(m_path)) {
         return true;
     }

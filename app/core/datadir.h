@@ -5,7 +5,8 @@
 namespace pd::core {
 
 // Where one Paperdesk installation keeps its database, profile and settings.
-class DataDir final {
+class DataDir final
+{
 public:
     // An empty path means the platform's application data location.
     explicit DataDir(const QString &path = {});

@@ -4,7 +4,8 @@ using namespace Qt::StringLiterals;
 
 namespace pd::core {
 
-QString dayStateName(DayInfo::State state) {
+QString dayStateName(DayInfo::State state)
+{
     switch (state) {
     case DayInfo::State::NotFetched:
         return u"not_fetched"_s;
@@ -18,7 +19,8 @@ QString dayStateName(DayInfo::State state) {
     return u"not_fetched"_s;
 }
 
-DayInfo::State dayStateFromName(const QString &name) {
+DayInfo::State dayStateFromName(const QString &name)
+{
     if (name == u"fetched") {
         return DayInfo::State::Fetched;
     }
@@ -31,7 +33,8 @@ DayInfo::State dayStateFromName(const QString &name) {
     return DayInfo::State::NotFetched;
 }
 
-QString daySourceName(DayInfo::Source source) {
+QString daySourceName(DayInfo::Source source)
+{
     switch (source) {
     case DayInfo::Source::Rss:
         return u"rss"_s;
@@ -43,7 +46,8 @@ QString daySourceName(DayInfo::Source source) {
     return {};
 }
 
-DayInfo::Source daySourceFromName(const QString &name) {
+DayInfo::Source daySourceFromName(const QString &name)
+{
     if (name == u"rss") {
         return DayInfo::Source::Rss;
     }

@@ -12,7 +12,8 @@
 
 namespace pd::core {
 
-void registerMetaTypes() {
+void registerMetaTypes()
+{
     qRegisterMetaType<Paper>();
     qRegisterMetaType<Score>();
     qRegisterMetaType<Usage>();

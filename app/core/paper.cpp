@@ -6,7 +6,8 @@ using namespace Qt::StringLiterals;
 
 namespace pd::core {
 
-QString announceTypeName(AnnounceType type) {
+QString announceTypeName(AnnounceType type)
+{
     switch (type) {
     case AnnounceType::New:
         return u"new"_s;
@@ -20,7 +21,8 @@ QString announceTypeName(AnnounceType type) {
     return u"new"_s;
 }
 
-bool announceTypeFromName(const QString &name, AnnounceType *type) {
+bool announceTypeFromName(const QString &name, AnnounceType *type)
+{
     const QString n = name.trimmed().toLower();
     if (n == u"new") {
         *type = AnnounceType::New;
@@ -36,15 +38,18 @@ bool announceTypeFromName(const QString &name, AnnounceType *type) {
     return true;
 }
 
-QString Paper::absUrl() const {
+QString Paper::absUrl() const
+{
     return u"https://arxiv.org/abs/"_s + arxivId;
 }
 
-QString Paper::pdfUrl() const {
+QString Paper::pdfUrl() const
+{
     return u"https://arxiv.org/pdf/"_s + arxivId;
 }
 
-bool splitArxivId(const QString &text, QString *id, int *version) {
+bool splitArxivId(const QString &text, QString *id, int *version)
+{
     // New-style ids (YYMM.NNNNN) and old-style ids (archive[.subject]/YYMMNNN), with optional version.
     static const QRegularExpression re(uR"((\d{4}\.\d{4,5}|[a-z\-]+(?:\.[A-Z]{2})?/\d{7})(?:v(\d+))?)"_s);
     const QRegularExpressionMatch m = re.match(text.trimmed());

@@ -11,7 +11,8 @@ using namespace Qt::StringLiterals;
 
 namespace pd::core {
 
-std::optional<PriceRow> Profile::priceFor(const QString &modelName) const {
+std::optional<PriceRow> Profile::priceFor(const QString &modelName) const
+{
     for (const PriceRow &row : prices) {
         if (row.model.compare(modelName, Qt::CaseInsensitive) == 0) {
             return row;
@@ -20,7 +21,8 @@ std::optional<PriceRow> Profile::priceFor(const QString &modelName) const {
     return std::nullopt;
 }
 
-const Topic *Profile::topic(const QString &id) const {
+const Topic *Profile::topic(const QString &id) const
+{
     for (const Topic &t : topics) {
         if (t.id == id) {
             return &t;
@@ -29,7 +31,8 @@ const Topic *Profile::topic(const QString &id) const {
     return nullptr;
 }
 
-QString providerName(Profile::Provider provider) {
+QString providerName(Profile::Provider provider)
+{
     switch (provider) {
     case Profile::Provider::OpenAi:
         return u"openai"_s;
@@ -43,28 +46,33 @@ QString providerName(Profile::Provider provider) {
 
 namespace {
 
-QJsonArray toArray(const QStringList &list) {
+QJsonArray toArray(const QStringList &list)
+{
     return QJsonArray::fromStringList(list);
 }
 
 // Reads fields off a JSON object and remembers the first problem with the field's dotted path.
-class Reader {
+class Reader
+{
 public:
     Reader(const QJsonObject &object, QString path, QString *error)
         : m_object(object)
         , m_path(std::move(path))
-        , m_error(error) {}
+        , m_error(error)
+    {}
 
     bool failed() const { return !m_error->isEmpty(); }
     QString field(const QString &key) const { return m_path.isEmpty() ? key : m_path + u'.' + key; }
 
-    void fail(const QString &key, const QString &what) {
+    void fail(const QString &key, const QString &what)
+    {
         if (!failed()) {
             *m_error = ProfileJson::tr("Field \"%1\": %2").arg(field(key), what);
         }
     }
 
-    QString string(const QString &key, bool required = true) {
+    QString string(const QString &key, bool required = true)
+    {
         const QJsonValue v = m_object.value(key);
         if (v.isUndefined() && !required) {
             return {};
@@ -76,7 +84,8 @@ public:
         return v.toString();
     }
 
-    QStringList strings(const QString &key, bool required = true) {
+    QStringList strings(const QString &key, bool required = true)
+    {
         const QJsonValue v = m_object.value(key);
         if (v.isUndefined() && !required) {
             return {};
@@ -98,7 +107,8 @@ public:
         return out;
     }
 
-    double number(const QString &key, double min, double max) {
+    double number(const QString &key, double min, double max)
+    {
         const QJsonValue v = m_object.value(key);
         if (!v.isDouble()) {
             fail(key, v.isUndefined() ? ProfileJson::tr("is missing") : ProfileJson::tr("must be a number"));
@@ -112,7 +122,8 @@ public:
         return d;
     }
 
-    int integer(const QString &key, int min, int max) {
+    int integer(const QString &key, int min, int max)
+    {
         const QJsonValue v = m_object.value(key);
         const double d = number(key, min, max);
         if (!failed() && v.toDouble() != static_cast<double>(static_cast<int>(v.toDouble()))) {
@@ -121,7 +132,8 @@ public:
         return static_cast<int>(d);
     }
 
-    QUrl url(const QString &key) {
+    QUrl url(const QString &key)
+    {
         const QString text = string(key);
         if (failed()) {
             return {};
@@ -133,7 +145,8 @@ public:
         return u;
     }
 
-    QJsonObject object(const QString &key) {
+    QJsonObject object(const QString &key)
+    {
         const QJsonValue v = m_object.value(key);
         if (!v.isObject()) {
             fail(key, v.isUndefined() ? ProfileJson::tr("is missing") : ProfileJson::tr("must be an object"));
@@ -142,7 +155,8 @@ public:
         return v.toObject();
     }
 
-    QJsonArray array(const QString &key) {
+    QJsonArray array(const QString &key)
+    {
         const QJsonValue v = m_object.value(key);
         if (!v.isArray()) {
             fail(key, v.isUndefined() ? ProfileJson::tr("is missing") : ProfileJson::tr("must be a list"));
@@ -159,7 +173,8 @@ private:
 
 } // namespace
 
-Profile ProfileJson::defaultProfile() {
+Profile ProfileJson::defaultProfile()
+{
     QFile file(u":/paperdesk/profile/default-profile.json"_s);
     if (!file.open(QIODevice::ReadOnly)) {
         qFatal("The default profile resource is missing; the build is broken.");
@@ -171,7 +186,8 @@ Profile ProfileJson::defaultProfile() {
     return *result.profile;
 }
 
-QJsonObject ProfileJson::toJson(const Profile &p) {
+QJsonObject ProfileJson::toJson(const Profile &p)
+{
     QJsonArray topics;
     for (const Topic &t : p.topics) {
         topics.append(QJsonObject{{u"id"_s, t.id},
@@ -216,11 +232,13 @@ QJsonObject ProfileJson::toJson(const Profile &p) {
     };
 }
 
-QByteArray ProfileJson::toBytes(const Profile &profile) {
+QByteArray ProfileJson::toBytes(const Profile &profile)
+{
     return QJsonDocument(toJson(profile)).toJson(QJsonDocument::Indented);
 }
 
-ProfileResult ProfileJson::fromBytes(const QByteArray &bytes) {
+ProfileResult ProfileJson::fromBytes(const QByteArray &bytes)
+{
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -233,7 +251,8 @@ ProfileResult ProfileJson::fromBytes(const QByteArray &bytes) {
     return fromJson(doc.object());
 }
 
-ProfileResult ProfileJson::fromJson(const QJsonObject &root) {
+ProfileResult ProfileJson::fromJson(const QJsonObject &root)
+{
     QString error;
     Profile p;
     Reader r(root, {}, &error);
@@ -342,7 +361,8 @@ ProfileResult ProfileJson::fromJson(const QJsonObject &root) {
     return {p, {}};
 }
 
-QString ProfileJson::validate(const Profile &p) {
+QString ProfileJson::validate(const Profile &p)
+{
     static const QRegularExpression idPattern(u"^[a-z0-9_]+$"_s);
     static const QRegularExpression categoryPattern(uR"(^[a-z\-]+(\.[A-Za-z\-]+)?$)"_s);
     static const QStringList knownTypes{u"new"_s, u"cross"_s, u"replace"_s, u"replace-cross"_s};
@@ -394,7 +414,8 @@ QString ProfileJson::validate(const Profile &p) {
     return {};
 }
 
-ProfileResult ProfileJson::load(const QString &path) {
+ProfileResult ProfileJson::load(const QString &path)
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return {std::nullopt, tr("Cannot read %1: %2").arg(path, file.errorString())};
@@ -406,7 +427,8 @@ ProfileResult ProfileJson::load(const QString &path) {
     return result;
 }
 
-bool ProfileJson::save(const Profile &profile, const QString &path, QString *error) {
+bool ProfileJson::save(const Profile &profile, const QString &path, QString *error)
+{
     const QString problem = validate(profile);
     if (!problem.isEmpty()) {
         *error = problem;

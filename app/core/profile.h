@@ -84,7 +84,8 @@ struct ProfileResult {
 };
 
 // Reads, validates and writes the profile JSON (the format of `paperdesk profile export`).
-class ProfileJson final {
+class ProfileJson final
+{
     Q_DECLARE_TR_FUNCTIONS(ProfileJson)
 
 public:

@@ -5,13 +5,16 @@
 namespace pd::core {
 
 ProfileStore::ProfileStore(QString path)
-    : m_path(std::move(path)) {}
+    : m_path(std::move(path))
+{}
 
-bool ProfileStore::exists() const {
+bool ProfileStore::exists() const
+{
     return QFileInfo::exists(m_path);
 }
 
-ProfileResult ProfileStore::load() const {
+ProfileResult ProfileStore::load() const
+{
     if (!exists()) {
         return {ProfileJson::defaultProfile(), {}};
     }
@@ -24,11 +27,13 @@ ProfileResult ProfileStore::load() const {
     return result;
 }
 
-bool ProfileStore::save(const Profile &profile, QString *error) const {
+bool ProfileStore::save(const Profile &profile, QString *error) const
+{
     return ProfileJson::save(profile, m_path, error);
 }
 
-bool ProfileStore::importFrom(const QString &file, QString *error) const {
+bool ProfileStore::importFrom(const QString &file, QString *error) const
+{
     const ProfileResult result = ProfileJson::load(file);
     if (!result) {
         *error = result.error;
@@ -37,7 +42,8 @@ bool ProfileStore::importFrom(const QString &file, QString *error) const {
     return save(*result.profile, error);
 }
 
-bool ProfileStore::exportTo(const QString &file, QString *error) const {
+bool ProfileStore::exportTo(const QString &file, QString *error) const
+{
     const ProfileResult result = load();
     if (!result) {
         *error = result.error;

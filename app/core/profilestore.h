@@ -8,7 +8,8 @@
 namespace pd::core {
 
 // The user's stored profile in the data dir; the default profile until the user saves one.
-class ProfileStore final {
+class ProfileStore final
+{
     Q_DECLARE_TR_FUNCTIONS(ProfileStore)
 
 public:

@@ -28,7 +28,8 @@ struct Score {
     QDateTime scoredAt;
 
     int total() const { return relevance + novelty; }
-    bool isRelevant(int minRelevance, int minNovelty) const {
+    bool isRelevant(int minRelevance, int minNovelty) const
+    {
         return status == Status::Scored && relevance >= minRelevance && novelty >= minNovelty;
     }
     bool operator==(const Score &) const = default;

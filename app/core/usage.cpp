@@ -3,7 +3,8 @@
 namespace pd::core {
 
 namespace {
-std::optional<double> addCosts(std::optional<double> a, std::optional<double> b, bool aEmpty, bool bEmpty) {
+std::optional<double> addCosts(std::optional<double> a, std::optional<double> b, bool aEmpty, bool bEmpty)
+{
     // An empty side that spent nothing does not make the sum unknown.
     if (aEmpty) {
         return b;
@@ -18,7 +19,8 @@ std::optional<double> addCosts(std::optional<double> a, std::optional<double> b,
 }
 } // namespace
 
-Usage &Usage::operator+=(const Usage &other) {
+Usage &Usage::operator+=(const Usage &other)
+{
     const bool selfEmpty = requests == 0 && totalTokens() == 0;
     const bool otherEmpty = other.requests == 0 && other.totalTokens() == 0;
     promptCost = addCosts(promptCost, other.promptCost, selfEmpty, otherEmpty);

@@ -18,7 +18,8 @@ struct Usage {
     std::optional<double> completionCost;
 
     qint64 totalTokens() const { return promptTokens + completionTokens; }
-    std::optional<double> totalCost() const {
+    std::optional<double> totalCost() const
+    {
         if (!promptCost || !completionCost) {
             return std::nullopt;
         }

@@ -7,7 +7,8 @@ namespace pd::pipeline {
 namespace {
 
 // Case- and accent-insensitive form of a name, so "Grégoire Ferré" follows "gregoire ferre".
-QString folded(const QString &name) {
+QString folded(const QString &name)
+{
     const QString decomposed = name.normalized(QString::NormalizationForm_D);
     QString out;
     out.reserve(decomposed.size());
@@ -22,7 +23,8 @@ QString folded(const QString &name) {
 } // namespace
 
 Prefilter::Prefilter(const core::Profile &profile)
-    : m_types(profile.sources.announceTypes) {
+    : m_types(profile.sources.announceTypes)
+{
     for (const QString &author : profile.sources.followedAuthors) {
         if (!author.trimmed().isEmpty()) {
             m_followed.append(folded(author));
@@ -45,7 +47,8 @@ Prefilter::Prefilter(const core::Profile &profile)
     }
 }
 
-bool Prefilter::isFollowed(const core::Paper &paper) const {
+bool Prefilter::isFollowed(const core::Paper &paper) const
+{
     if (m_followed.isEmpty()) {
         return false;
     }
@@ -57,7 +60,8 @@ bool Prefilter::isFollowed(const core::Paper &paper) const {
     return false;
 }
 
-QString Prefilter::reasonFor(const core::AnnouncedPaper &item) const {
+QString Prefilter::reasonFor(const core::AnnouncedPaper &item) const
+{
     if (isFollowed(item.paper)) {
         return {};
     }
@@ -73,7 +77,8 @@ QString Prefilter::reasonFor(const core::AnnouncedPaper &item) const {
     return {};
 }
 
-void Prefilter::apply(QList<core::AnnouncedPaper> &papers) const {
+void Prefilter::apply(QList<core::AnnouncedPaper> &papers) const
+{
     for (core::AnnouncedPaper &item : papers) {
         item.filterReason = reasonFor(item);
     }

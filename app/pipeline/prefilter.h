@@ -11,7 +11,8 @@ namespace pd::pipeline {
 
 // Decides which listed papers are worth scoring ("scanned") and records why the others were not.
 // Nothing is removed: a filtered paper keeps its listing with the rule that filtered it.
-class Prefilter final {
+class Prefilter final
+{
     Q_DECLARE_TR_FUNCTIONS(Prefilter)
 
 public:

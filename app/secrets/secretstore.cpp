@@ -12,7 +12,8 @@ namespace pd::secrets {
 
 namespace {
 
-SecretStore::Status statusOf(QKeychain::Error error) {
+SecretStore::Status statusOf(QKeychain::Error error)
+{
     switch (error) {
     case QKeychain::NoError:
         return SecretStore::Status::Ok;
@@ -34,13 +35,16 @@ SecretStore::Status statusOf(QKeychain::Error error) {
 
 SecretStore::SecretStore(QString service, QObject *parent)
     : QObject(parent)
-    , m_service(std::move(service)) {}
+    , m_service(std::move(service))
+{}
 
-QString SecretStore::environmentKey() {
+QString SecretStore::environmentKey()
+{
     return qEnvironmentVariable(EnvironmentVariable).trimmed();
 }
 
-QString SecretStore::describe(Status status, const QString &detail) {
+QString SecretStore::describe(Status status, const QString &detail)
+{
     switch (status) {
     case Status::Ok:
         return {};
@@ -57,7 +61,8 @@ QString SecretStore::describe(Status status, const QString &detail) {
     return tr("The keychain reported an error: %1").arg(detail);
 }
 
-void SecretStore::read(const QString &account) {
+void SecretStore::read(const QString &account)
+{
     auto *job = new QKeychain::ReadPasswordJob(m_service, this);
     job->setAutoDelete(true);
     job->setKey(account);
@@ -72,7 +77,8 @@ void SecretStore::read(const QString &account) {
     job->start();
 }
 
-void SecretStore::write(const QString &account, const QString &key) {
+void SecretStore::write(const QString &account, const QString &key)
+{
     auto *job = new QKeychain::WritePasswordJob(m_service, this);
     job->setAutoDelete(true);
     job->setKey(account);
@@ -84,7 +90,8 @@ void SecretStore::write(const QString &account, const QString &key) {
     job->start();
 }
 
-void SecretStore::remove(const QString &account) {
+void SecretStore::remove(const QString &account)
+{
     auto *job = new QKeychain::DeletePasswordJob(m_service, this);
     job->setAutoDelete(true);
     job->setKey(account);

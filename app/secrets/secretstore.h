@@ -9,7 +9,8 @@ namespace pd::secrets {
 // Windows Credential Store) through qtkeychain, or given by PAPERDESK_API_KEY for cron and CI.
 // Never written anywhere else: if no keychain is available the user is told, not served a
 // plain-text fallback.
-class SecretStore final : public QObject {
+class SecretStore final : public QObject
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SecretStore)
 

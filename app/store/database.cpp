@@ -16,12 +16,14 @@ namespace pd::store {
 
 namespace {
 
-QStringList migrationFiles() {
+QStringList migrationFiles()
+{
     QDir dir(u":/paperdesk/sql"_s);
     return dir.entryList({u"*.sql"_s}, QDir::Files, QDir::Name);
 }
 
-QStringList statementsOf(const QString &script) {
+QStringList statementsOf(const QString &script)
+{
     QStringList out;
     const QStringList parts = script.split(u"\n--;"_s);
     for (const QString &part : parts) {
@@ -36,7 +38,8 @@ QStringList statementsOf(const QString &script) {
     return out;
 }
 
-int readUserVersion(const QSqlDatabase &db) {
+int readUserVersion(const QSqlDatabase &db)
+{
     QSqlQuery q(db);
     if (q.exec(u"PRAGMA user_version"_s) && q.next()) {
         const int version = q.value(0).toInt();
@@ -48,15 +51,18 @@ int readUserVersion(const QSqlDatabase &db) {
 
 } // namespace
 
-int Database::latestVersion() {
+int Database::latestVersion()
+{
     return static_cast<int>(migrationFiles().size());
 }
 
 Database::Database(QString path)
     : m_path(std::move(path))
-    , m_connectionPrefix(u"paperdesk-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces)) {}
+    , m_connectionPrefix(u"paperdesk-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{}
 
-Database::~Database() {
+Database::~Database()
+{
     // Connections of other threads are removed when those threads finish; this one's now.
     const QString name =
         m_connectionPrefix + u'-' + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()), 16);
@@ -66,7 +72,8 @@ Database::~Database() {
     }
 }
 
-QSqlDatabase Database::connection() const {
+QSqlDatabase Database::connection() const
+{
     QThread *thread = QThread::currentThread();
     const QString name = m_connectionPrefix + u'-' + QString::number(reinterpret_cast<quintptr>(thread), 16);
     if (QSqlDatabase::contains(name)) {
@@ -97,11 +104,13 @@ QSqlDatabase Database::connection() const {
     return db;
 }
 
-int Database::schemaVersion() const {
+int Database::schemaVersion() const
+{
     return readUserVersion(connection());
 }
 
-bool Database::open(QString *error, int targetVersion) {
+bool Database::open(QString *error, int targetVersion)
+{
     const int latest = latestVersion();
     if (targetVersion < 0) {
         targetVersion = latest;
@@ -141,7 +150,8 @@ bool Database::open(QString *error, int targetVersion) {
     return true;
 }
 
-bool Database::migrate(QSqlDatabase &db, int from, int to, QString *error) {
+bool Database::migrate(QSqlDatabase &db, int from, int to, QString *error)
+{
     const QStringList files = migrationFiles();
     for (int v = from + 1; v <= to; ++v) {
         QFile file(u":/paperdesk/sql/"_s + files.at(v - 1));
@@ -174,14 +184,16 @@ bool Database::migrate(QSqlDatabase &db, int from, int to, QString *error) {
 }
 
 Query::Query(const QSqlDatabase &db, const QString &sql)
-    : m_query(db) {
+    : m_query(db)
+{
     m_prepared = m_query.prepare(sql);
     if (!m_prepared) {
         qCWarning(lcStore) << "prepare failed:" << m_query.lastError().text() << sql;
     }
 }
 
-Query &Query::bind(const QString &name, const QVariant &value) {
+Query &Query::bind(const QString &name, const QVariant &value)
+{
     // A null QString would bind as SQL NULL; text columns want '' for "no text".
     if (value.typeId() == QMetaType::QString && value.toString().isNull()) {
         m_query.bindValue(name, QStringLiteral(""));
@@ -191,7 +203,8 @@ Query &Query::bind(const QString &name, const QVariant &value) {
     return *this;
 }
 
-bool Query::exec() {
+bool Query::exec()
+{
     if (!m_prepared) {
         return false;
     }
@@ -202,22 +215,26 @@ bool Query::exec() {
     return true;
 }
 
-QString Query::error() const {
+QString Query::error() const
+{
     return m_query.lastError().text();
 }
 
 Transaction::Transaction(QSqlDatabase db)
-    : m_db(std::move(db)) {
+    : m_db(std::move(db))
+{
     m_active = m_db.transaction();
 }
 
-Transaction::~Transaction() {
+Transaction::~Transaction()
+{
     if (m_active && !m_done) {
         m_db.rollback();
     }
 }
 
-bool Transaction::commit() {
+bool Transaction::commit()
+{
     if (!m_active || m_done) {
         return false;
     }

@@ -14,7 +14,8 @@ namespace pd::store {
 
 // The SQLite database of one data dir. Each thread that touches it gets its own connection
 // (SQLite connections must not be shared across threads); all of them share the WAL file.
-class Database final {
+class Database final
+{
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
@@ -42,7 +43,8 @@ private:
 };
 
 // Runs prepared statements with bound values and reports the first failure once.
-class Query final {
+class Query final
+{
 public:
     Query(const QSqlDatabase &db, const QString &sql);
     Query &bind(const QString &name, const QVariant &value);
@@ -60,7 +62,8 @@ private:
 };
 
 // Commits when told to; rolls back otherwise (on error paths and early returns).
-class Transaction final {
+class Transaction final
+{
 public:
     explicit Transaction(QSqlDatabase db);
     ~Transaction();

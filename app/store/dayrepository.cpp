@@ -14,7 +14,8 @@ namespace {
 
 const QString dayColumns = u"date, state, source, total, scanned, skipped, fetched_at, failure"_s;
 
-core::DayInfo dayFromRow(const Query &q) {
+core::DayInfo dayFromRow(const Query &q)
+{
     core::DayInfo d;
     d.date = QDate::fromString(q.value(0).toString(), Qt::ISODate);
     d.state = core::dayStateFromName(q.value(1).toString());
@@ -30,9 +31,11 @@ core::DayInfo dayFromRow(const Query &q) {
 } // namespace
 
 DayRepository::DayRepository(const Database &db)
-    : m_db(db) {}
+    : m_db(db)
+{}
 
-bool DayRepository::put(const core::DayInfo &d) {
+bool DayRepository::put(const core::DayInfo &d)
+{
     Query q(m_db.connection(), uR"(
         INSERT INTO days (date, state, source, total, scanned, skipped, fetched_at, failure)
         VALUES (:date, :state, :source, :total, :scanned, :skipped, :fetched, :failure)
@@ -52,7 +55,8 @@ bool DayRepository::put(const core::DayInfo &d) {
     return q.exec();
 }
 
-std::optional<core::DayInfo> DayRepository::find(QDate date) const {
+std::optional<core::DayInfo> DayRepository::find(QDate date) const
+{
     Query q(m_db.connection(), u"SELECT "_s + dayColumns + u" FROM days WHERE date = :date"_s);
     q.bind(u":date"_s, date.toString(Qt::ISODate));
     if (!q.exec() || !q.next()) {
@@ -61,7 +65,8 @@ std::optional<core::DayInfo> DayRepository::find(QDate date) const {
     return dayFromRow(q);
 }
 
-QList<core::DayInfo> DayRepository::list(QDate from, QDate to) const {
+QList<core::DayInfo> DayRepository::list(QDate from, QDate to) const
+{
     Query q(m_db.connection(),
             u"SELECT "_s + dayColumns + u" FROM days WHERE date >= :from AND date <= :to ORDER BY date"_s);
     q.bind(u":from"_s, from.isValid() ? from.toString(Qt::ISODate) : u"0000-00-00"_s)
@@ -75,7 +80,8 @@ QList<core::DayInfo> DayRepository::list(QDate from, QDate to) const {
     return days;
 }
 
-std::optional<QDate> DayRepository::latest(core::DayInfo::State state) const {
+std::optional<QDate> DayRepository::latest(core::DayInfo::State state) const
+{
     Query q(m_db.connection(), u"SELECT MAX(date) FROM days WHERE state = :state"_s);
     q.bind(u":state"_s, core::dayStateName(state));
     if (!q.exec() || !q.next() || q.value(0).isNull()) {
@@ -84,7 +90,8 @@ std::optional<QDate> DayRepository::latest(core::DayInfo::State state) const {
     return QDate::fromString(q.value(0).toString(), Qt::ISODate);
 }
 
-bool DayRepository::storeAnnouncement(const core::Announcement &a, core::DayInfo day, QString *error) {
+bool DayRepository::storeAnnouncement(const core::Announcement &a, core::DayInfo day, QString *error)
+{
     QSqlDatabase db = m_db.connection();
     Transaction tx(db);
     if (!tx.isActive()) {
@@ -132,7 +139,8 @@ bool DayRepository::storeAnnouncement(const core::Announcement &a, core::DayInfo
     return true;
 }
 
-DayPaperList DayRepository::papersOfDay(QDate date, const QString &fingerprint) const {
+DayPaperList DayRepository::papersOfDay(QDate date, const QString &fingerprint) const
+{
     Query q(m_db.connection(), uR"(
         SELECT p.arxiv_id, p.version, p.title, p.authors, p.abstract, p.categories, p.comments,
                p.journal_ref, p.doi, p.license, a.announce_type, a.filter_reason,

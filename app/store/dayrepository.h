@@ -14,7 +14,8 @@ namespace pd::store {
 class Database;
 
 // Announcement days and which papers each listed.
-class DayRepository final {
+class DayRepository final
+{
 public:
     explicit DayRepository(const Database &db);
 

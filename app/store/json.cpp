@@ -5,11 +5,13 @@
 
 namespace pd::store {
 
-QString toJsonList(const QStringList &list) {
+QString toJsonList(const QStringList &list)
+{
     return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
 }
 
-QStringList fromJsonList(const QString &text) {
+QStringList fromJsonList(const QString &text)
+{
     QStringList out;
     const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
     out.reserve(array.size());

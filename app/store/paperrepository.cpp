@@ -11,9 +11,11 @@ using namespace Qt::StringLiterals;
 namespace pd::store {
 
 PaperRepository::PaperRepository(const Database &db)
-    : m_db(db) {}
+    : m_db(db)
+{}
 
-bool PaperRepository::upsert(const core::Paper &p) {
+bool PaperRepository::upsert(const core::Paper &p)
+{
     Query q(m_db.connection(), uR"(
         INSERT INTO papers (arxiv_id, version, title, authors, abstract, categories, comments,
                             journal_ref, doi, license, updated_at)
@@ -39,7 +41,8 @@ bool PaperRepository::upsert(const core::Paper &p) {
     return q.exec();
 }
 
-std::optional<core::Paper> PaperRepository::find(const QString &arxivId) const {
+std::optional<core::Paper> PaperRepository::find(const QString &arxivId) const
+{
     Query q(m_db.connection(), uR"(
         SELECT arxiv_id, version, title, authors, abstract, categories, comments, journal_ref, doi, license
         FROM papers WHERE arxiv_id = :id)"_s);
@@ -61,7 +64,8 @@ std::optional<core::Paper> PaperRepository::find(const QString &arxivId) const {
     return p;
 }
 
-QString PaperRepository::ftsQuery(const QString &userText) {
+QString PaperRepository::ftsQuery(const QString &userText)
+{
     static const QRegularExpression wordPattern(uR"([\p{L}\p{N}_]+)"_s);
     QStringList terms;
     auto it = wordPattern.globalMatch(userText);
@@ -75,7 +79,8 @@ QString PaperRepository::ftsQuery(const QString &userText) {
     return terms.join(u' ');
 }
 
-QStringList PaperRepository::search(const QString &userText, int limit) const {
+QStringList PaperRepository::search(const QString &userText, int limit) const
+{
     const QString match = ftsQuery(userText);
     if (match.isEmpty()) {
         return {};
@@ -93,7 +98,8 @@ QStringList PaperRepository::search(const QString &userText, int limit) const {
     return ids;
 }
 
-int PaperRepository::count() const {
+int PaperRepository::count() const
+{
     Query q(m_db.connection(), u"SELECT COUNT(*) FROM papers"_s);
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }

@@ -11,7 +11,8 @@ namespace pd::store {
 class Database;
 
 // Papers, one row per arXiv id (without version), and full-text search over them.
-class PaperRepository final {
+class PaperRepository final
+{
 public:
     explicit PaperRepository(const Database &db);
 

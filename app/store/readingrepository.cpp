@@ -9,9 +9,11 @@ using namespace Qt::StringLiterals;
 namespace pd::store {
 
 ReadingRepository::ReadingRepository(const Database &db)
-    : m_db(db) {}
+    : m_db(db)
+{}
 
-core::ReadingState ReadingRepository::get(const QString &arxivId) const {
+core::ReadingState ReadingRepository::get(const QString &arxivId) const
+{
     Query q(m_db.connection(), u"SELECT read, starred, note FROM reading_state WHERE arxiv_id = :id"_s);
     q.bind(u":id"_s, arxivId);
     core::ReadingState s;
@@ -23,7 +25,8 @@ core::ReadingState ReadingRepository::get(const QString &arxivId) const {
     return s;
 }
 
-bool ReadingRepository::put(const QString &arxivId, const core::ReadingState &s) {
+bool ReadingRepository::put(const QString &arxivId, const core::ReadingState &s)
+{
     Query q(m_db.connection(), uR"(
         INSERT INTO reading_state (arxiv_id, read, starred, note, updated_at)
         VALUES (:id, :read, :starred, :note, :now)
@@ -37,19 +40,22 @@ bool ReadingRepository::put(const QString &arxivId, const core::ReadingState &s)
     return q.exec();
 }
 
-bool ReadingRepository::setRead(const QString &arxivId, bool read) {
+bool ReadingRepository::setRead(const QString &arxivId, bool read)
+{
     core::ReadingState s = get(arxivId);
     s.read = read;
     return put(arxivId, s);
 }
 
-bool ReadingRepository::setStarred(const QString &arxivId, bool starred) {
+bool ReadingRepository::setStarred(const QString &arxivId, bool starred)
+{
     core::ReadingState s = get(arxivId);
     s.starred = starred;
     return put(arxivId, s);
 }
 
-bool ReadingRepository::setNote(const QString &arxivId, const QString &note) {
+bool ReadingRepository::setNote(const QString &arxivId, const QString &note)
+{
     core::ReadingState s = get(arxivId);
     s.note = note;
     return put(arxivId, s);

@@ -9,7 +9,8 @@ namespace pd::store {
 class Database;
 
 // Read, starred and note per paper; independent of days and scores.
-class ReadingRepository final {
+class ReadingRepository final
+{
 public:
     explicit ReadingRepository(const Database &db);
 

@@ -8,7 +8,8 @@ namespace pd::store {
 
 namespace {
 
-QString runStateName(RunInfo::State state) {
+QString runStateName(RunInfo::State state)
+{
     switch (state) {
     case RunInfo::State::Running:
         return u"running"_s;
@@ -22,7 +23,8 @@ QString runStateName(RunInfo::State state) {
     return u"running"_s;
 }
 
-RunInfo::State runStateFromName(const QString &name) {
+RunInfo::State runStateFromName(const QString &name)
+{
     if (name == u"finished") {
         return RunInfo::State::Finished;
     }
@@ -35,21 +37,25 @@ RunInfo::State runStateFromName(const QString &name) {
     return RunInfo::State::Running;
 }
 
-std::optional<double> optionalDouble(const QVariant &v) {
+std::optional<double> optionalDouble(const QVariant &v)
+{
     return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
 }
 
-QVariant toVariant(std::optional<double> v) {
+QVariant toVariant(std::optional<double> v)
+{
     return v ? QVariant(*v) : QVariant();
 }
 
 } // namespace
 
 RunRepository::RunRepository(const Database &db)
-    : m_db(db) {}
+    : m_db(db)
+{}
 
 qint64 RunRepository::start(QDate date, const QString &fingerprint, const QString &provider,
-                            const QString &model) {
+                            const QString &model)
+{
     Query q(m_db.connection(), uR"(
         INSERT INTO runs (date, fingerprint, provider, model, started_at, prompt_cost, completion_cost)
         VALUES (:date, :fp, :provider, :model, :now, 0, 0))"_s);
@@ -61,7 +67,8 @@ qint64 RunRepository::start(QDate date, const QString &fingerprint, const QStrin
     return q.exec() ? q.lastInsertId().toLongLong() : 0;
 }
 
-bool RunRepository::addUsage(qint64 runId, const core::Usage &u) {
+bool RunRepository::addUsage(qint64 runId, const core::Usage &u)
+{
     // A NULL cost (unknown price) stays NULL: unknown plus anything is unknown.
     Query q(m_db.connection(), uR"(
         UPDATE runs SET requests = requests + :requests, prompt_tokens = prompt_tokens + :prompt,
@@ -78,7 +85,8 @@ bool RunRepository::addUsage(qint64 runId, const core::Usage &u) {
     return q.exec() && q.numRowsAffected() == 1;
 }
 
-bool RunRepository::finish(qint64 runId, RunInfo::State state, const QString &message) {
+bool RunRepository::finish(qint64 runId, RunInfo::State state, const QString &message)
+{
     Query q(m_db.connection(), uR"(
         UPDATE runs SET state = :state, message = :message, finished_at = :now WHERE id = :id)"_s);
     q.bind(u":state"_s, runStateName(state))
@@ -88,7 +96,8 @@ bool RunRepository::finish(qint64 runId, RunInfo::State state, const QString &me
     return q.exec() && q.numRowsAffected() == 1;
 }
 
-QList<RunInfo> RunRepository::runsOfDay(QDate date) const {
+QList<RunInfo> RunRepository::runsOfDay(QDate date) const
+{
     Query q(m_db.connection(), uR"(
         SELECT id, date, fingerprint, provider, model, started_at, finished_at, state, message, requests,
                prompt_tokens, completion_tokens, cached_tokens, prompt_cost, completion_cost
@@ -120,7 +129,8 @@ QList<RunInfo> RunRepository::runsOfDay(QDate date) const {
     return runs;
 }
 
-core::Usage RunRepository::usageOfDay(QDate date) const {
+core::Usage RunRepository::usageOfDay(QDate date) const
+{
     core::Usage total;
     const QList<RunInfo> runs = runsOfDay(date);
     for (const RunInfo &r : runs) {

@@ -26,7 +26,8 @@ struct RunInfo {
     core::Usage usage;
 };
 
-class RunRepository final {
+class RunRepository final
+{
 public:
     explicit RunRepository(const Database &db);
 

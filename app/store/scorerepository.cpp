@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "json.h"
+#include "runrepository.h"
 
 #include <QCoreApplication>
 
@@ -10,11 +11,24 @@ using namespace Qt::StringLiterals;
 namespace pd::store {
 
 ScoreRepository::ScoreRepository(const Database &db)
-    : m_db(db) {}
+    : m_db(db)
+{}
 
-bool ScoreRepository::putBatch(const QList<core::Score> &scores, QString *error) {
+bool ScoreRepository::putBatch(const QList<core::Score> &scores, QString *error)
+{
+    return commitBatch(scores, 0, {}, error);
+}
+
+bool ScoreRepository::commitBatch(const QList<core::Score> &scores, qint64 runId, const core::Usage &usage,
+                                  QString *error)
+{
     QSqlDatabase db = m_db.connection();
     Transaction tx(db);
+    if (runId > 0 && !RunRepository(m_db).addUsage(runId, usage)) {
+        *error =
+            QCoreApplication::translate("ScoreRepository", "Cannot record the usage of run %1.").arg(runId);
+        return false;
+    }
     Query q(db, uR"(
         INSERT INTO scores (arxiv_id, fingerprint, status, failure, relevance, novelty, primary_topic,
                             matched_topics, comment, topic_match, hotspot_tags, hotspot_comment,
@@ -60,7 +74,8 @@ bool ScoreRepository::putBatch(const QList<core::Score> &scores, QString *error)
     return true;
 }
 
-std::optional<core::Score> ScoreRepository::find(const QString &arxivId, const QString &fingerprint) const {
+std::optional<core::Score> ScoreRepository::find(const QString &arxivId, const QString &fingerprint) const
+{
     Query q(m_db.connection(), uR"(
         SELECT status, failure, relevance, novelty, primary_topic, matched_topics, comment, topic_match,
                hotspot_tags, hotspot_comment, heuristic, run_id, scored_at
@@ -89,7 +104,8 @@ std::optional<core::Score> ScoreRepository::find(const QString &arxivId, const Q
 }
 
 namespace {
-QStringList idsOf(Query &q) {
+QStringList idsOf(Query &q)
+{
     QStringList ids;
     if (q.exec()) {
         while (q.next()) {
@@ -100,7 +116,8 @@ QStringList idsOf(Query &q) {
 }
 } // namespace
 
-QStringList ScoreRepository::unscoredIds(QDate date, const QString &fingerprint) const {
+QStringList ScoreRepository::unscoredIds(QDate date, const QString &fingerprint) const
+{
     Query q(m_db.connection(), uR"(
         SELECT a.arxiv_id FROM announcements a
         WHERE a.date = :date AND a.filter_reason = ''
@@ -110,7 +127,8 @@ QStringList ScoreRepository::unscoredIds(QDate date, const QString &fingerprint)
     return idsOf(q);
 }
 
-QStringList ScoreRepository::unscoredOrFailedIds(QDate date, const QString &fingerprint) const {
+QStringList ScoreRepository::unscoredOrFailedIds(QDate date, const QString &fingerprint) const
+{
     Query q(m_db.connection(), uR"(
         SELECT a.arxiv_id FROM announcements a
         WHERE a.date = :date AND a.filter_reason = ''

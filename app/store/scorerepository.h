@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/score.h"
+#include "core/usage.h"
 
 #include <QDate>
 #include <QList>
@@ -13,12 +14,17 @@ namespace pd::store {
 class Database;
 
 // Scores keyed by (paper, profile fingerprint): a score made under other settings is kept.
-class ScoreRepository final {
+class ScoreRepository final
+{
 public:
     explicit ScoreRepository(const Database &db);
 
     // Writes a batch in one transaction: all of it lands or none.
     bool putBatch(const QList<core::Score> &scores, QString *error);
+    // One scoring request's results and what it cost, in one transaction, so a killed run loses at
+    // most the batches still in flight and its usage never counts papers that were not stored.
+    bool commitBatch(const QList<core::Score> &scores, qint64 runId, const core::Usage &usage,
+                     QString *error);
     std::optional<core::Score> find(const QString &arxivId, const QString &fingerprint) const;
     // Scanned papers of the day that have no score yet under `fingerprint`, in feed order.
     QStringList unscoredIds(QDate date, const QString &fingerprint) const;

@@ -12,11 +12,13 @@
 using namespace Qt::StringLiterals;
 using namespace pd;
 
-class TestMainWindow : public QObject {
+class TestMainWindow : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
-    void showsPreparedDay() {
+    void showsPreparedDay()
+    {
         QTemporaryDir dir;
         store::Database db(dir.filePath(u"paperdesk.sqlite"_s));
         QString error;
@@ -52,7 +54,8 @@ private Q_SLOTS:
                  test::samplePaper(5).arxivId);
     }
 
-    void emptyDatabaseShowsHint() {
+    void emptyDatabaseShowsHint()
+    {
         QTemporaryDir dir;
         store::Database db(dir.filePath(u"paperdesk.sqlite"_s));
         QString error;
@@ -63,7 +66,8 @@ private Q_SLOTS:
         QVERIFY(!window.currentDay().isValid());
     }
 
-    void shortAuthors() {
+    void shortAuthors()
+    {
         QCOMPARE(ui::PaperTableModel::shortAuthors({u"A"_s, u"B"_s}), u"A, B"_s);
         QCOMPARE(ui::PaperTableModel::shortAuthors({u"A"_s, u"B"_s, u"C"_s, u"D"_s, u"E"_s}),
                  u"A, B, C, … (5 authors)"_s);

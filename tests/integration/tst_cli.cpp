@@ -17,7 +17,8 @@ using namespace Qt::StringLiterals;
 using namespace pd;
 using test::runPaperdesk;
 
-class TestCli : public QObject {
+class TestCli : public QObject
+{
     Q_OBJECT
 
 private:
@@ -26,7 +27,8 @@ private:
     QString dataDir() const { return m_dir.filePath(u"data"_s); }
 
 private Q_SLOTS:
-    void initTestCase() {
+    void initTestCase()
+    {
         QVERIFY(QFile::exists(qEnvironmentVariable("PAPERDESK_BINARY")));
         store::Database db(core::DataDir(dataDir()).databasePath());
         QString error;
@@ -40,7 +42,8 @@ private Q_SLOTS:
         QVERIFY(store::DayRepository(db).put(failed));
     }
 
-    void versionAndHelp() {
+    void versionAndHelp()
+    {
         const test::CliResult v = runPaperdesk({u"--version"_s});
         QCOMPARE(v.exitCode, 0);
         QVERIFY(v.out.startsWith("paperdesk 0."));
@@ -49,7 +52,8 @@ private Q_SLOTS:
         QVERIFY(h.out.contains("profile export FILE"));
     }
 
-    void daysJsonListsStoredDays() {
+    void daysJsonListsStoredDays()
+    {
         const test::CliResult r = runPaperdesk({u"days"_s, u"--json"_s, u"--data-dir"_s, dataDir()});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.err.isEmpty(), r.err.constData());
@@ -64,7 +68,8 @@ private Q_SLOTS:
         QCOMPARE(days[2][u"failure"_s].toString(), u"HTTP 503 from arXiv"_s);
     }
 
-    void daysMonthFilterAndText() {
+    void daysMonthFilterAndText()
+    {
         const test::CliResult r =
             runPaperdesk({u"--data-dir"_s, dataDir(), u"days"_s, u"--month"_s, u"2026-05"_s});
         QCOMPARE(r.exitCode, 0);
@@ -73,7 +78,8 @@ private Q_SLOTS:
         QVERIFY(!r.out.contains("2026-04-20"));
     }
 
-    void badUsageExitsTwoWithOneLine() {
+    void badUsageExitsTwoWithOneLine()
+    {
         const QList<QStringList> cases{
             {u"days"_s, u"--month"_s, u"April"_s}, {u"days"_s, u"--bogus"_s},    {u"profile"_s},
             {u"profile"_s, u"rename"_s, u"x"_s},   {u"days"_s, u"--data-dir"_s},
@@ -89,7 +95,8 @@ private Q_SLOTS:
         }
     }
 
-    void profileExportImport() {
+    void profileExportImport()
+    {
         const QString exported = m_dir.filePath(u"exported.json"_s);
         test::CliResult r = runPaperdesk({u"profile"_s, u"export"_s, exported, u"--data-dir"_s, dataDir()});
         QCOMPARE(r.exitCode, 0);
@@ -133,7 +140,8 @@ private Q_SLOTS:
         QVERIFY(r.err.contains("missing.json"));
     }
 
-    void profileOptionOverridesForOneInvocation() {
+    void profileOptionOverridesForOneInvocation()
+    {
         const QString other = m_dir.filePath(u"other.json"_s);
         core::Profile p = core::ProfileJson::defaultProfile();
         p.name = u"Just this once"_s;
@@ -146,7 +154,8 @@ private Q_SLOTS:
         QCOMPARE(core::ProfileJson::load(out).profile->name, u"Just this once"_s);
     }
 
-    void newerDatabaseIsRefused() {
+    void newerDatabaseIsRefused()
+    {
         const QString newer = m_dir.filePath(u"newer"_s);
         {
             store::Database db(core::DataDir(newer).databasePath());

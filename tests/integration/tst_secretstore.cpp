@@ -12,7 +12,8 @@ using pd::secrets::SecretStore;
 
 // Runs against the real Secret Service of the session (gnome-keyring inside dbus-run-session in
 // the test command). Without a session bus it is skipped unless PAPERDESK_REQUIRE_KEYCHAIN is set.
-class TestSecretStore : public QObject {
+class TestSecretStore : public QObject
+{
     Q_OBJECT
 
 private:
@@ -22,7 +23,8 @@ private:
         QString message;
     };
 
-    static Outcome wait(SecretStore &store) {
+    static Outcome wait(SecretStore &store)
+    {
         QSignalSpy spy(&store, &SecretStore::finished);
         if (!spy.wait(20000)) {
             return {SecretStore::Status::Failed, {}, u"timeout"_s};
@@ -32,14 +34,16 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() {
+    void initTestCase()
+    {
         if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS") &&
             qEnvironmentVariableIsEmpty("PAPERDESK_REQUIRE_KEYCHAIN")) {
             QSKIP("No session bus; the README test command runs this under dbus-run-session.");
         }
     }
 
-    void writeReadDelete() {
+    void writeReadDelete()
+    {
         SecretStore store(u"Paperdesk-test-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces));
         const QString account = u"openai"_s;
         const QString key = u"sk-test-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -65,14 +69,16 @@ private Q_SLOTS:
         QCOMPARE(wait(store).status, SecretStore::Status::NotSet);
     }
 
-    void environmentKeyOverrides() {
+    void environmentKeyOverrides()
+    {
         qputenv(SecretStore::EnvironmentVariable, "  env-key-123 ");
         QCOMPARE(SecretStore::environmentKey(), u"env-key-123"_s);
         qunsetenv(SecretStore::EnvironmentVariable);
         QVERIFY(SecretStore::environmentKey().isEmpty());
     }
 
-    void messagesNeverCarryTheKey() {
+    void messagesNeverCarryTheKey()
+    {
         const QString message = SecretStore::describe(SecretStore::Status::Unavailable, u"no backend"_s);
         QVERIFY(message.contains(u"PAPERDESK_API_KEY"_s));
         QVERIFY(message.contains(u"plain text"_s));

@@ -4,7 +4,8 @@
 
 namespace pd::test {
 
-CliResult runPaperdesk(const QStringList &arguments, const QProcessEnvironment &environment, int timeoutMs) {
+CliResult runPaperdesk(const QStringList &arguments, const QProcessEnvironment &environment, int timeoutMs)
+{
     QProcess process;
     QProcessEnvironment env = environment;
     env.remove(QStringLiteral("DISPLAY")); // headless commands must not need one

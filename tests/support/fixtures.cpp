@@ -7,7 +7,8 @@ using namespace Qt::StringLiterals;
 
 namespace pd::test {
 
-core::Paper samplePaper(int n) {
+core::Paper samplePaper(int n)
+{
     core::Paper p;
     p.arxivId = u"2604.%1"_s.arg(10000 + n, 5, 10, QChar(u'0'));
     p.version = 1;
@@ -21,7 +22,8 @@ core::Paper samplePaper(int n) {
 }
 
 core::Score sampleScore(const QString &arxivId, const QString &fingerprint, int relevance, int novelty,
-                        const QString &topic) {
+                        const QString &topic)
+{
     core::Score s;
     s.arxivId = arxivId;
     s.fingerprint = fingerprint;
@@ -35,7 +37,8 @@ core::Score sampleScore(const QString &arxivId, const QString &fingerprint, int 
     return s;
 }
 
-bool storeDay(const store::Database &db, QDate date, int first, int count, int filtered) {
+bool storeDay(const store::Database &db, QDate date, int first, int count, int filtered)
+{
     core::Announcement a;
     a.date = date;
     for (int i = 0; i < count; ++i) {
@@ -56,7 +59,8 @@ bool storeDay(const store::Database &db, QDate date, int first, int count, int f
     return store::DayRepository(db).storeAnnouncement(a, day, &error);
 }
 
-QString dataFile(const QString &name) {
+QString dataFile(const QString &name)
+{
     return qEnvironmentVariable("PAPERDESK_TEST_DATA") + u'/' + name;
 }
 

@@ -15,7 +15,8 @@ using pd::store::Database;
 
 namespace {
 
-QByteArray hashOf(const QString &path) {
+QByteArray hashOf(const QString &path)
+{
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         return {};
@@ -23,7 +24,8 @@ QByteArray hashOf(const QString &path) {
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
 }
 
-QString pragma(const Database &db, const QString &name) {
+QString pragma(const Database &db, const QString &name)
+{
     QSqlQuery q(db.connection());
     q.exec(u"PRAGMA "_s + name);
     return q.next() ? q.value(0).toString() : QString();
@@ -31,11 +33,13 @@ QString pragma(const Database &db, const QString &name) {
 
 } // namespace
 
-class TestDatabase : public QObject {
+class TestDatabase : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
-    void createsLatestSchemaWithPragmas() {
+    void createsLatestSchemaWithPragmas()
+    {
         QTemporaryDir dir;
         Database db(dir.filePath(u"sub/paperdesk.sqlite"_s));
         QString error;
@@ -50,7 +54,8 @@ private Q_SLOTS:
         QCOMPARE(db.schemaVersion(), Database::latestVersion());
     }
 
-    void migratesPreviousVersionKeepingData() {
+    void migratesPreviousVersionKeepingData()
+    {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"old.sqlite"_s);
         {
@@ -72,7 +77,8 @@ private Q_SLOTS:
         QCOMPARE(pd::store::DayRepository(db).find(QDate(2026, 4, 21))->total, 5);
     }
 
-    void refusesNewerDatabaseWithoutTouchingIt() {
+    void refusesNewerDatabaseWithoutTouchingIt()
+    {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"newer.sqlite"_s);
         {
@@ -92,7 +98,8 @@ private Q_SLOTS:
         QCOMPARE(hashOf(path), before);
     }
 
-    void refusesFileThatIsNotADatabase() {
+    void refusesFileThatIsNotADatabase()
+    {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"junk.sqlite"_s);
         QFile f(path);
@@ -105,7 +112,8 @@ private Q_SLOTS:
         QVERIFY2(error.contains(u"not a Paperdesk database"_s), qPrintable(error));
     }
 
-    void eachThreadHasItsOwnConnection() {
+    void eachThreadHasItsOwnConnection()
+    {
         QTemporaryDir dir;
         Database db(dir.filePath(u"t.sqlite"_s));
         QString error;

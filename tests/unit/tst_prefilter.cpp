@@ -8,7 +8,8 @@ using namespace Qt::StringLiterals;
 using namespace pd;
 
 namespace {
-core::AnnouncedPaper listed(int n, core::AnnounceType type, const QString &title = {}) {
+core::AnnouncedPaper listed(int n, core::AnnounceType type, const QString &title = {})
+{
     core::AnnouncedPaper item;
     item.paper = test::samplePaper(n);
     item.type = type;
@@ -19,11 +20,13 @@ core::AnnouncedPaper listed(int n, core::AnnounceType type, const QString &title
 }
 } // namespace
 
-class TestPrefilter : public QObject {
+class TestPrefilter : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
-    void defaultKeepsNewAndCross() {
+    void defaultKeepsNewAndCross()
+    {
         const pipeline::Prefilter filter(core::ProfileJson::defaultProfile());
         QList<core::AnnouncedPaper> papers{
             listed(1, core::AnnounceType::New), listed(2, core::AnnounceType::Cross),
@@ -35,7 +38,8 @@ private Q_SLOTS:
         QVERIFY(papers[3].filterReason.contains(u"\"replace-cross\""_s));
     }
 
-    void excludeKeywordsMatchWholeWordsAnyCase() {
+    void excludeKeywordsMatchWholeWordsAnyCase()
+    {
         core::Profile p = core::ProfileJson::defaultProfile();
         p.sources.excludeKeywords = {u"segmentation"_s, u"medical imaging"_s, u"  "_s};
         const pipeline::Prefilter filter(p);
@@ -50,7 +54,8 @@ private Q_SLOTS:
         QVERIFY(filter.reasonFor(inAbstract).isEmpty());
     }
 
-    void followedAuthorsAreAlwaysKept() {
+    void followedAuthorsAreAlwaysKept()
+    {
         core::Profile p = core::ProfileJson::defaultProfile();
         p.sources.excludeKeywords = {u"routing"_s};
         p.sources.followedAuthors = {u"emile borel"_s};

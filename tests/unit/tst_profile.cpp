@@ -15,19 +15,22 @@ using pd::core::ProfileStore;
 
 namespace {
 
-QByteArray readAll(const QString &path) {
+QByteArray readAll(const QString &path)
+{
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-void writeFile(const QString &path, const QByteArray &bytes) {
+void writeFile(const QString &path, const QByteArray &bytes)
+{
     QFile f(path);
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(bytes);
 }
 
 // The default profile's JSON with one field replaced (a dotted path).
-QByteArray withField(const QString &path, const QJsonValue &value) {
+QByteArray withField(const QString &path, const QJsonValue &value)
+{
     QJsonObject root = ProfileJson::toJson(ProfileJson::defaultProfile());
     const QStringList parts = path.split(u'.');
     if (parts.size() == 1) {
@@ -52,11 +55,13 @@ QByteArray withField(const QString &path, const QJsonValue &value) {
 
 } // namespace
 
-class TestProfile : public QObject {
+class TestProfile : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
-    void defaultProfileMatchesReferenceDigests() {
+    void defaultProfileMatchesReferenceDigests()
+    {
         const Profile p = ProfileJson::defaultProfile();
         QCOMPARE(p.topics.size(), 5);
         QCOMPARE(p.topics[0].id, u"architecture_training"_s);
@@ -81,7 +86,8 @@ private Q_SLOTS:
         QVERIFY(!p.priceFor(u"unknown-model"_s).has_value());
     }
 
-    void jsonRoundTrip() {
+    void jsonRoundTrip()
+    {
         Profile p = ProfileJson::defaultProfile();
         p.topics[1].keep = u"Changed ✓ with unicode"_s;
         p.sources.followedAuthors = {u"Yoshua Bengio"_s};
@@ -92,7 +98,8 @@ private Q_SLOTS:
         QCOMPARE(*back.profile, p);
     }
 
-    void badFilesNameTheField_data() {
+    void badFilesNameTheField_data()
+    {
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("field");
         QTest::newRow("not json") << QByteArray("{ not json") << u"offset"_s;
@@ -120,7 +127,8 @@ private Q_SLOTS:
                                     << u"prices[0].prompt"_s;
     }
 
-    void badFilesNameTheField() {
+    void badFilesNameTheField()
+    {
         QFETCH(QByteArray, bytes);
         QFETCH(QString, field);
         const pd::core::ProfileResult result = ProfileJson::fromBytes(bytes);
@@ -128,7 +136,8 @@ private Q_SLOTS:
         QVERIFY2(result.error.contains(field), qPrintable(result.error));
     }
 
-    void failedImportLeavesStoredProfileUntouched() {
+    void failedImportLeavesStoredProfileUntouched()
+    {
         QTemporaryDir dir;
         const ProfileStore store(dir.filePath(u"profile.json"_s));
         Profile mine = ProfileJson::defaultProfile();
@@ -148,7 +157,8 @@ private Q_SLOTS:
         QCOMPARE(store.load().profile->name, u"Imported"_s);
     }
 
-    void corruptStoredProfileIsReportedNotReplaced() {
+    void corruptStoredProfileIsReportedNotReplaced()
+    {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"profile.json"_s);
         writeFile(path, "{\"formatVersion\": 1, \"topics\": 3");
@@ -159,7 +169,8 @@ private Q_SLOTS:
         QCOMPARE(readAll(path), QByteArray("{\"formatVersion\": 1, \"topics\": 3"));
     }
 
-    void missingStoredProfileMeansDefault() {
+    void missingStoredProfileMeansDefault()
+    {
         QTemporaryDir dir;
         const pd::core::ProfileResult result = ProfileStore(dir.filePath(u"none.json"_s)).load();
         QVERIFY(result);

@@ -12,7 +12,8 @@
 using namespace Qt::StringLiterals;
 using namespace pd;
 
-class TestRepositories : public QObject {
+class TestRepositories : public QObject
+{
     Q_OBJECT
 
 private:
@@ -21,7 +22,8 @@ private:
     const QDate m_day{2026, 4, 21};
 
 private Q_SLOTS:
-    void init() {
+    void init()
+    {
         m_db = std::make_unique<store::Database>(
             m_dir.filePath(QString::number(QDateTime::currentMSecsSinceEpoch()) + u".sqlite"_s));
         QString error;
@@ -29,7 +31,8 @@ private Q_SLOTS:
     }
     void cleanup() { m_db.reset(); }
 
-    void paperRoundTripKeepsAuthorOrderAndCategories() {
+    void paperRoundTripKeepsAuthorOrderAndCategories()
+    {
         store::PaperRepository papers(*m_db);
         core::Paper p = test::samplePaper(7);
         p.authors = {u"Zoë Zed"_s, u"A. B. Carter"_s, u"Mattis Dals{\\ae}tra {\\O}stby"_s, u"李雷"_s};
@@ -41,7 +44,8 @@ private Q_SLOTS:
         QVERIFY(!papers.find(u"0000.00000"_s));
     }
 
-    void olderVersionDoesNotOverwriteNewer() {
+    void olderVersionDoesNotOverwriteNewer()
+    {
         store::PaperRepository papers(*m_db);
         core::Paper v2 = test::samplePaper(1);
         v2.version = 2;
@@ -59,7 +63,8 @@ private Q_SLOTS:
         QCOMPARE(papers.count(), 1);
     }
 
-    void dayListingMergesAndNeverDeletes() {
+    void dayListingMergesAndNeverDeletes()
+    {
         QVERIFY(test::storeDay(*m_db, m_day, 1, 10, 2));
         store::DayRepository days(*m_db);
         std::optional<core::DayInfo> d = days.find(m_day);
@@ -76,7 +81,8 @@ private Q_SLOTS:
         QCOMPARE(store::PaperRepository(*m_db).count(), 13);
     }
 
-    void papersOfDayJoinScoreAndReadingState() {
+    void papersOfDayJoinScoreAndReadingState()
+    {
         QVERIFY(test::storeDay(*m_db, m_day, 1, 4));
         const QString fp = u"fp-a"_s;
         store::ScoreRepository scores(*m_db);
@@ -112,7 +118,8 @@ private Q_SLOTS:
         QCOMPARE(scores.unscoredIds(m_day, u"fp-b"_s).size(), 4);
     }
 
-    void scoreBatchIsAllOrNothing() {
+    void scoreBatchIsAllOrNothing()
+    {
         QVERIFY(test::storeDay(*m_db, m_day, 1, 3));
         store::ScoreRepository scores(*m_db);
         core::Score ok = test::sampleScore(test::samplePaper(1).arxivId, u"fp"_s, 5, 5);
@@ -123,7 +130,8 @@ private Q_SLOTS:
         QVERIFY(!scores.find(ok.arxivId, u"fp"_s));
     }
 
-    void runUsageAddsUpAndUnknownCostStaysUnknown() {
+    void runUsageAddsUpAndUnknownCostStaysUnknown()
+    {
         store::RunRepository runs(*m_db);
         const qint64 a = runs.start(m_day, u"fp"_s, u"openai"_s, u"gpt-5.4"_s);
         QVERIFY(a > 0);
@@ -157,7 +165,8 @@ private Q_SLOTS:
         QCOMPARE(runs.runsOfDay(m_day).at(0).state, store::RunInfo::State::Finished);
     }
 
-    void readingStatePersists() {
+    void readingStatePersists()
+    {
         QVERIFY(test::storeDay(*m_db, m_day, 1, 1));
         store::ReadingRepository reading(*m_db);
         const QString id = test::samplePaper(1).arxivId;
@@ -172,7 +181,8 @@ private Q_SLOTS:
         QCOMPARE(s.note, u"Read section 3 again"_s);
     }
 
-    void fullTextSearch() {
+    void fullTextSearch()
+    {
         store::PaperRepository papers(*m_db);
         core::Paper a = test::samplePaper(1);
         a.title = u"Grokking of Diffusion Models"_s;
