@@ -19,14 +19,16 @@ constexpr int MailingHour = 20;
 constexpr int CutoffHour = 14;
 constexpr qint64 MaxHolidayFileBytes = 1024 * 1024;
 
-void setText(QString *target, const QString &text) {
+void setText(QString *target, const QString &text)
+{
     if (target) {
         *target = text;
     }
 }
 
 // A JSON value as a person would quote it in a message.
-QString describe(const QJsonValue &value) {
+QString describe(const QJsonValue &value)
+{
     if (value.isDouble()) {
         return QString::number(value.toDouble());
     }
@@ -36,7 +38,8 @@ QString describe(const QJsonValue &value) {
     return AnnouncementCalendar::tr("neither a number nor text");
 }
 
-QTimeZone findEastern() {
+QTimeZone findEastern()
+{
     const QTimeZone zone("America/New_York");
     if (zone.isValid()) {
         return zone;
@@ -53,17 +56,21 @@ QTimeZone findEastern() {
 AnnouncementCalendar::AnnouncementCalendar() = default;
 
 AnnouncementCalendar::AnnouncementCalendar(QSet<QDate> holidays)
-    : m_holidays(std::move(holidays)) {}
+    : m_holidays(std::move(holidays))
+{}
 
-QString AnnouncementCalendar::overrideFileName() {
+QString AnnouncementCalendar::overrideFileName()
+{
     return u"arxiv-holidays.json"_s;
 }
 
-QString AnnouncementCalendar::builtInFile() {
+QString AnnouncementCalendar::builtInFile()
+{
     return u":/paperdesk/data/arxiv-holidays.json"_s;
 }
 
-AnnouncementCalendar AnnouncementCalendar::load(const QString &overrideFile, QString *warning) {
+AnnouncementCalendar AnnouncementCalendar::load(const QString &overrideFile, QString *warning)
+{
     setText(warning, {});
     if (!overrideFile.isEmpty() && QFile::exists(overrideFile)) {
         QString problem;
@@ -94,7 +101,8 @@ AnnouncementCalendar AnnouncementCalendar::load(const QString &overrideFile, QSt
     return AnnouncementCalendar();
 }
 
-std::optional<QSet<QDate>> AnnouncementCalendar::readHolidays(const QByteArray &json, QString *error) {
+std::optional<QSet<QDate>> AnnouncementCalendar::readHolidays(const QByteArray &json, QString *error)
+{
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -138,7 +146,8 @@ std::optional<QSet<QDate>> AnnouncementCalendar::readHolidays(const QByteArray &
 }
 
 std::optional<QDate> AnnouncementCalendar::readEntry(const QJsonValue &value, qsizetype number,
-                                                     QString *error) {
+                                                     QString *error)
+{
     const QString where = tr("entry %1 of \"holidays\"").arg(number);
     if (!value.isObject()) {
         setText(error, tr("%1 is not an object").arg(where));
@@ -165,19 +174,23 @@ std::optional<QDate> AnnouncementCalendar::readEntry(const QJsonValue &value, qs
     return date;
 }
 
-bool AnnouncementCalendar::isWeekday(QDate date) {
+bool AnnouncementCalendar::isWeekday(QDate date)
+{
     return date.isValid() && date.dayOfWeek() <= 5;
 }
 
-bool AnnouncementCalendar::isHoliday(QDate date) const {
+bool AnnouncementCalendar::isHoliday(QDate date) const
+{
     return m_holidays.contains(date);
 }
 
-bool AnnouncementCalendar::isAnnouncementDay(QDate date) const {
+bool AnnouncementCalendar::isAnnouncementDay(QDate date) const
+{
     return isWeekday(date) && !isHoliday(date);
 }
 
-QDate AnnouncementCalendar::previous(QDate date) const {
+QDate AnnouncementCalendar::previous(QDate date) const
+{
     if (!date.isValid()) {
         return {};
     }
@@ -190,7 +203,8 @@ QDate AnnouncementCalendar::previous(QDate date) const {
     return {};
 }
 
-QDate AnnouncementCalendar::next(QDate date) const {
+QDate AnnouncementCalendar::next(QDate date) const
+{
     if (!date.isValid()) {
         return {};
     }
@@ -203,7 +217,8 @@ QDate AnnouncementCalendar::next(QDate date) const {
     return {};
 }
 
-QDate AnnouncementCalendar::latestAt(const QDateTime &now) const {
+QDate AnnouncementCalendar::latestAt(const QDateTime &now) const
+{
     if (!now.isValid()) {
         return {};
     }
@@ -213,7 +228,8 @@ QDate AnnouncementCalendar::latestAt(const QDateTime &now) const {
     return isAnnouncementDay(newest) ? newest : previous(newest);
 }
 
-QList<QDate> AnnouncementCalendar::days(QDate from, QDate to) const {
+QList<QDate> AnnouncementCalendar::days(QDate from, QDate to) const
+{
     QList<QDate> result;
     if (!from.isValid() || !to.isValid()) {
         return result;
@@ -226,7 +242,8 @@ QList<QDate> AnnouncementCalendar::days(QDate from, QDate to) const {
     return result;
 }
 
-QDateTime AnnouncementCalendar::cutoffFor(QDate announcementDate) {
+QDateTime AnnouncementCalendar::cutoffFor(QDate announcementDate)
+{
     // The mailing on the evening before the announcement date takes what came in before 14:00 on
     // the last weekday up to that evening (Friday for the Sunday mailing). Holidays do not move
     // this deadline: a deferred mailing only makes the next window start earlier.
@@ -240,7 +257,8 @@ QDateTime AnnouncementCalendar::cutoffFor(QDate announcementDate) {
     return QDateTime(day, QTime(CutoffHour, 0), eastern()).toUTC();
 }
 
-AnnouncementCalendar::Window AnnouncementCalendar::submissionWindow(QDate announcementDate) const {
+AnnouncementCalendar::Window AnnouncementCalendar::submissionWindow(QDate announcementDate) const
+{
     if (!isAnnouncementDay(announcementDate)) {
         return {};
     }
@@ -251,12 +269,14 @@ AnnouncementCalendar::Window AnnouncementCalendar::submissionWindow(QDate announ
     return {cutoffFor(before), cutoffFor(announcementDate)};
 }
 
-QTimeZone AnnouncementCalendar::eastern() {
+QTimeZone AnnouncementCalendar::eastern()
+{
     static const QTimeZone zone = findEastern();
     return zone;
 }
 
-QDate AnnouncementCalendar::easternDate(const QDateTime &t) {
+QDate AnnouncementCalendar::easternDate(const QDateTime &t)
+{
     return t.isValid() ? t.toTimeZone(eastern()).date() : QDate();
 }
 

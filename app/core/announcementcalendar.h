@@ -21,7 +21,8 @@ namespace pd::core {
 // and not yet announced. Holidays are announcement dates without an announcement; their
 // submissions go with the next announcement. Every computation happens in America/New_York,
 // whatever the machine's time zone.
-class AnnouncementCalendar final {
+class AnnouncementCalendar final
+{
     Q_DECLARE_TR_FUNCTIONS(AnnouncementCalendar)
 
 public:

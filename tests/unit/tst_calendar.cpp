@@ -13,49 +13,58 @@ using Window = AnnouncementCalendar::Window;
 
 namespace {
 
-QDate day(int y, int m, int d) {
+QDate day(int y, int m, int d)
+{
     return QDate(y, m, d);
 }
 
 // A wall-clock time in US Eastern.
-QDateTime et(QDate date, int hour, int minute) {
+QDateTime et(QDate date, int hour, int minute)
+{
     return QDateTime(date, QTime(hour, minute), AnnouncementCalendar::eastern());
 }
 
-QDateTime utc(QDate date, int hour, int minute) {
+QDateTime utc(QDate date, int hour, int minute)
+{
     return QDateTime(date, QTime(hour, minute), QTimeZone::utc());
 }
 
-QDateTime in(const char *zone, QDate date, int hour, int minute) {
+QDateTime in(const char *zone, QDate date, int hour, int minute)
+{
     return QDateTime(date, QTime(hour, minute), QTimeZone(zone));
 }
 
 // Holidays as announcement dates. 2018/19 reproduces arXiv's published December 2018 schedule
 // (mailings deferred on 24, 25, 27 December and 1 January), 2024/25 its New Year, 2026 a
 // Thanksgiving Friday and a Tuesday after a Monday holiday.
-AnnouncementCalendar testCalendar() {
+AnnouncementCalendar testCalendar()
+{
     return AnnouncementCalendar(QSet<QDate>{day(2018, 12, 25), day(2018, 12, 26), day(2018, 12, 28),
                                             day(2019, 1, 2), day(2024, 12, 26), day(2024, 12, 27),
                                             day(2025, 1, 1), day(2025, 1, 2), day(2026, 1, 20),
                                             day(2026, 11, 27), day(2026, 12, 25), day(2027, 1, 1)});
 }
 
-void writeFile(const QString &path, const QByteArray &bytes) {
+void writeFile(const QString &path, const QByteArray &bytes)
+{
     QFile f(path);
     QVERIFY2(f.open(QIODevice::WriteOnly), qPrintable(f.errorString()));
     QCOMPARE(f.write(bytes), bytes.size());
 }
 
 // Runs a scope with the process in another time zone, as if the machine were set up there.
-class MachineTimeZone {
+class MachineTimeZone
+{
 public:
     explicit MachineTimeZone(const QByteArray &tz)
         : m_wasSet(qEnvironmentVariableIsSet("TZ"))
-        , m_old(qgetenv("TZ")) {
+        , m_old(qgetenv("TZ"))
+    {
         qputenv("TZ", tz);
         tzset();
     }
-    ~MachineTimeZone() {
+    ~MachineTimeZone()
+    {
         if (m_wasSet) {
             qputenv("TZ", m_old);
         } else {
@@ -72,11 +81,13 @@ private:
 
 } // namespace
 
-class TestCalendar : public QObject {
+class TestCalendar : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
-    void easternIsNewYork() {
+    void easternIsNewYork()
+    {
         QVERIFY(AnnouncementCalendar::eastern().isValid());
         QCOMPARE(AnnouncementCalendar::eastern().id(), QByteArray("America/New_York"));
         // DST-aware: standard time in January, daylight time in July.
@@ -84,7 +95,8 @@ private Q_SLOTS:
         QCOMPARE(AnnouncementCalendar::eastern().offsetFromUtc(utc(day(2026, 7, 15), 12, 0)), -4 * 3600);
     }
 
-    void isAnnouncementDay_data() {
+    void isAnnouncementDay_data()
+    {
         QTest::addColumn<QDate>("date");
         QTest::addColumn<bool>("announcement");
         QTest::addColumn<bool>("holiday");
@@ -100,7 +112,8 @@ private Q_SLOTS:
         QTest::newRow("invalid") << QDate() << false << false;
     }
 
-    void isAnnouncementDay() {
+    void isAnnouncementDay()
+    {
         QFETCH(QDate, date);
         QFETCH(bool, announcement);
         QFETCH(bool, holiday);
@@ -111,7 +124,8 @@ private Q_SLOTS:
         QCOMPARE(AnnouncementCalendar().isAnnouncementDay(date), date.isValid() && date.dayOfWeek() <= 5);
     }
 
-    void previousNext_data() {
+    void previousNext_data()
+    {
         QTest::addColumn<QDate>("date");
         QTest::addColumn<QDate>("previous");
         QTest::addColumn<QDate>("next");
@@ -136,7 +150,8 @@ private Q_SLOTS:
         QTest::newRow("invalid") << QDate() << QDate() << QDate();
     }
 
-    void previousNext() {
+    void previousNext()
+    {
         QFETCH(QDate, date);
         QFETCH(QDate, previous);
         QFETCH(QDate, next);
@@ -145,7 +160,8 @@ private Q_SLOTS:
         QCOMPARE(cal.next(date), next);
     }
 
-    void days() {
+    void days()
+    {
         const AnnouncementCalendar cal = testCalendar();
         QCOMPARE(cal.days(day(2026, 11, 22), day(2026, 12, 1)),
                  QList<QDate>({day(2026, 11, 23), day(2026, 11, 24), day(2026, 11, 25), day(2026, 11, 26),
@@ -157,7 +173,8 @@ private Q_SLOTS:
         QCOMPARE(AnnouncementCalendar().days(day(2026, 1, 1), day(2026, 12, 31)).size(), 261);
     }
 
-    void searchesGiveUpOnBogusHolidays() {
+    void searchesGiveUpOnBogusHolidays()
+    {
         // A holiday file that marks all of 2026 must not hang anything.
         QSet<QDate> all;
         for (QDate d = day(2026, 1, 1); d <= day(2026, 12, 31); d = d.addDays(1)) {
@@ -175,7 +192,8 @@ private Q_SLOTS:
         QVERIFY(!cal.submissionWindow(day(2027, 1, 1)).isValid());
     }
 
-    void latestAt_data() {
+    void latestAt_data()
+    {
         QTest::addColumn<QDateTime>("now");
         QTest::addColumn<QDate>("latest");
 
@@ -227,13 +245,15 @@ private Q_SLOTS:
         QTest::newRow("invalid") << QDateTime() << QDate();
     }
 
-    void latestAt() {
+    void latestAt()
+    {
         QFETCH(QDateTime, now);
         QFETCH(QDate, latest);
         QCOMPARE(testCalendar().latestAt(now), latest);
     }
 
-    void machineTimeZoneDoesNotMatter_data() {
+    void machineTimeZoneDoesNotMatter_data()
+    {
         QTest::addColumn<QByteArray>("tz");
         QTest::newRow("Tokyo") << QByteArray("Asia/Tokyo");
         QTest::newRow("Los Angeles") << QByteArray("America/Los_Angeles");
@@ -243,7 +263,8 @@ private Q_SLOTS:
         QTest::newRow("New York") << QByteArray("America/New_York");
     }
 
-    void machineTimeZoneDoesNotMatter() {
+    void machineTimeZoneDoesNotMatter()
+    {
         QFETCH(QByteArray, tz);
         const MachineTimeZone machine(tz);
         const AnnouncementCalendar cal = testCalendar();
@@ -276,7 +297,8 @@ private Q_SLOTS:
                  Window({utc(day(2026, 7, 13), 18, 0), utc(day(2026, 7, 14), 18, 0)}));
     }
 
-    void easternDate_data() {
+    void easternDate_data()
+    {
         QTest::addColumn<QDateTime>("t");
         QTest::addColumn<QDate>("date");
         QTest::newRow("winter, UTC after midnight") << utc(day(2026, 1, 14), 3, 0) << day(2026, 1, 13);
@@ -287,13 +309,15 @@ private Q_SLOTS:
         QTest::newRow("invalid") << QDateTime() << QDate();
     }
 
-    void easternDate() {
+    void easternDate()
+    {
         QFETCH(QDateTime, t);
         QFETCH(QDate, date);
         QCOMPARE(AnnouncementCalendar::easternDate(t), date);
     }
 
-    void submissionWindow_data() {
+    void submissionWindow_data()
+    {
         QTest::addColumn<QDate>("date");
         QTest::addColumn<QDateTime>("start");
         QTest::addColumn<QDateTime>("end");
@@ -337,7 +361,8 @@ private Q_SLOTS:
         QTest::newRow("invalid: none") << QDate() << QDateTime() << QDateTime();
     }
 
-    void submissionWindow() {
+    void submissionWindow()
+    {
         QFETCH(QDate, date);
         QFETCH(QDateTime, start);
         QFETCH(QDateTime, end);
@@ -351,7 +376,8 @@ private Q_SLOTS:
         }
     }
 
-    void builtInWindowsChain() {
+    void builtInWindowsChain()
+    {
         // Over the whole built-in data, every submission lands in exactly one announcement.
         QString warning;
         const AnnouncementCalendar cal = AnnouncementCalendar::load({}, &warning);
@@ -371,7 +397,8 @@ private Q_SLOTS:
         }
     }
 
-    void readHolidays_data() {
+    void readHolidays_data()
+    {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("error"); // a part of the message; empty when valid
         QTest::addColumn<int>("count");
@@ -417,7 +444,8 @@ private Q_SLOTS:
             << u"entry 1 of \"holidays\": \"name\" is not text"_s << 0;
     }
 
-    void readHolidays() {
+    void readHolidays()
+    {
         QFETCH(QByteArray, json);
         QFETCH(QString, error);
         QFETCH(int, count);
@@ -435,7 +463,8 @@ private Q_SLOTS:
         QCOMPARE(AnnouncementCalendar::readHolidays(json, nullptr).has_value(), holidays.has_value());
     }
 
-    void readHolidaysDates() {
+    void readHolidaysDates()
+    {
         QString error;
         const auto holidays = AnnouncementCalendar::readHolidays(
             R"({"formatVersion":1,"holidays":[{"date":"2026-12-25"},{"date":"2027-01-01","name":"New Year"}]})"_ba,
@@ -444,7 +473,8 @@ private Q_SLOTS:
         QCOMPARE(*holidays, QSet<QDate>({day(2026, 12, 25), day(2027, 1, 1)}));
     }
 
-    void builtInHolidays() {
+    void builtInHolidays()
+    {
         QString warning = u"stale"_s;
         const AnnouncementCalendar cal = AnnouncementCalendar::load({}, &warning);
         QVERIFY2(warning.isEmpty(), qPrintable(warning));
@@ -469,7 +499,8 @@ private Q_SLOTS:
         QCOMPARE(AnnouncementCalendar::readHolidays(file.readAll(), &error), std::optional(holidays));
     }
 
-    void loadOverride() {
+    void loadOverride()
+    {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString path = dir.filePath(AnnouncementCalendar::overrideFileName());
@@ -484,7 +515,8 @@ private Q_SLOTS:
         QVERIFY(!cal.isHoliday(day(2025, 11, 28)));
     }
 
-    void loadMissingOverride() {
+    void loadMissingOverride()
+    {
         QTemporaryDir dir;
         QString warning = u"stale"_s;
         const AnnouncementCalendar cal =
@@ -493,7 +525,8 @@ private Q_SLOTS:
         QVERIFY(cal.isHoliday(day(2025, 11, 28)));
     }
 
-    void loadBrokenOverride_data() {
+    void loadBrokenOverride_data()
+    {
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<QString>("problem");
         QTest::newRow("not JSON") << "{ not json"_ba << u"not valid JSON"_s;
@@ -502,7 +535,8 @@ private Q_SLOTS:
         QTest::newRow("too large") << QByteArray(1024 * 1024 + 1, ' ') << u"larger than 1 MiB"_s;
     }
 
-    void loadBrokenOverride() {
+    void loadBrokenOverride()
+    {
         QFETCH(QByteArray, content);
         QFETCH(QString, problem);
         QTemporaryDir dir;
@@ -520,7 +554,8 @@ private Q_SLOTS:
         QVERIFY(cal.isHoliday(day(2025, 11, 28)));
     }
 
-    void loadUnreadableOverride() {
+    void loadUnreadableOverride()
+    {
         // A folder where the file should be cannot be read as a file.
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
