@@ -28,6 +28,11 @@ QString DataDir::settingsPath() const
     return m_path + u"/settings.ini"_s;
 }
 
+QString DataDir::holidaysPath() const
+{
+    return m_path + u"/arxiv-holidays.json"_s;
+}
+
 bool DataDir::ensureExists(QString *error) const
 {
     if (QDir().mkpath(m_path)) {

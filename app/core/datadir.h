@@ -15,6 +15,8 @@ public:
     QString databasePath() const;
     QString profilePath() const;
     QString settingsPath() const;
+    // The user's own arXiv holiday list, used instead of the built-in one when present.
+    QString holidaysPath() const;
     // Creates the folder when it does not exist yet; false when that fails.
     bool ensureExists(QString *error) const;
 

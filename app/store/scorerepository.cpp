@@ -74,6 +74,35 @@ bool ScoreRepository::commitBatch(const QList<core::Score> &scores, qint64 runId
     return true;
 }
 
+bool ScoreRepository::rememberFingerprint(const QString &fingerprint, const QString &provider,
+                                          const QString &model, double temperature,
+                                          const QString &systemPrompt, const QString &userPrompt)
+{
+    Query q(m_db.connection(), uR"(
+        INSERT OR IGNORE INTO fingerprints (fingerprint, provider, model, temperature, system_prompt, user_prompt,
+                                            created_at)
+        VALUES (:fp, :provider, :model, :temperature, :system, :user, :now))"_s);
+    q.bind(u":fp"_s, fingerprint)
+        .bind(u":provider"_s, provider)
+        .bind(u":model"_s, model)
+        .bind(u":temperature"_s, temperature)
+        .bind(u":system"_s, systemPrompt)
+        .bind(u":user"_s, userPrompt)
+        .bind(u":now"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    return q.exec();
+}
+
+QPair<QString, QString> ScoreRepository::promptsOf(const QString &fingerprint) const
+{
+    Query q(m_db.connection(),
+            u"SELECT system_prompt, user_prompt FROM fingerprints WHERE fingerprint = :fp"_s);
+    q.bind(u":fp"_s, fingerprint);
+    if (q.exec() && q.next()) {
+        return {q.value(0).toString(), q.value(1).toString()};
+    }
+    return {};
+}
+
 std::optional<core::Score> ScoreRepository::find(const QString &arxivId, const QString &fingerprint) const
 {
     Query q(m_db.connection(), uR"(

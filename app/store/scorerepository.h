@@ -25,6 +25,11 @@ public:
     // most the batches still in flight and its usage never counts papers that were not stored.
     bool commitBatch(const QList<core::Score> &scores, qint64 runId, const core::Usage &usage,
                      QString *error);
+    // Remembers what a fingerprint stands for (for the digest's prompt appendix); idempotent.
+    bool rememberFingerprint(const QString &fingerprint, const QString &provider, const QString &model,
+                             double temperature, const QString &systemPrompt, const QString &userPrompt);
+    // The system and static user prompt a fingerprint stood for; empty when unknown.
+    QPair<QString, QString> promptsOf(const QString &fingerprint) const;
     std::optional<core::Score> find(const QString &arxivId, const QString &fingerprint) const;
     // Scanned papers of the day that have no score yet under `fingerprint`, in feed order.
     QStringList unscoredIds(QDate date, const QString &fingerprint) const;

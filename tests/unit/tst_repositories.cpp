@@ -118,6 +118,37 @@ private Q_SLOTS:
         QCOMPARE(scores.unscoredIds(m_day, u"fp-b"_s).size(), 4);
     }
 
+    void fingerprintsRemembered()
+    {
+        store::ScoreRepository scores(*m_db);
+        QVERIFY(scores.rememberFingerprint(u"fp1"_s, u"openai"_s, u"gpt-5.4"_s, 0.0, u"sys"_s, u"user"_s));
+        QVERIFY(scores.rememberFingerprint(u"fp1"_s, u"openai"_s, u"gpt-5.4"_s, 0.0, u"other"_s, u"other"_s));
+        QCOMPARE(scores.promptsOf(u"fp1"_s), qMakePair(u"sys"_s, u"user"_s)); // first one kept
+        QCOMPARE(scores.promptsOf(u"nope"_s), qMakePair(QString(), QString()));
+    }
+
+    void batchCommitRecordsUsageWithScores()
+    {
+        QVERIFY(test::storeDay(*m_db, m_day, 1, 2));
+        store::RunRepository runs(*m_db);
+        const qint64 run = runs.start(m_day, u"fp"_s, u"openai"_s, u"gpt-5.4"_s);
+        core::Usage u;
+        u.requests = 1;
+        u.promptTokens = 500;
+        u.promptCost = 0.1;
+        u.completionCost = 0.2;
+        store::ScoreRepository scores(*m_db);
+        QString error;
+        QVERIFY(scores.commitBatch({test::sampleScore(test::samplePaper(1).arxivId, u"fp"_s, 7, 7)}, run, u,
+                                   &error));
+        QCOMPARE(runs.usageOfDay(m_day).promptTokens, 500);
+        // A failing batch leaves neither its scores nor its usage behind.
+        QVERIFY(!scores.commitBatch({test::sampleScore(test::samplePaper(2).arxivId, u"fp"_s, 0, 7)}, run, u,
+                                    &error));
+        QCOMPARE(runs.usageOfDay(m_day).promptTokens, 500);
+        QVERIFY(!scores.find(test::samplePaper(2).arxivId, u"fp"_s));
+    }
+
     void scoreBatchIsAllOrNothing()
     {
         QVERIFY(test::storeDay(*m_db, m_day, 1, 3));
