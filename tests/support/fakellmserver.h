@@ -1,0 +1,142 @@
+#pragma once
+
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <QTcpServer>
+#include <QUrl>
+
+#include <deque>
+
+class QTcpSocket;
+
+namespace pd::test {
+
+// A chat model on 127.0.0.1 that speaks both the OpenAI chat completions API
+// (POST /v1/chat/completions) and the Anthropic messages API (POST /v1/messages). It finds the
+// papers of a request by their fence <paper id="ID"> … </paper> in the prompt and answers one JSONL
+// line per paper with scores derived from the id, so tests know the expected answer. Faults are
+// set for every request (setBehaviour) or queued for the next requests, one each (enqueue).
+class FakeLlmServer final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FakeLlmServer)
+
+public:
+    enum class Api { OpenAi, Anthropic, Unknown };
+
+    struct Behaviour {
+        enum class Kind {
+            Clean,      // one valid JSONL line per paper
+            DropIds,    // the last `count` papers are missing
+            InventIds,  // `count` extra lines for ids that were not asked for
+            Malformed,  // every paper, in prose, a code fence, pretty-printed, trailing commas,
+                        // numbers as strings and prefixed, versioned ids: all recoverable
+            OutOfRange, // the first `count` papers get relevance 11 or novelty 0, alternately
+            Status,     // HTTP `status` with an error body in the API's shape (401 echoes the key)
+            Slow,       // a clean answer after an extra `delayMs`
+            Truncated,  // headers announce the whole body, half is sent, the connection closes
+            Garbled,    // 200 with a body that is not JSON
+        };
+        Kind kind = Kind::Clean;
+        int count = 1;
+        int status = 200;
+        int retryAfterSeconds = -1; // Status: sent as Retry-After when >= 0
+        int delayMs = 0;
+
+        static Behaviour clean() { return {}; }
+        static Behaviour dropIds(int n);
+        static Behaviour inventIds(int n = 1);
+        static Behaviour malformed();
+        static Behaviour outOfRange(int n = 1);
+        static Behaviour httpStatus(int code, int retryAfterSeconds = -1);
+        static Behaviour slow(int ms);
+        static Behaviour truncated();
+        static Behaviour garbled();
+    };
+
+    // One request as it arrived. Header names are lower case.
+    struct Request {
+        Api api = Api::Unknown;
+        QByteArray method;
+        QByteArray path;
+        QHash<QByteArray, QByteArray> headers;
+        QByteArray body;
+        QJsonObject json;     // the parsed body, empty when it is not a JSON object
+        QString promptText;   // system and user text, concatenated
+        QStringList paperIds; // in prompt order
+        qint64 arrivedMs = 0; // since listen()
+        QByteArray header(const QByteArray &name) const { return headers.value(name.toLower()); }
+    };
+
+    explicit FakeLlmServer(QObject *parent = nullptr);
+    ~FakeLlmServer() override;
+
+    // Listens on 127.0.0.1 on a free port.
+    bool listen();
+    // http://127.0.0.1:<port>/v1 — the profile's base URL for either API.
+    QUrl baseUrl() const;
+
+    void setBehaviour(const Behaviour &behaviour) { m_behaviour = behaviour; }
+    // Used by the next request instead of the standing behaviour; queued ones go first come.
+    void enqueue(const Behaviour &behaviour) { m_oneShots.push_back(behaviour); }
+    // Added before every answer.
+    void setLatencyMs(int ms) { m_latencyMs = ms; }
+    // Topic ids the answers draw from; the default profile's topics by default.
+    void setTopics(const QStringList &topics) { m_topics = topics; }
+    // Reported as served from the provider's cache (capped at the prompt size).
+    void setCachedTokens(int tokens) { m_cachedTokens = tokens; }
+    // Anthropic only: reported as cache_creation_input_tokens.
+    void setCacheCreationTokens(int tokens) { m_cacheCreationTokens = tokens; }
+
+    QList<Request> requests() const { return m_requests; }
+    int requestCount() const { return static_cast<int>(m_requests.size()); }
+    int inFlight() const { return m_inFlight; }
+    int maxInFlight() const { return m_maxInFlight; }
+    // Forgets recorded requests and the in-flight maximum.
+    void clearRecord();
+
+    // The ids fenced as <paper id="ID"> in `prompt`, in order.
+    static QStringList paperIds(const QString &prompt);
+    // The clean answer's scores for `id` (1..10), so tests can check what was stored.
+    static int relevanceFor(const QString &id);
+    static int noveltyFor(const QString &id);
+    QString topicFor(const QString &id) const;
+    // The clean JSONL line for `id`.
+    QString cleanLine(const QString &id) const;
+    // ceil(chars / 4): how this server counts tokens.
+    static qint64 tokensFor(const QString &text);
+
+Q_SIGNALS:
+    void requestReceived(int index);
+
+private:
+    class Connection;
+
+    void onNewConnection();
+    void onRequest(Connection *connection, Request request);
+    void respond(Connection *connection, const Request &request, const Behaviour &behaviour);
+    void onConnectionGone(Connection *connection);
+    Behaviour nextBehaviour();
+    QString replyText(const QStringList &ids, const Behaviour &behaviour) const;
+    QByteArray successBody(const Request &request, const QString &text) const;
+
+    QTcpServer m_server;
+    QElapsedTimer m_clock;
+    Behaviour m_behaviour;
+    std::deque<Behaviour> m_oneShots;
+    int m_latencyMs = 0;
+    QStringList m_topics;
+    int m_cachedTokens = 0;
+    int m_cacheCreationTokens = 0;
+    QList<Request> m_requests;
+    int m_inFlight = 0;
+    int m_maxInFlight = 0;
+    int m_replyCounter = 0;
+};
+
+} // namespace pd::test
