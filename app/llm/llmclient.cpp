@@ -19,7 +19,8 @@ namespace {
 
 constexpr std::chrono::milliseconds MaxBackoff = 60s;
 
-LlmClient::Result failed(QString error, int httpStatus = 0, bool fatal = false) {
+LlmClient::Result failed(QString error, int httpStatus = 0, bool fatal = false)
+{
     LlmClient::Result result;
     result.error = std::move(error);
     result.httpStatus = httpStatus;
@@ -29,7 +30,8 @@ LlmClient::Result failed(QString error, int httpStatus = 0, bool fatal = false) 
 
 // Errors below the HTTP layer (connection, TLS, proxy, timeout, broken reply): the request may
 // never have reached the model, so it is worth repeating.
-bool isTransportError(QNetworkReply::NetworkError error) {
+bool isTransportError(QNetworkReply::NetworkError error)
+{
     if (error == QNetworkReply::NoError) {
         return false;
     }
@@ -37,14 +39,16 @@ bool isTransportError(QNetworkReply::NetworkError error) {
            error == QNetworkReply::ProtocolFailure;
 }
 
-bool isTimeout(QNetworkReply::NetworkError error) {
+bool isTimeout(QNetworkReply::NetworkError error)
+{
     // setTransferTimeout aborts the reply, which reports OperationCanceledError on Qt 6.4; our own
     // aborts disconnect first, so a cancel seen here is the timeout.
     return error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError;
 }
 
 // Retry-After is either delta-seconds or an HTTP date.
-std::optional<std::chrono::milliseconds> retryAfter(const QByteArray &value) {
+std::optional<std::chrono::milliseconds> retryAfter(const QByteArray &value)
+{
     const QByteArray trimmed = value.trimmed();
     if (trimmed.isEmpty()) {
         return std::nullopt;
@@ -61,7 +65,8 @@ std::optional<std::chrono::milliseconds> retryAfter(const QByteArray &value) {
     return std::chrono::milliseconds(std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(when)));
 }
 
-QString secondsText(std::chrono::milliseconds duration) {
+QString secondsText(std::chrono::milliseconds duration)
+{
     return QString::number(static_cast<double>(duration.count()) / 1000.0, 'g', 4);
 }
 
@@ -72,9 +77,11 @@ LlmClient::LlmClient(QNetworkAccessManager *nam, core::Profile profile, QString 
     , m_nam(nam)
     , m_profile(std::move(profile))
     , m_apiKey(std::move(apiKey))
-    , m_timeout(std::chrono::seconds(std::max(1, m_profile.model.timeoutSeconds))) {}
+    , m_timeout(std::chrono::seconds(std::max(1, m_profile.model.timeoutSeconds)))
+{}
 
-LlmClient::~LlmClient() {
+LlmClient::~LlmClient()
+{
     for (Job &job : m_jobs) {
         if (job.reply) {
             job.reply->disconnect(this);
@@ -84,7 +91,8 @@ LlmClient::~LlmClient() {
     }
 }
 
-void LlmClient::send(const ChatRequest &request, Callback done) {
+void LlmClient::send(const ChatRequest &request, Callback done)
+{
     const quint64 id = m_nextId++;
     if (Provider::endpoint(m_profile).isEmpty()) {
         m_jobs.insert(id, Job{{}, std::move(done)});
@@ -103,7 +111,8 @@ void LlmClient::send(const ChatRequest &request, Callback done) {
     QMetaObject::invokeMethod(this, &LlmClient::startQueued, Qt::QueuedConnection);
 }
 
-void LlmClient::cancelAll() {
+void LlmClient::cancelAll()
+{
     QList<quint64> ids = m_jobs.keys();
     std::sort(ids.begin(), ids.end());
     QList<std::pair<Callback, int>> callbacks;
@@ -129,7 +138,8 @@ void LlmClient::cancelAll() {
     }
 }
 
-void LlmClient::startQueued() {
+void LlmClient::startQueued()
+{
     const int limit = std::max(1, m_profile.model.concurrency);
     while (m_active < limit && !m_queue.empty()) {
         const quint64 id = m_queue.front();
@@ -142,7 +152,8 @@ void LlmClient::startQueued() {
     }
 }
 
-void LlmClient::startAttempt(quint64 id) {
+void LlmClient::startAttempt(quint64 id)
+{
     const auto it = m_jobs.find(id);
     if (it == m_jobs.end()) {
         return; // cancelled while waiting to retry
@@ -155,7 +166,8 @@ void LlmClient::startAttempt(quint64 id) {
     connect(reply, &QNetworkReply::finished, this, [this, id] { onFinished(id); });
 }
 
-void LlmClient::onFinished(quint64 id) {
+void LlmClient::onFinished(quint64 id)
+{
     const auto it = m_jobs.find(id);
     if (it == m_jobs.end() || !it->reply) {
         return;
@@ -182,7 +194,8 @@ void LlmClient::onFinished(quint64 id) {
     retryOrFail(id, classify(reply));
 }
 
-LlmClient::Failure LlmClient::classify(QNetworkReply *reply) const {
+LlmClient::Failure LlmClient::classify(QNetworkReply *reply) const
+{
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError error = reply->error();
     if (status <= 0 || isTransportError(error)) {
@@ -204,7 +217,8 @@ LlmClient::Failure LlmClient::classify(QNetworkReply *reply) const {
     return Failure(Provider::describeError(status, body), status, transient);
 }
 
-LlmClient::Failure LlmClient::rateLimited(QNetworkReply *reply, const QByteArray &body) const {
+LlmClient::Failure LlmClient::rateLimited(QNetworkReply *reply, const QByteArray &body) const
+{
     Failure failure(Provider::describeError(429, body), 429, true);
     failure.delay = retryAfter(reply->rawHeader(QByteArrayLiteral("Retry-After")));
     if (failure.delay && *failure.delay > MaxRetryAfter) {
@@ -217,7 +231,8 @@ LlmClient::Failure LlmClient::rateLimited(QNetworkReply *reply, const QByteArray
     return failure;
 }
 
-void LlmClient::retryOrFail(quint64 id, Failure failure) {
+void LlmClient::retryOrFail(quint64 id, Failure failure)
+{
     const auto it = m_jobs.find(id);
     if (it == m_jobs.end()) {
         return;
@@ -239,7 +254,8 @@ void LlmClient::retryOrFail(quint64 id, Failure failure) {
     finish(id, failed(error, failure.httpStatus, failure.fatal));
 }
 
-void LlmClient::finish(quint64 id, Result result) {
+void LlmClient::finish(quint64 id, Result result)
+{
     const auto it = m_jobs.find(id);
     if (it == m_jobs.end()) {
         return;
@@ -262,7 +278,8 @@ void LlmClient::finish(quint64 id, Result result) {
     }
 }
 
-std::chrono::milliseconds LlmClient::backoff(int attempts) const {
+std::chrono::milliseconds LlmClient::backoff(int attempts) const
+{
     std::chrono::milliseconds delay = m_baseBackoff;
     for (int i = 1; i < attempts && delay < MaxBackoff; ++i) {
         delay *= 2;

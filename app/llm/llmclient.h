@@ -22,7 +22,8 @@ namespace pd::llm {
 // thread and uses the caller's QNetworkAccessManager; never blocks.
 //
 // The API key goes only into request headers: every message it produces is scrubbed of it.
-class LlmClient final : public QObject {
+class LlmClient final : public QObject
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LlmClient)
 
@@ -76,7 +77,8 @@ private:
             : error(std::move(message))
             , httpStatus(status)
             , retry(retryable)
-            , fatal(refused) {}
+            , fatal(refused)
+        {}
         QString error;
         int httpStatus = 0;
         bool retry = false;

@@ -16,7 +16,8 @@ using core::Profile;
 
 constexpr qsizetype MaxDetailLength = 300;
 
-QJsonObject textBlock(const QString &text, bool cacheable) {
+QJsonObject textBlock(const QString &text, bool cacheable)
+{
     QJsonObject block{{u"type"_s, u"text"_s}, {u"text"_s, text}};
     if (cacheable) {
         block.insert(u"cache_control"_s, QJsonObject{{u"type"_s, u"ephemeral"_s}});
@@ -24,7 +25,8 @@ QJsonObject textBlock(const QString &text, bool cacheable) {
     return block;
 }
 
-QByteArray openAiBody(const Profile &profile, const ChatRequest &request) {
+QByteArray openAiBody(const Profile &profile, const ChatRequest &request)
+{
     QJsonArray messages;
     if (!request.system.isEmpty()) {
         messages.append(QJsonObject{{u"role"_s, u"system"_s}, {u"content"_s, request.system}});
@@ -38,7 +40,8 @@ QByteArray openAiBody(const Profile &profile, const ChatRequest &request) {
 
 // The user prompt as content blocks: the static head marked cacheable, then the papers. Anthropic
 // rejects empty text blocks, so a split at either end yields a single block.
-QJsonArray anthropicUserContent(const ChatRequest &request) {
+QJsonArray anthropicUserContent(const ChatRequest &request)
+{
     const qsizetype split = request.cacheablePrefixLength;
     if (split <= 0) {
         return {textBlock(request.user, false)};
@@ -49,7 +52,8 @@ QJsonArray anthropicUserContent(const ChatRequest &request) {
     return {textBlock(request.user.left(split), true), textBlock(request.user.mid(split), false)};
 }
 
-QByteArray anthropicBody(const Profile &profile, const ChatRequest &request) {
+QByteArray anthropicBody(const Profile &profile, const ChatRequest &request)
+{
     QJsonObject body{{u"model"_s, profile.model.model},
                      {u"max_tokens"_s, Provider::AnthropicMaxTokens},
                      // Anthropic accepts 0..1; the profile allows up to 2 for OpenAI.
@@ -62,7 +66,8 @@ QByteArray anthropicBody(const Profile &profile, const ChatRequest &request) {
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 
-QString shortened(QString text) {
+QString shortened(QString text)
+{
     text = text.simplified();
     if (text.size() > MaxDetailLength) {
         text = text.left(MaxDetailLength - 1) + u'…';
@@ -75,7 +80,8 @@ QString shortened(QString text) {
 
 // The provider's own explanation from an error body: {"error":{"message"}} (OpenAI, Anthropic,
 // OpenRouter), {"error":"…"} (llama.cpp, Ollama), {"message"} or {"detail"} (vLLM), or short plain text.
-QString providerMessage(const QByteArray &body) {
+QString providerMessage(const QByteArray &body)
+{
     const QJsonDocument doc = QJsonDocument::fromJson(body);
     if (doc.isObject()) {
         const QJsonObject object = doc.object();
@@ -99,14 +105,16 @@ QString providerMessage(const QByteArray &body) {
     return shortened(text);
 }
 
-QString withFinalStop(QString sentence) {
+QString withFinalStop(QString sentence)
+{
     if (!sentence.endsWith(u'.') && !sentence.endsWith(u'!') && !sentence.endsWith(u'?')) {
         sentence += u'.';
     }
     return sentence;
 }
 
-std::optional<QJsonObject> parseObject(const QByteArray &body, QString *error) {
+std::optional<QJsonObject> parseObject(const QByteArray &body, QString *error)
+{
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -131,12 +139,14 @@ std::optional<QJsonObject> parseObject(const QByteArray &body, QString *error) {
     return object;
 }
 
-qint64 integer(const QJsonObject &object, const QString &key) {
+qint64 integer(const QJsonObject &object, const QString &key)
+{
     return std::max<qint64>(0, object.value(key).toInteger());
 }
 
 // Chat completion content is a string, or on a few compatible servers an array of text parts.
-QString openAiContent(const QJsonValue &content) {
+QString openAiContent(const QJsonValue &content)
+{
     if (content.isString()) {
         return content.toString();
     }
@@ -148,7 +158,8 @@ QString openAiContent(const QJsonValue &content) {
     return text;
 }
 
-std::optional<Completion> decodeOpenAi(const QJsonObject &object, QString *error) {
+std::optional<Completion> decodeOpenAi(const QJsonObject &object, QString *error)
+{
     const QJsonArray choices = object.value(u"choices"_s).toArray();
     if (choices.isEmpty() || !choices.first().isObject()) {
         *error = Provider::tr("The provider's reply has no \"choices\" with an answer.");
@@ -180,7 +191,8 @@ std::optional<Completion> decodeOpenAi(const QJsonObject &object, QString *error
     return completion;
 }
 
-std::optional<Completion> decodeAnthropic(const QJsonObject &object, QString *error) {
+std::optional<Completion> decodeAnthropic(const QJsonObject &object, QString *error)
+{
     if (!object.value(u"content"_s).isArray()) {
         *error = Provider::tr("The provider's reply has no \"content\".");
         return std::nullopt;
@@ -212,7 +224,8 @@ std::optional<Completion> decodeAnthropic(const QJsonObject &object, QString *er
 
 } // namespace
 
-QUrl Provider::defaultBaseUrl(Profile::Provider provider) {
+QUrl Provider::defaultBaseUrl(Profile::Provider provider)
+{
     switch (provider) {
     case Profile::Provider::OpenAi:
         return QUrl(u"https://api.openai.com/v1"_s);
@@ -224,7 +237,8 @@ QUrl Provider::defaultBaseUrl(Profile::Provider provider) {
     return {};
 }
 
-QUrl Provider::endpoint(const Profile &profile) {
+QUrl Provider::endpoint(const Profile &profile)
+{
     const Profile::Provider provider = profile.model.provider;
     if (provider == Profile::Provider::Heuristic) {
         return {};
@@ -243,7 +257,8 @@ QUrl Provider::endpoint(const Profile &profile) {
     return url;
 }
 
-QNetworkRequest Provider::networkRequest(const Profile &profile, const QString &apiKey, int timeoutMs) {
+QNetworkRequest Provider::networkRequest(const Profile &profile, const QString &apiKey, int timeoutMs)
+{
     QNetworkRequest request(endpoint(profile));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("Paperdesk/" PAPERDESK_VERSION));
@@ -260,13 +275,14 @@ QNetworkRequest Provider::networkRequest(const Profile &profile, const QString &
     return request;
 }
 
-QByteArray Provider::body(const Profile &profile, const ChatRequest &request) {
+QByteArray Provider::body(const Profile &profile, const ChatRequest &request)
+{
     return profile.model.provider == Profile::Provider::Anthropic ? anthropicBody(profile, request)
                                                                   : openAiBody(profile, request);
 }
 
-std::optional<Completion> Provider::decode(Profile::Provider provider, const QByteArray &body,
-                                           QString *error) {
+std::optional<Completion> Provider::decode(Profile::Provider provider, const QByteArray &body, QString *error)
+{
     QString ignored;
     QString *message = error ? error : &ignored;
     const std::optional<QJsonObject> object = parseObject(body, message);
@@ -285,7 +301,8 @@ std::optional<Completion> Provider::decode(Profile::Provider provider, const QBy
     return std::nullopt;
 }
 
-QString Provider::describeError(int httpStatus, const QByteArray &body) {
+QString Provider::describeError(int httpStatus, const QByteArray &body)
+{
     QString what;
     QString hint;
     if (httpStatus == 401 || httpStatus == 403) {
@@ -317,7 +334,8 @@ QString Provider::describeError(int httpStatus, const QByteArray &body) {
     return withFinalStop(sentence);
 }
 
-QString Provider::scrub(QString text, const QString &secret) {
+QString Provider::scrub(QString text, const QString &secret)
+{
     if (!secret.isEmpty()) {
         text.replace(secret, u"••••"_s);
     }

@@ -34,7 +34,8 @@ struct Completion {
 // Builds requests for, and decodes replies of, the two supported chat APIs. Pure functions, no
 // network: OpenAI-compatible chat completions (OpenAI, OpenRouter, vLLM, llama.cpp, Ollama via its
 // /v1 endpoint) and Anthropic messages.
-class Provider final {
+class Provider final
+{
     Q_DECLARE_TR_FUNCTIONS(Provider)
 
 public:

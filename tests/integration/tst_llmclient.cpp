@@ -24,7 +24,8 @@ namespace {
 const QString Key = u"sk-test-Zq81kP0wLm"_s;
 const QString StaticPrefix = u"Score each paper against these topics.\nOutput JSONL.\n\n"_s;
 
-QStringList sampleIds(int count, int first = 1) {
+QStringList sampleIds(int count, int first = 1)
+{
     QStringList ids;
     for (int n = first; n < first + count; ++n) {
         ids.append(u"2604.1%1"_s.arg(n, 4, 10, QLatin1Char('0')));
@@ -32,7 +33,8 @@ QStringList sampleIds(int count, int first = 1) {
     return ids;
 }
 
-ChatRequest chat(const QStringList &ids) {
+ChatRequest chat(const QStringList &ids)
+{
     QString papers;
     for (const QString &id : ids) {
         papers += u"<paper id=\"%1\">\nTitle: Paper %1\nAbstract: Something new.\n</paper>\n"_s.arg(id);
@@ -45,7 +47,8 @@ ChatRequest chat(const QStringList &ids) {
 QStringList g_logLines;
 QtMessageHandler g_previousHandler = nullptr;
 
-void captureMessage(QtMsgType type, const QMessageLogContext &context, const QString &message) {
+void captureMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
     g_logLines.append(message);
     if (g_previousHandler) {
         g_previousHandler(type, context, message);
@@ -54,7 +57,8 @@ void captureMessage(QtMsgType type, const QMessageLogContext &context, const QSt
 
 } // namespace
 
-class TestLlmClient : public QObject {
+class TestLlmClient : public QObject
+{
     Q_OBJECT
 
 private:
@@ -62,7 +66,8 @@ private:
     std::unique_ptr<QNetworkAccessManager> m_nam;
     std::vector<LlmClient::Result> m_results;
 
-    Profile profile(Profile::Provider provider = Profile::Provider::OpenAi) const {
+    Profile profile(Profile::Provider provider = Profile::Provider::OpenAi) const
+    {
         Profile p = pd::core::ProfileJson::defaultProfile();
         p.model.provider = provider;
         p.model.baseUrl = m_server->baseUrl();
@@ -73,20 +78,23 @@ private:
         return p;
     }
 
-    std::unique_ptr<LlmClient> client(const Profile &p, const QString &key = Key) {
+    std::unique_ptr<LlmClient> client(const Profile &p, const QString &key = Key)
+    {
         auto c = std::make_unique<LlmClient>(m_nam.get(), p, key);
         c->setBaseBackoff(10ms);
         return c;
     }
 
-    LlmClient::Callback collect() {
+    LlmClient::Callback collect()
+    {
         return [this](const LlmClient::Result &result) {
             m_results.push_back(result);
         };
     }
 
     // Sends one request and waits for its result.
-    LlmClient::Result roundTrip(LlmClient &c, const ChatRequest &request) {
+    LlmClient::Result roundTrip(LlmClient &c, const ChatRequest &request)
+    {
         m_results.clear();
         c.send(request, collect());
         if (!QTest::qWaitFor([this] { return !m_results.empty(); }, 15000)) {
@@ -96,31 +104,36 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() {
+    void initTestCase()
+    {
         QLoggingCategory::setFilterRules(u"paperdesk.llm.*=true"_s);
         g_previousHandler = qInstallMessageHandler(captureMessage);
     }
 
-    void init() {
+    void init()
+    {
         m_server = std::make_unique<FakeLlmServer>();
         QVERIFY(m_server->listen());
         m_nam = std::make_unique<QNetworkAccessManager>();
         m_results.clear();
     }
 
-    void cleanup() {
+    void cleanup()
+    {
         m_nam.reset();
         m_server.reset();
     }
 
-    void cleanupTestCase() {
+    void cleanupTestCase()
+    {
         qInstallMessageHandler(g_previousHandler);
         for (const QString &line : std::as_const(g_logLines)) {
             QVERIFY2(!line.contains(Key), qPrintable(u"key in log: "_s + line));
         }
     }
 
-    void openAiRoundTrip() {
+    void openAiRoundTrip()
+    {
         m_server->setCachedTokens(12);
         auto c = client(profile());
         const QStringList ids = sampleIds(3);
@@ -158,7 +171,8 @@ private Q_SLOTS:
         QCOMPARE(sent.paperIds, ids);
     }
 
-    void anthropicRoundTrip() {
+    void anthropicRoundTrip()
+    {
         m_server->setCachedTokens(40);
         m_server->setCacheCreationTokens(8);
         auto c = client(profile(Profile::Provider::Anthropic));
@@ -193,14 +207,16 @@ private Q_SLOTS:
         QCOMPARE(sent.paperIds, ids);
     }
 
-    void emptyKeySendsNoAuthorization() {
+    void emptyKeySendsNoAuthorization()
+    {
         auto c = client(profile(), QString());
         const LlmClient::Result r = roundTrip(*c, chat(sampleIds(1)));
         QVERIFY2(r.ok, qPrintable(r.error));
         QVERIFY(!m_server->requests().first().headers.contains("authorization"));
     }
 
-    void concurrencyNeverExceedsLimit() {
+    void concurrencyNeverExceedsLimit()
+    {
         Profile p = profile();
         p.model.concurrency = 3;
         m_server->setLatencyMs(200);
@@ -218,13 +234,15 @@ private Q_SLOTS:
         QCOMPARE(c->queued(), 0);
     }
 
-    void retryAfterHonoured_data() {
+    void retryAfterHonoured_data()
+    {
         QTest::addColumn<Profile::Provider>("provider");
         QTest::newRow("openai") << Profile::Provider::OpenAi;
         QTest::newRow("anthropic") << Profile::Provider::Anthropic;
     }
 
-    void retryAfterHonoured() {
+    void retryAfterHonoured()
+    {
         QFETCH(Profile::Provider, provider);
         m_server->enqueue(FakeLlmServer::Behaviour::httpStatus(429, 1));
         auto c = client(profile(provider));
@@ -240,7 +258,8 @@ private Q_SLOTS:
         QVERIFY(requests.at(1).arrivedMs - requests.at(0).arrivedMs >= 950);
     }
 
-    void retryAfterBeyondLimitFails() {
+    void retryAfterBeyondLimitFails()
+    {
         m_server->enqueue(FakeLlmServer::Behaviour::httpStatus(429, 300));
         auto c = client(profile());
         const LlmClient::Result r = roundTrip(*c, chat(sampleIds(1)));
@@ -252,7 +271,8 @@ private Q_SLOTS:
         QCOMPARE(m_server->requestCount(), 1);
     }
 
-    void serverErrorRetried() {
+    void serverErrorRetried()
+    {
         m_server->enqueue(FakeLlmServer::Behaviour::httpStatus(500));
         auto c = client(profile());
         c->setBaseBackoff(20ms);
@@ -265,7 +285,8 @@ private Q_SLOTS:
         QCOMPARE(m_server->requestCount(), 2);
     }
 
-    void retriesExhausted() {
+    void retriesExhausted()
+    {
         Profile p = profile();
         p.model.retries = 2;
         m_server->setBehaviour(FakeLlmServer::Behaviour::httpStatus(503));
@@ -284,7 +305,8 @@ private Q_SLOTS:
         QCOMPARE(retrying.at(1).at(1).toInt(), 20);
     }
 
-    void unauthorizedIsFatalAndScrubbed_data() {
+    void unauthorizedIsFatalAndScrubbed_data()
+    {
         QTest::addColumn<Profile::Provider>("provider");
         QTest::addColumn<int>("status");
         QTest::newRow("openai 401") << Profile::Provider::OpenAi << 401;
@@ -292,7 +314,8 @@ private Q_SLOTS:
         QTest::newRow("openai 403") << Profile::Provider::OpenAi << 403;
     }
 
-    void unauthorizedIsFatalAndScrubbed() {
+    void unauthorizedIsFatalAndScrubbed()
+    {
         QFETCH(Profile::Provider, provider);
         QFETCH(int, status);
         m_server->setBehaviour(FakeLlmServer::Behaviour::httpStatus(status));
@@ -311,7 +334,8 @@ private Q_SLOTS:
         }
     }
 
-    void otherClientErrorFailsAtOnce() {
+    void otherClientErrorFailsAtOnce()
+    {
         m_server->setBehaviour(FakeLlmServer::Behaviour::httpStatus(400));
         auto c = client(profile());
         const LlmClient::Result r = roundTrip(*c, chat(sampleIds(1)));
@@ -323,7 +347,8 @@ private Q_SLOTS:
                  qPrintable(r.error));
     }
 
-    void timeout() {
+    void timeout()
+    {
         Profile p = profile();
         p.model.retries = 1;
         m_server->setBehaviour(FakeLlmServer::Behaviour::slow(3000));
@@ -340,7 +365,8 @@ private Q_SLOTS:
         QTRY_COMPARE(m_server->inFlight(), 0);
     }
 
-    void timeoutThenSuccess() {
+    void timeoutThenSuccess()
+    {
         m_server->enqueue(FakeLlmServer::Behaviour::slow(3000));
         auto c = client(profile());
         c->setTimeout(400ms);
@@ -349,7 +375,8 @@ private Q_SLOTS:
         QCOMPARE(r.attempts, 2);
     }
 
-    void truncatedBodyRetried() {
+    void truncatedBodyRetried()
+    {
         m_server->enqueue(FakeLlmServer::Behaviour::truncated());
         auto c = client(profile());
         const LlmClient::Result r = roundTrip(*c, chat(sampleIds(3)));
@@ -358,7 +385,8 @@ private Q_SLOTS:
         QCOMPARE(m_server->requestCount(), 2);
     }
 
-    void truncatedBodyFails() {
+    void truncatedBodyFails()
+    {
         Profile p = profile();
         p.model.retries = 0;
         m_server->setBehaviour(FakeLlmServer::Behaviour::truncated());
@@ -370,7 +398,8 @@ private Q_SLOTS:
         QVERIFY2(r.error.startsWith(u"Could not get an answer from the provider"_s), qPrintable(r.error));
     }
 
-    void garbledBodyIsClearError() {
+    void garbledBodyIsClearError()
+    {
         m_server->setBehaviour(FakeLlmServer::Behaviour::garbled());
         auto c = client(profile());
         const LlmClient::Result r = roundTrip(*c, chat(sampleIds(1)));
@@ -381,7 +410,8 @@ private Q_SLOTS:
         QVERIFY2(r.error.contains(u"not valid JSON"_s), qPrintable(r.error));
     }
 
-    void cancelAll() {
+    void cancelAll()
+    {
         Profile p = profile();
         p.model.concurrency = 2;
         m_server->setLatencyMs(5000);
@@ -412,7 +442,8 @@ private Q_SLOTS:
         QVERIFY2(r.ok, qPrintable(r.error));
     }
 
-    void callbackNeverRunsInsideSend() {
+    void callbackNeverRunsInsideSend()
+    {
         Profile p = profile();
         p.model.provider = Profile::Provider::Heuristic;
         auto c = client(p);
@@ -429,7 +460,8 @@ private Q_SLOTS:
     }
 
     // The fake's content faults, as the response parser will see them.
-    void fakeServerContentFaults() {
+    void fakeServerContentFaults()
+    {
         auto c = client(profile());
         const QStringList ids = sampleIds(4);
 

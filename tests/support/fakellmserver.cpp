@@ -22,13 +22,15 @@ namespace {
 using Field = std::pair<QString, QJsonValue>;
 
 // A value in compact JSON, without wrapping it in a document.
-QString jsonText(const QJsonValue &value) {
+QString jsonText(const QJsonValue &value)
+{
     const QByteArray array = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
     return QString::fromUtf8(array.mid(1, array.size() - 2));
 }
 
 // One JSONL object with its fields in the order the prompt asks for them.
-QString objectText(const QList<Field> &fields, bool pretty, bool trailingComma) {
+QString objectText(const QList<Field> &fields, bool pretty, bool trailingComma)
+{
     QStringList parts;
     for (const auto &[key, value] : fields) {
         parts.append(jsonText(key) + u':' + jsonText(value));
@@ -41,7 +43,8 @@ QString objectText(const QList<Field> &fields, bool pretty, bool trailingComma) 
     return text + (pretty ? u"\n}"_s : u"}"_s);
 }
 
-quint32 fnv1a(const QString &text) {
+quint32 fnv1a(const QString &text)
+{
     quint32 hash = 2166136261u;
     const QByteArray bytes = text.toUtf8();
     for (const char c : bytes) {
@@ -51,7 +54,8 @@ quint32 fnv1a(const QString &text) {
     return hash;
 }
 
-QByteArray reasonPhrase(int status) {
+QByteArray reasonPhrase(int status)
+{
     switch (status) {
     case 200:
         return "OK";
@@ -76,7 +80,8 @@ QByteArray reasonPhrase(int status) {
     }
 }
 
-QByteArray httpHead(int status, qsizetype contentLength, const QList<QByteArray> &extraHeaders = {}) {
+QByteArray httpHead(int status, qsizetype contentLength, const QList<QByteArray> &extraHeaders = {})
+{
     QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n" +
                       "Content-Type: application/json\r\n" +
                       "Content-Length: " + QByteArray::number(contentLength) + "\r\n" +
@@ -88,7 +93,8 @@ QByteArray httpHead(int status, qsizetype contentLength, const QList<QByteArray>
 }
 
 // The text of a message content: a string, or an array of {type:text, text} blocks.
-QString contentText(const QJsonValue &content) {
+QString contentText(const QJsonValue &content)
+{
     if (content.isString()) {
         return content.toString();
     }
@@ -100,7 +106,8 @@ QString contentText(const QJsonValue &content) {
     return text;
 }
 
-QString promptTextOf(const QJsonObject &json) {
+QString promptTextOf(const QJsonObject &json)
+{
     QString text = contentText(json.value(u"system"_s));
     const QJsonArray messages = json.value(u"messages"_s).toArray();
     for (const QJsonValue &message : messages) {
@@ -109,7 +116,8 @@ QString promptTextOf(const QJsonObject &json) {
     return text;
 }
 
-QString keyOf(const FakeLlmServer::Request &request) {
+QString keyOf(const FakeLlmServer::Request &request)
+{
     const QByteArray authorization = request.header("authorization");
     if (authorization.startsWith("Bearer ")) {
         return QString::fromUtf8(authorization.mid(7));
@@ -117,7 +125,8 @@ QString keyOf(const FakeLlmServer::Request &request) {
     return QString::fromUtf8(request.header("x-api-key"));
 }
 
-std::pair<QString, QString> errorTypeAndMessage(int status, const FakeLlmServer::Request &request) {
+std::pair<QString, QString> errorTypeAndMessage(int status, const FakeLlmServer::Request &request)
+{
     const bool anthropic = request.api == FakeLlmServer::Api::Anthropic;
     switch (status) {
     case 401:
@@ -140,7 +149,8 @@ std::pair<QString, QString> errorTypeAndMessage(int status, const FakeLlmServer:
     }
 }
 
-QByteArray errorBody(int status, const FakeLlmServer::Request &request) {
+QByteArray errorBody(int status, const FakeLlmServer::Request &request)
+{
     const auto [type, message] = errorTypeAndMessage(status, request);
     QJsonObject body;
     if (request.api == FakeLlmServer::Api::Anthropic) {
@@ -157,11 +167,13 @@ QByteArray errorBody(int status, const FakeLlmServer::Request &request) {
 
 // One client connection: reassembles requests from the byte stream (HTTP/1.1, Content-Length
 // bodies, keep-alive) and counts those not yet answered.
-class FakeLlmServer::Connection final : public QObject {
+class FakeLlmServer::Connection final : public QObject
+{
 public:
     Connection(QTcpSocket *socket, QObject *parent)
         : QObject(parent)
-        , m_socket(socket) {
+        , m_socket(socket)
+    {
         socket->setParent(this);
     }
 
@@ -170,7 +182,8 @@ public:
     bool gone = false;
 
     // The next complete request in the buffer, if any.
-    std::optional<Request> take() {
+    std::optional<Request> take()
+    {
         m_buffer += m_socket->readAll();
         const qsizetype headEnd = m_buffer.indexOf("\r\n\r\n");
         if (headEnd < 0) {
@@ -203,34 +216,39 @@ private:
     QByteArray m_buffer;
 };
 
-FakeLlmServer::Behaviour FakeLlmServer::Behaviour::dropIds(int n) {
+FakeLlmServer::Behaviour FakeLlmServer::Behaviour::dropIds(int n)
+{
     Behaviour b;
     b.kind = Kind::DropIds;
     b.count = n;
     return b;
 }
 
-FakeLlmServer::Behaviour FakeLlmServer::Behaviour::inventIds(int n) {
+FakeLlmServer::Behaviour FakeLlmServer::Behaviour::inventIds(int n)
+{
     Behaviour b;
     b.kind = Kind::InventIds;
     b.count = n;
     return b;
 }
 
-FakeLlmServer::Behaviour FakeLlmServer::Behaviour::malformed() {
+FakeLlmServer::Behaviour FakeLlmServer::Behaviour::malformed()
+{
     Behaviour b;
     b.kind = Kind::Malformed;
     return b;
 }
 
-FakeLlmServer::Behaviour FakeLlmServer::Behaviour::outOfRange(int n) {
+FakeLlmServer::Behaviour FakeLlmServer::Behaviour::outOfRange(int n)
+{
     Behaviour b;
     b.kind = Kind::OutOfRange;
     b.count = n;
     return b;
 }
 
-FakeLlmServer::Behaviour FakeLlmServer::Behaviour::httpStatus(int code, int retryAfterSeconds) {
+FakeLlmServer::Behaviour FakeLlmServer::Behaviour::httpStatus(int code, int retryAfterSeconds)
+{
     Behaviour b;
     b.kind = Kind::Status;
     b.status = code;
@@ -238,34 +256,39 @@ FakeLlmServer::Behaviour FakeLlmServer::Behaviour::httpStatus(int code, int retr
     return b;
 }
 
-FakeLlmServer::Behaviour FakeLlmServer::Behaviour::slow(int ms) {
+FakeLlmServer::Behaviour FakeLlmServer::Behaviour::slow(int ms)
+{
     Behaviour b;
     b.kind = Kind::Slow;
     b.delayMs = ms;
     return b;
 }
 
-FakeLlmServer::Behaviour FakeLlmServer::Behaviour::truncated() {
+FakeLlmServer::Behaviour FakeLlmServer::Behaviour::truncated()
+{
     Behaviour b;
     b.kind = Kind::Truncated;
     return b;
 }
 
-FakeLlmServer::Behaviour FakeLlmServer::Behaviour::garbled() {
+FakeLlmServer::Behaviour FakeLlmServer::Behaviour::garbled()
+{
     Behaviour b;
     b.kind = Kind::Garbled;
     return b;
 }
 
 FakeLlmServer::FakeLlmServer(QObject *parent)
-    : QObject(parent) {
+    : QObject(parent)
+{
     for (const core::Topic &topic : core::ProfileJson::defaultProfile().topics) {
         m_topics.append(topic.id);
     }
     connect(&m_server, &QTcpServer::newConnection, this, &FakeLlmServer::onNewConnection);
 }
 
-FakeLlmServer::~FakeLlmServer() {
+FakeLlmServer::~FakeLlmServer()
+{
     // Sockets emit disconnected while they are torn down; nobody should hear it any more.
     const QList<QTcpSocket *> sockets = findChildren<QTcpSocket *>();
     for (QTcpSocket *socket : sockets) {
@@ -273,21 +296,25 @@ FakeLlmServer::~FakeLlmServer() {
     }
 }
 
-bool FakeLlmServer::listen() {
+bool FakeLlmServer::listen()
+{
     m_clock.start();
     return m_server.listen(QHostAddress::LocalHost, 0);
 }
 
-QUrl FakeLlmServer::baseUrl() const {
+QUrl FakeLlmServer::baseUrl() const
+{
     return QUrl(u"http://127.0.0.1:%1/v1"_s.arg(m_server.serverPort()));
 }
 
-void FakeLlmServer::clearRecord() {
+void FakeLlmServer::clearRecord()
+{
     m_requests.clear();
     m_maxInFlight = m_inFlight;
 }
 
-QStringList FakeLlmServer::paperIds(const QString &prompt) {
+QStringList FakeLlmServer::paperIds(const QString &prompt)
+{
     static const QRegularExpression fence(u"<paper id=\"([^\"]+)\">"_s);
     QStringList ids;
     QRegularExpressionMatchIterator it = fence.globalMatch(prompt);
@@ -297,29 +324,34 @@ QStringList FakeLlmServer::paperIds(const QString &prompt) {
     return ids;
 }
 
-int FakeLlmServer::relevanceFor(const QString &id) {
+int FakeLlmServer::relevanceFor(const QString &id)
+{
     return 1 + static_cast<int>(fnv1a(id) % 10);
 }
 
-int FakeLlmServer::noveltyFor(const QString &id) {
+int FakeLlmServer::noveltyFor(const QString &id)
+{
     return 1 + static_cast<int>((fnv1a(id) / 10) % 10);
 }
 
-QString FakeLlmServer::topicFor(const QString &id) const {
+QString FakeLlmServer::topicFor(const QString &id) const
+{
     if (m_topics.isEmpty()) {
         return u"general"_s;
     }
     return m_topics.at(static_cast<qsizetype>((fnv1a(id) / 100) % static_cast<quint32>(m_topics.size())));
 }
 
-qint64 FakeLlmServer::tokensFor(const QString &text) {
+qint64 FakeLlmServer::tokensFor(const QString &text)
+{
     return (text.size() + 3) / 4;
 }
 
 namespace {
 
 QList<Field> lineFields(const QString &id, const QJsonValue &relevance, const QJsonValue &novelty,
-                        const QString &topic) {
+                        const QString &topic)
+{
     QJsonArray tags;
     if (relevance.toInt() == 10) {
         tags.append(u"daily_hot"_s);
@@ -340,11 +372,13 @@ QList<Field> lineFields(const QString &id, const QJsonValue &relevance, const QJ
 
 } // namespace
 
-QString FakeLlmServer::cleanLine(const QString &id) const {
+QString FakeLlmServer::cleanLine(const QString &id) const
+{
     return objectText(lineFields(id, relevanceFor(id), noveltyFor(id), topicFor(id)), false, false);
 }
 
-QString FakeLlmServer::replyText(const QStringList &ids, const Behaviour &behaviour) const {
+QString FakeLlmServer::replyText(const QStringList &ids, const Behaviour &behaviour) const
+{
     using Kind = Behaviour::Kind;
     QStringList lines;
     const qsizetype kept =
@@ -395,7 +429,8 @@ QString FakeLlmServer::replyText(const QStringList &ids, const Behaviour &behavi
     return text;
 }
 
-QByteArray FakeLlmServer::successBody(const Request &request, const QString &text) const {
+QByteArray FakeLlmServer::successBody(const Request &request, const QString &text) const
+{
     const qint64 prompt = tokensFor(request.promptText);
     const qint64 completion = tokensFor(text);
     const qint64 cached = std::min<qint64>(m_cachedTokens, prompt);
@@ -433,7 +468,8 @@ QByteArray FakeLlmServer::successBody(const Request &request, const QString &tex
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 
-void FakeLlmServer::onNewConnection() {
+void FakeLlmServer::onNewConnection()
+{
     while (QTcpSocket *socket = m_server.nextPendingConnection()) {
         auto *connection = new Connection(socket, this);
         connect(socket, &QTcpSocket::readyRead, connection, [this, connection] {
@@ -446,7 +482,8 @@ void FakeLlmServer::onNewConnection() {
     }
 }
 
-void FakeLlmServer::onRequest(Connection *connection, Request request) {
+void FakeLlmServer::onRequest(Connection *connection, Request request)
+{
     request.arrivedMs = m_clock.elapsed();
     if (request.path.endsWith("/chat/completions")) {
         request.api = Api::OpenAi;
@@ -470,7 +507,8 @@ void FakeLlmServer::onRequest(Connection *connection, Request request) {
     Q_EMIT requestReceived(static_cast<int>(m_requests.size() - 1));
 }
 
-FakeLlmServer::Behaviour FakeLlmServer::nextBehaviour() {
+FakeLlmServer::Behaviour FakeLlmServer::nextBehaviour()
+{
     if (m_oneShots.empty()) {
         return m_behaviour;
     }
@@ -479,7 +517,8 @@ FakeLlmServer::Behaviour FakeLlmServer::nextBehaviour() {
     return next;
 }
 
-void FakeLlmServer::respond(Connection *connection, const Request &request, const Behaviour &behaviour) {
+void FakeLlmServer::respond(Connection *connection, const Request &request, const Behaviour &behaviour)
+{
     --connection->pending;
     --m_inFlight;
     ++m_replyCounter;
@@ -520,7 +559,8 @@ void FakeLlmServer::respond(Connection *connection, const Request &request, cons
     socket->write(httpHead(200, body.size()) + body);
 }
 
-void FakeLlmServer::onConnectionGone(Connection *connection) {
+void FakeLlmServer::onConnectionGone(Connection *connection)
+{
     if (connection->gone) {
         return;
     }

@@ -22,7 +22,8 @@ namespace pd::test {
 // papers of a request by their fence <paper id="ID"> … </paper> in the prompt and answers one JSONL
 // line per paper with scores derived from the id, so tests know the expected answer. Faults are
 // set for every request (setBehaviour) or queued for the next requests, one each (enqueue).
-class FakeLlmServer final : public QObject {
+class FakeLlmServer final : public QObject
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FakeLlmServer)
 

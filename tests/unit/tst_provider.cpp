@@ -10,11 +10,13 @@ using pd::core::Profile;
 using pd::llm::ChatRequest;
 using pd::llm::Provider;
 
-class TestProvider : public QObject {
+class TestProvider : public QObject
+{
     Q_OBJECT
 
 private:
-    static Profile profile(Profile::Provider provider, const QString &baseUrl) {
+    static Profile profile(Profile::Provider provider, const QString &baseUrl)
+    {
         Profile p = pd::core::ProfileJson::defaultProfile();
         p.model.provider = provider;
         p.model.baseUrl = QUrl(baseUrl);
@@ -23,7 +25,8 @@ private:
     }
 
 private Q_SLOTS:
-    void endpoint_data() {
+    void endpoint_data()
+    {
         QTest::addColumn<int>("provider");
         QTest::addColumn<QString>("baseUrl");
         QTest::addColumn<QString>("expected");
@@ -44,14 +47,16 @@ private Q_SLOTS:
         QTest::newRow("heuristic") << int(Profile::Provider::Heuristic) << u"http://x/v1"_s << QString();
     }
 
-    void endpoint() {
+    void endpoint()
+    {
         QFETCH(int, provider);
         QFETCH(QString, baseUrl);
         QFETCH(QString, expected);
         QCOMPARE(Provider::endpoint(profile(Profile::Provider(provider), baseUrl)).toString(), expected);
     }
 
-    void anthropicPrefixSplit() {
+    void anthropicPrefixSplit()
+    {
         const Profile p = profile(Profile::Provider::Anthropic, {});
         auto content = [&](int split) {
             const ChatRequest request{{}, u"static papers"_s, split};
@@ -74,7 +79,8 @@ private Q_SLOTS:
         QCOMPARE(blocks.at(0)[u"cache_control"_s][u"type"_s].toString(), u"ephemeral"_s);
     }
 
-    void anthropicTemperatureClamped() {
+    void anthropicTemperatureClamped()
+    {
         Profile p = profile(Profile::Provider::Anthropic, {});
         p.model.temperature = 1.7;
         const QJsonObject body =
@@ -82,7 +88,8 @@ private Q_SLOTS:
         QCOMPARE(body.value(u"temperature"_s).toDouble(), 1.0);
     }
 
-    void decodeOpenAiUsage() {
+    void decodeOpenAiUsage()
+    {
         const QByteArray reply = R"({"choices":[{"message":{"content":"hello"},"finish_reason":"length"}],
             "usage":{"prompt_tokens":100,"completion_tokens":7,"prompt_tokens_details":{"cached_tokens":64}}})";
         QString error;
@@ -96,7 +103,8 @@ private Q_SLOTS:
         QCOMPARE(c->usage.cachedTokens, 64);
     }
 
-    void decodeAnthropicUsage() {
+    void decodeAnthropicUsage()
+    {
         const QByteArray reply = R"({"content":[{"type":"thinking","thinking":"x"},{"type":"text","text":"a"},
             {"type":"text","text":"b"}],"stop_reason":"end_turn","usage":{"input_tokens":10,
             "cache_read_input_tokens":300,"cache_creation_input_tokens":20,"output_tokens":5}})";
@@ -110,7 +118,8 @@ private Q_SLOTS:
         QCOMPARE(c->usage.completionTokens, 5);
     }
 
-    void decodeRejectsBadReplies_data() {
+    void decodeRejectsBadReplies_data()
+    {
         QTest::addColumn<int>("provider");
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("message");
@@ -143,7 +152,8 @@ private Q_SLOTS:
         QTest::newRow("heuristic") << int(Profile::Provider::Heuristic) << QByteArray("{}") << u"heuristic"_s;
     }
 
-    void decodeRejectsBadReplies() {
+    void decodeRejectsBadReplies()
+    {
         QFETCH(int, provider);
         QFETCH(QByteArray, body);
         QFETCH(QString, message);
@@ -153,7 +163,8 @@ private Q_SLOTS:
         QVERIFY(!Provider::decode(Profile::Provider(provider), body, nullptr));
     }
 
-    void decodeWithoutUsage() {
+    void decodeWithoutUsage()
+    {
         // llama.cpp-style servers may leave usage out: the text still counts, tokens are zero.
         QString error;
         const auto c = Provider::decode(Profile::Provider::OpenAi,
@@ -163,7 +174,8 @@ private Q_SLOTS:
         QCOMPARE(c->usage.totalTokens(), 0);
     }
 
-    void describeError_data() {
+    void describeError_data()
+    {
         QTest::addColumn<int>("status");
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("expected");
@@ -188,24 +200,28 @@ private Q_SLOTS:
         QTest::newRow("empty") << 418 << QByteArray() << u"The provider rejected the request (HTTP 418)."_s;
     }
 
-    void describeError() {
+    void describeError()
+    {
         QFETCH(int, status);
         QFETCH(QByteArray, body);
         QFETCH(QString, expected);
         QCOMPARE(Provider::describeError(status, body), expected);
     }
 
-    void describeErrorShortensLongMessages() {
+    void describeErrorShortensLongMessages()
+    {
         const QByteArray body = "{\"error\":{\"message\":\"" + QByteArray(5000, 'x') + "\"}}";
         QVERIFY(Provider::describeError(500, body).size() < 400);
     }
 
-    void scrub() {
+    void scrub()
+    {
         QCOMPARE(Provider::scrub(u"key sk-1 and sk-1 again"_s, u"sk-1"_s), u"key •••• and •••• again"_s);
         QCOMPARE(Provider::scrub(u"nothing"_s, QString()), u"nothing"_s);
     }
 
-    void requestHeaders() {
+    void requestHeaders()
+    {
         const QNetworkRequest openAi =
             Provider::networkRequest(profile(Profile::Provider::OpenAi, u"http://h/v1"_s), u"k1"_s, 5000);
         QCOMPARE(openAi.rawHeader("Authorization"), QByteArray("Bearer k1"));
