@@ -22,7 +22,8 @@ constexpr int MaxRedirects = 10;
 constexpr qint64 MaxRetryAfterSecondsParsed = 10LL * 365 * 24 * 3600; // beyond this a value is nonsense
 
 // "0.5 s", "3 s", "300 s"
-QString durationText(qint64 ms) {
+QString durationText(qint64 ms)
+{
     const QLocale locale;
     if (ms % 1000 == 0) {
         return QStringLiteral("%1 s").arg(locale.toString(ms / 1000));
@@ -31,7 +32,8 @@ QString durationText(qint64 ms) {
 }
 
 // Errors that another try will not fix.
-bool isPermanent(QNetworkReply::NetworkError error) {
+bool isPermanent(QNetworkReply::NetworkError error)
+{
     switch (error) {
     case QNetworkReply::InsecureRedirectError:
     case QNetworkReply::TooManyRedirectsError:
@@ -45,12 +47,14 @@ bool isPermanent(QNetworkReply::NetworkError error) {
     }
 }
 
-bool isHttpUrl(const QUrl &url) {
+bool isHttpUrl(const QUrl &url)
+{
     return url.isValid() && !url.host().isEmpty() &&
            (url.scheme() == QLatin1StringView("http") || url.scheme() == QLatin1StringView("https"));
 }
 
-QString reasonFor(QNetworkReply *reply, int status) {
+QString reasonFor(QNetworkReply *reply, int status)
+{
     QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString().trimmed();
     if (reason.isEmpty()) {
         reason = status >= 500 ? QStringLiteral("server error") : QStringLiteral("client error");
@@ -60,7 +64,8 @@ QString reasonFor(QNetworkReply *reply, int status) {
 
 } // namespace
 
-std::optional<qint64> parseRetryAfter(const QByteArray &value, const QDateTime &now) {
+std::optional<qint64> parseRetryAfter(const QByteArray &value, const QDateTime &now)
+{
     const QByteArray trimmed = value.trimmed();
     if (trimmed.isEmpty()) {
         return std::nullopt;
@@ -98,7 +103,8 @@ std::optional<qint64> parseRetryAfter(const QByteArray &value, const QDateTime &
     return std::nullopt;
 }
 
-QByteArray ArxivClient::defaultUserAgent() {
+QByteArray ArxivClient::defaultUserAgent()
+{
     return QByteArrayLiteral("Paperdesk/" PAPERDESK_VERSION
                              " (desktop arXiv reader; https://github.com/paperdesk/paperdesk)");
 }
@@ -106,7 +112,8 @@ QByteArray ArxivClient::defaultUserAgent() {
 ArxivClient::ArxivClient(QNetworkAccessManager *nam, QObject *parent)
     : QObject(parent)
     , m_nam(nam)
-    , m_startTimer(new QTimer(this)) {
+    , m_startTimer(new QTimer(this))
+{
     Q_ASSERT(nam);
     m_startTimer->setSingleShot(true);
     // A coarse timer may fire up to 5 % early, which would break the spacing arXiv asks for.
@@ -114,7 +121,8 @@ ArxivClient::ArxivClient(QNetworkAccessManager *nam, QObject *parent)
     connect(m_startTimer, &QTimer::timeout, this, &ArxivClient::startAttempt);
 }
 
-ArxivClient::~ArxivClient() {
+ArxivClient::~ArxivClient()
+{
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
@@ -122,7 +130,8 @@ ArxivClient::~ArxivClient() {
     }
 }
 
-void ArxivClient::setOptions(const Options &options) {
+void ArxivClient::setOptions(const Options &options)
+{
     m_options = options;
     m_options.minIntervalMs = qMax(0, options.minIntervalMs);
     m_options.timeoutMs = qMax(0, options.timeoutMs);
@@ -131,7 +140,8 @@ void ArxivClient::setOptions(const Options &options) {
     m_options.backoffMs = qMax(0, options.backoffMs);
 }
 
-void ArxivClient::get(const QUrl &url, QObject *context, Callback done) {
+void ArxivClient::get(const QUrl &url, QObject *context, Callback done)
+{
     Job job{url, context, context != nullptr, std::move(done)};
     if (QThread::currentThread() != thread()) {
         QMetaObject::invokeMethod(
@@ -141,11 +151,13 @@ void ArxivClient::get(const QUrl &url, QObject *context, Callback done) {
     enqueue(std::move(job));
 }
 
-int ArxivClient::pending() const {
+int ArxivClient::pending() const
+{
     return int(m_queue.size()) + (m_active ? 1 : 0);
 }
 
-void ArxivClient::cancelAll() {
+void ArxivClient::cancelAll()
+{
     m_startTimer->stop();
     if (m_reply) {
         QNetworkReply *reply = m_reply;
@@ -177,14 +189,16 @@ void ArxivClient::cancelAll() {
     }
 }
 
-void ArxivClient::enqueue(Job job) {
+void ArxivClient::enqueue(Job job)
+{
     qCDebug(lcArxiv) << "queued" << job.url.toDisplayString();
     m_queue.append(std::move(job));
     scheduleNext();
 }
 
 // Arms the start timer for the active job (a retry) or the next queued one, keeping the spacing.
-void ArxivClient::scheduleNext() {
+void ArxivClient::scheduleNext()
+{
     if (m_reply || m_startTimer->isActive()) {
         return;
     }
@@ -206,7 +220,8 @@ void ArxivClient::scheduleNext() {
     m_startTimer->start(int(qMin<qint64>(wait, std::numeric_limits<int>::max())));
 }
 
-void ArxivClient::startAttempt() {
+void ArxivClient::startAttempt()
+{
     if (!m_active || m_reply) {
         return;
     }
@@ -237,7 +252,8 @@ void ArxivClient::startAttempt() {
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onFinished(reply); });
 }
 
-void ArxivClient::onFinished(QNetworkReply *reply) {
+void ArxivClient::onFinished(QNetworkReply *reply)
+{
     reply->deleteLater();
     if (reply != m_reply || !m_active) {
         return;
@@ -265,7 +281,8 @@ void ArxivClient::onFinished(QNetworkReply *reply) {
     complete(*std::exchange(m_active, std::nullopt), verdict.result);
 }
 
-ArxivClient::Verdict ArxivClient::judge(QNetworkReply *reply) {
+ArxivClient::Verdict ArxivClient::judge(QNetworkReply *reply)
+{
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status >= 400) {
         return judgeHttpError(status, reasonFor(reply, status), reply);
@@ -299,7 +316,8 @@ ArxivClient::Verdict ArxivClient::judge(QNetworkReply *reply) {
     return verdict;
 }
 
-ArxivClient::Verdict ArxivClient::judgeHttpError(int status, const QString &reason, QNetworkReply *reply) {
+ArxivClient::Verdict ArxivClient::judgeHttpError(int status, const QString &reason, QNetworkReply *reply)
+{
     HttpResult result;
     result.url = reply->url();
     result.status = status;
@@ -349,7 +367,8 @@ ArxivClient::Verdict ArxivClient::judgeHttpError(int status, const QString &reas
     return verdict;
 }
 
-ArxivClient::Verdict ArxivClient::judgeNetworkError(QNetworkReply *reply) {
+ArxivClient::Verdict ArxivClient::judgeNetworkError(QNetworkReply *reply)
+{
     HttpResult result;
     result.url = reply->url();
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -396,7 +415,8 @@ ArxivClient::Verdict ArxivClient::judgeNetworkError(QNetworkReply *reply) {
     return retryOrFail(result, backoffFor(attempts), failure);
 }
 
-ArxivClient::Verdict ArxivClient::retryOrFail(HttpResult result, qint64 waitMs, const QString &failure) {
+ArxivClient::Verdict ArxivClient::retryOrFail(HttpResult result, qint64 waitMs, const QString &failure)
+{
     Verdict verdict;
     verdict.result = std::move(result);
     if (m_active->attempts <= m_options.maxRetries) {
@@ -410,17 +430,20 @@ ArxivClient::Verdict ArxivClient::retryOrFail(HttpResult result, qint64 waitMs, 
 }
 
 // backoffMs after the first failed attempt, doubling after each further one.
-qint64 ArxivClient::backoffFor(int attempts) const {
+qint64 ArxivClient::backoffFor(int attempts) const
+{
     const int doublings = qBound(0, attempts - 1, 20);
     return qint64(m_options.backoffMs) << doublings;
 }
 
-void ArxivClient::complete(Job job, const HttpResult &result) {
+void ArxivClient::complete(Job job, const HttpResult &result)
+{
     scheduleNext();
     deliver(job, result); // last: the callback may delete this client
 }
 
-void ArxivClient::deliver(const Job &job, const HttpResult &result) {
+void ArxivClient::deliver(const Job &job, const HttpResult &result)
+{
     if (job.contextGone() || !job.done) {
         return;
     }

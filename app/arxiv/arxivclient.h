@@ -49,7 +49,8 @@ struct HttpResult {
 // arXiv only uses them for http -> https.
 //
 // Lives on one thread (the fetch worker's); get() may be called from any thread.
-class ArxivClient final : public QObject {
+class ArxivClient final : public QObject
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ArxivClient)
 

@@ -80,8 +80,7 @@ QString authorLine(const QStringList &authors)
 
 PromptBuilder::PromptBuilder(const core::Profile &profile)
     : m_profile(profile)
-{
-}
+{}
 
 QString PromptBuilder::systemPrompt() const
 {

@@ -23,7 +23,8 @@ constexpr qint64 ClockSlackMs = 5;
 constexpr int LongWaitMs = 20000;
 
 // Options that keep the suite quick; the spacing rules are the same, only shorter.
-ArxivClient::Options fastOptions() {
+ArxivClient::Options fastOptions()
+{
     ArxivClient::Options options;
     options.minIntervalMs = 300;
     options.timeoutMs = 5000;
@@ -33,7 +34,8 @@ ArxivClient::Options fastOptions() {
     return options;
 }
 
-QList<qint64> gapsBetween(const QList<HttpRequest> &requests) {
+QList<qint64> gapsBetween(const QList<HttpRequest> &requests)
+{
     QList<qint64> gaps;
     for (qsizetype i = 1; i < requests.size(); ++i) {
         gaps.append(requests.at(i).receivedMs - requests.at(i - 1).receivedMs);
@@ -43,7 +45,8 @@ QList<qint64> gapsBetween(const QList<HttpRequest> &requests) {
 
 } // namespace
 
-class TestArxivClient : public QObject {
+class TestArxivClient : public QObject
+{
     Q_OBJECT
 
 private:
@@ -53,19 +56,22 @@ private:
     QList<HttpResult> m_results;
 
     // Queues a GET whose result lands in m_results.
-    void get(const QString &path, QObject *context = nullptr) {
+    void get(const QString &path, QObject *context = nullptr)
+    {
         m_client->get(m_server->url(path), context ? context : this,
                       [this](const HttpResult &result) { m_results.append(result); });
     }
 
-    void setOptions(const std::function<void(ArxivClient::Options &)> &change) {
+    void setOptions(const std::function<void(ArxivClient::Options &)> &change)
+    {
         ArxivClient::Options options = fastOptions();
         change(options);
         m_client->setOptions(options);
     }
 
 private Q_SLOTS:
-    void init() {
+    void init()
+    {
         m_server = std::make_unique<FakeHttpServer>();
         QVERIFY(m_server->listen());
         m_server->setHandler(
@@ -77,13 +83,15 @@ private Q_SLOTS:
         m_results.clear();
     }
 
-    void cleanup() {
+    void cleanup()
+    {
         m_client.reset();
         m_nam.reset();
         m_server.reset();
     }
 
-    void parseRetryAfter_data() {
+    void parseRetryAfter_data()
+    {
         QTest::addColumn<QByteArray>("value");
         QTest::addColumn<qint64>("expectedMs"); // -1: invalid
         QTest::newRow("seconds") << QByteArray("120") << qint64(120000);
@@ -101,7 +109,8 @@ private Q_SLOTS:
         QTest::newRow("past date") << QByteArray("Tue, 20 Oct 2026 07:28:00 GMT") << qint64(0);
     }
 
-    void parseRetryAfter() {
+    void parseRetryAfter()
+    {
         QFETCH(QByteArray, value);
         QFETCH(qint64, expectedMs);
         const QDateTime now(QDate(2026, 10, 21), QTime(7, 28, 0), Qt::UTC);
@@ -114,7 +123,8 @@ private Q_SLOTS:
         }
     }
 
-    void answersInOrderAndNeverInsideGet() {
+    void answersInOrderAndNeverInsideGet()
+    {
         for (int i = 1; i <= 4; ++i) {
             get(u"/item/%1"_s.arg(i));
         }
@@ -135,7 +145,8 @@ private Q_SLOTS:
         QCOMPARE(m_client->pending(), 0);
     }
 
-    void neverTwoInFlight() {
+    void neverTwoInFlight()
+    {
         m_server->setHandler(
             [](const HttpRequest &) { return HttpResponse::make(200, "slow").withDelay(250); });
         for (int i = 0; i < 4; ++i) {
@@ -147,7 +158,8 @@ private Q_SLOTS:
     }
 
     // End-to-start spacing: with a 200 ms answer, starts are at least interval + 200 ms apart.
-    void spacesRequestsFromTheEndOfThePrevious() {
+    void spacesRequestsFromTheEndOfThePrevious()
+    {
         m_server->setHandler([](const HttpRequest &) { return HttpResponse::make(200, "x").withDelay(200); });
         for (int i = 0; i < 3; ++i) {
             get(u"/spaced"_s);
@@ -161,7 +173,8 @@ private Q_SLOTS:
     }
 
     // The one test at arXiv's real pace: three requests with the default 3000 ms.
-    void defaultSpacingIsThreeSeconds() {
+    void defaultSpacingIsThreeSeconds()
+    {
         m_client->setOptions(ArxivClient::Options{});
         QCOMPARE(m_client->options().minIntervalMs, 3000);
         for (int i = 0; i < 3; ++i) {
@@ -178,7 +191,8 @@ private Q_SLOTS:
 
     // Qt asks for compressed answers and unpacks them; the length check must not mistake the
     // unpacked body for a cut-off one.
-    void compressedAnswerIsUnpacked() {
+    void compressedAnswerIsUnpacked()
+    {
         const QByteArray text = QByteArray("<feed>") + QByteArray("<entry/>").repeated(500) + "</feed>";
         const QByteArray deflated = qCompress(text).mid(4); // zlib stream without Qt's length prefix
         QVERIFY(deflated.size() < text.size());
@@ -192,7 +206,8 @@ private Q_SLOTS:
         QVERIFY(m_server->requests().first().header("accept-encoding").contains("deflate"));
     }
 
-    void sendsUserAgent() {
+    void sendsUserAgent()
+    {
         get(u"/ua"_s);
         QTRY_COMPARE(m_results.size(), 1);
         const QByteArray agent = m_server->requests().first().header("user-agent");
@@ -200,13 +215,15 @@ private Q_SLOTS:
         QVERIFY(agent.startsWith("Paperdesk/" PAPERDESK_VERSION " ("));
     }
 
-    void honoursRetryAfterSeconds_data() {
+    void honoursRetryAfterSeconds_data()
+    {
         QTest::addColumn<int>("status");
         QTest::newRow("429") << 429;
         QTest::newRow("503") << 503;
     }
 
-    void honoursRetryAfterSeconds() {
+    void honoursRetryAfterSeconds()
+    {
         QFETCH(int, status);
         m_server->enqueue("/busy", HttpResponse::make(status, "busy").withHeader("Retry-After", "1"));
         get(u"/busy"_s);
@@ -220,7 +237,8 @@ private Q_SLOTS:
         QVERIFY2(gaps.first() >= 1000 - ClockSlackMs, qPrintable(u"gap %1 ms"_s.arg(gaps.first())));
     }
 
-    void honoursRetryAfterHttpDate() {
+    void honoursRetryAfterHttpDate()
+    {
         QDateTime asked;
         m_server->setHandler([&asked](const HttpRequest &request) {
             if (asked.isValid()) {
@@ -240,7 +258,8 @@ private Q_SLOTS:
         QVERIFY2(early <= ClockSlackMs, qPrintable(u"retried %1 ms before the asked time"_s.arg(early)));
     }
 
-    void tooLongRetryAfterFailsAtOnce() {
+    void tooLongRetryAfterFailsAtOnce()
+    {
         m_server->setHandler(
             [](const HttpRequest &) { return HttpResponse::make(503).withHeader("Retry-After", "600"); });
         get(u"/long"_s);
@@ -255,7 +274,8 @@ private Q_SLOTS:
         QCOMPARE(m_server->requests().size(), 1);
     }
 
-    void serverErrorsAreRetried_data() {
+    void serverErrorsAreRetried_data()
+    {
         QTest::addColumn<int>("status");
         QTest::newRow("500") << 500;
         QTest::newRow("502") << 502;
@@ -263,7 +283,8 @@ private Q_SLOTS:
         QTest::newRow("429 without Retry-After") << 429;
     }
 
-    void serverErrorsAreRetried() {
+    void serverErrorsAreRetried()
+    {
         QFETCH(int, status);
         m_server->enqueue("/flaky", HttpResponse::make(status, "oops"));
         m_server->enqueue("/flaky", HttpResponse::make(status, "oops"));
@@ -280,7 +301,8 @@ private Q_SLOTS:
         QVERIFY(gaps.at(1) >= 300 - ClockSlackMs);
     }
 
-    void backoffDoubles() {
+    void backoffDoubles()
+    {
         setOptions([](ArxivClient::Options &o) {
             o.backoffMs = 400;
             o.maxRetries = 2;
@@ -294,7 +316,8 @@ private Q_SLOTS:
         QVERIFY2(gaps.at(1) >= 800 - ClockSlackMs, qPrintable(u"gap %1 ms"_s.arg(gaps.at(1))));
     }
 
-    void retriesExhaustedNameTheStatus() {
+    void retriesExhaustedNameTheStatus()
+    {
         setOptions([](ArxivClient::Options &o) { o.maxRetries = 2; });
         m_server->setHandler([](const HttpRequest &) { return HttpResponse::make(503, "still busy"); });
         get(u"/down"_s);
@@ -309,7 +332,8 @@ private Q_SLOTS:
         QCOMPARE(m_server->requests().size(), 3);
     }
 
-    void notFoundFailsAtOnce() {
+    void notFoundFailsAtOnce()
+    {
         m_server->setHandler([](const HttpRequest &) { return HttpResponse::make(404, "no"); });
         get(u"/missing"_s);
         QTRY_COMPARE(m_results.size(), 1);
@@ -323,7 +347,8 @@ private Q_SLOTS:
         QCOMPARE(m_server->requests().size(), 1);
     }
 
-    void otherClientErrorsFailAtOnce() {
+    void otherClientErrorsFailAtOnce()
+    {
         m_server->setHandler([](const HttpRequest &) { return HttpResponse::make(400, "bad query"); });
         get(u"/api/query?bad"_s);
         QTRY_COMPARE(m_results.size(), 1);
@@ -332,7 +357,8 @@ private Q_SLOTS:
                  qPrintable(m_results.first().error));
     }
 
-    void hangTimesOut() {
+    void hangTimesOut()
+    {
         setOptions([](ArxivClient::Options &o) {
             o.timeoutMs = 500;
             o.maxRetries = 1;
@@ -350,7 +376,8 @@ private Q_SLOTS:
         QCOMPARE(m_server->maxConcurrentConnections(), 1);
     }
 
-    void truncatedBodyIsAnError() {
+    void truncatedBodyIsAnError()
+    {
         setOptions([](ArxivClient::Options &o) { o.maxRetries = 1; });
         m_server->setHandler([](const HttpRequest &) {
             return HttpResponse::make(200, QByteArray(4000, 'a')).withFault(HttpResponse::Fault::Truncate);
@@ -364,7 +391,8 @@ private Q_SLOTS:
         QVERIFY2(result.error.contains(u"before the whole answer"_s), qPrintable(result.error));
     }
 
-    void truncatedOnceThenWhole() {
+    void truncatedOnceThenWhole()
+    {
         m_server->enqueue(
             "/cut", HttpResponse::make(200, QByteArray(4000, 'a')).withFault(HttpResponse::Fault::Truncate));
         get(u"/cut"_s);
@@ -376,7 +404,8 @@ private Q_SLOTS:
 
     // Qt resends once by itself when a kept-alive connection closes before any answer; enough
     // drops get past that, and the client's own retry then succeeds.
-    void droppedConnectionsAreRetried() {
+    void droppedConnectionsAreRetried()
+    {
         for (int i = 0; i < 3; ++i) {
             m_server->enqueue("/drop", HttpResponse::make(200).withFault(HttpResponse::Fault::Drop));
         }
@@ -390,7 +419,8 @@ private Q_SLOTS:
         QCOMPARE(m_server->queuedResponses(), 0);
     }
 
-    void dropsExhaustedFailClearly() {
+    void dropsExhaustedFailClearly()
+    {
         setOptions([](ArxivClient::Options &o) { o.maxRetries = 1; });
         m_server->setHandler(
             [](const HttpRequest &) { return HttpResponse::make(200).withFault(HttpResponse::Fault::Drop); });
@@ -403,7 +433,8 @@ private Q_SLOTS:
         QVERIFY2(result.error.contains(u"2 attempts"_s), qPrintable(result.error));
     }
 
-    void connectionRefusedFailsClearly() {
+    void connectionRefusedFailsClearly()
+    {
         setOptions([](ArxivClient::Options &o) { o.maxRetries = 1; });
         const QUrl url = m_server->url(u"/gone"_s);
         m_server.reset(); // nobody listens on that port any more
@@ -416,7 +447,8 @@ private Q_SLOTS:
         QVERIFY2(result.error.contains(u"Could not get an answer"_s), qPrintable(result.error));
     }
 
-    void followsRedirects() {
+    void followsRedirects()
+    {
         m_server->enqueue(
             "/old", HttpResponse::make(301).withHeader("Location", m_server->url(u"/new"_s).toEncoded()));
         get(u"/old"_s);
@@ -428,7 +460,8 @@ private Q_SLOTS:
         QCOMPARE(m_server->requests().size(), 2);
     }
 
-    void rejectsNonWebAddresses() {
+    void rejectsNonWebAddresses()
+    {
         m_client->get(QUrl(u"file:///etc/passwd"_s), this,
                       [this](const HttpResult &r) { m_results.append(r); });
         QTRY_COMPARE(m_results.size(), 1);
@@ -437,7 +470,8 @@ private Q_SLOTS:
         QVERIFY(m_server->requests().isEmpty());
     }
 
-    void cancelAllMidFlight() {
+    void cancelAllMidFlight()
+    {
         m_server->setHandler(
             [](const HttpRequest &) { return HttpResponse::make(200, "late").withDelay(3000); });
         for (int i = 0; i < 3; ++i) {
@@ -467,7 +501,8 @@ private Q_SLOTS:
         QVERIFY(m_results.last().ok());
     }
 
-    void cancelWhileWaitingToRetry() {
+    void cancelWhileWaitingToRetry()
+    {
         setOptions([](ArxivClient::Options &o) { o.backoffMs = 2000; });
         m_server->setHandler([](const HttpRequest &) { return HttpResponse::make(500); });
         get(u"/retrying"_s);
@@ -481,7 +516,8 @@ private Q_SLOTS:
         QCOMPARE(m_server->requests().size(), 1);
     }
 
-    void destroyedContextIsNotCalled() {
+    void destroyedContextIsNotCalled()
+    {
         m_server->setHandler([](const HttpRequest &) { return HttpResponse::make(200, "x").withDelay(300); });
         auto *inFlight = new QObject;
         auto *queued = new QObject;
@@ -500,7 +536,8 @@ private Q_SLOTS:
         QCOMPARE(m_server->requests().at(1).path, "/last");
     }
 
-    void callbackMayQueueMoreAndDeleteTheClient() {
+    void callbackMayQueueMoreAndDeleteTheClient()
+    {
         bool secondDone = false;
         m_client->get(m_server->url(u"/first"_s), this, [this, &secondDone](const HttpResult &) {
             m_client->get(m_server->url(u"/second"_s), this, [this, &secondDone](const HttpResult &result) {
@@ -513,7 +550,8 @@ private Q_SLOTS:
         QCOMPARE(m_server->requests().size(), 2);
     }
 
-    void getFromAnotherThread() {
+    void getFromAnotherThread()
+    {
         QThread workerThread;
         workerThread.start();
         QObject worker;

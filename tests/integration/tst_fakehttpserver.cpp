@@ -21,7 +21,8 @@ struct ParsedResponse {
 };
 
 // The complete responses at the start of `data` (each with a Content-Length).
-QList<ParsedResponse> parseResponses(QByteArray data) {
+QList<ParsedResponse> parseResponses(QByteArray data)
+{
     QList<ParsedResponse> responses;
     while (true) {
         const qsizetype headerEnd = data.indexOf("\r\n\r\n");
@@ -53,12 +54,14 @@ struct RawClient {
     QTcpSocket socket;
     QByteArray received;
 
-    explicit RawClient(quint16 port) {
+    explicit RawClient(quint16 port)
+    {
         QObject::connect(&socket, &QTcpSocket::readyRead, &socket, [this] { received += socket.readAll(); });
         socket.connectToHost(QHostAddress::LocalHost, port);
     }
     void send(const QByteArray &method, const QByteArray &target, const QByteArray &body = {},
-              const QByteArray &extraHeaders = {}) {
+              const QByteArray &extraHeaders = {})
+    {
         socket.write(method + ' ' + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: " +
                      QByteArray::number(body.size()) + "\r\n" + extraHeaders + "\r\n" + body);
     }
@@ -67,11 +70,13 @@ struct RawClient {
 
 } // namespace
 
-class TestFakeHttpServer : public QObject {
+class TestFakeHttpServer : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
-    void parsesRequests() {
+    void parsesRequests()
+    {
         FakeHttpServer server;
         QVERIFY(server.listen());
         QVERIFY(server.url(u"/x?a=1"_s).toString().startsWith(u"http://127.0.0.1:"_s));
@@ -102,7 +107,8 @@ private Q_SLOTS:
         QVERIFY(request.receivedAt.isValid());
     }
 
-    void keepAliveServesSeveralRequestsOnOneConnection() {
+    void keepAliveServesSeveralRequestsOnOneConnection()
+    {
         FakeHttpServer server;
         QVERIFY(server.listen());
         server.setHandler([](const HttpRequest &request) { return HttpResponse::make(200, request.path); });
@@ -127,7 +133,8 @@ private Q_SLOTS:
         QCOMPARE(server.maxConcurrentConnections(), 1);
     }
 
-    void connectionCloseIsHonoured() {
+    void connectionCloseIsHonoured()
+    {
         FakeHttpServer server;
         QVERIFY(server.listen());
         server.setHandler([](const HttpRequest &) { return HttpResponse::make(200, "bye"); });
@@ -138,7 +145,8 @@ private Q_SLOTS:
         QCOMPARE(client.responses().first().headers.value("connection"), "close");
     }
 
-    void countsConcurrentRequests() {
+    void countsConcurrentRequests()
+    {
         FakeHttpServer server;
         QVERIFY(server.listen());
         server.setHandler([](const HttpRequest &) { return HttpResponse::make(200, "slow").withDelay(300); });
@@ -166,7 +174,8 @@ private Q_SLOTS:
         QCOMPARE(server.maxConcurrentConnections(), 1);
     }
 
-    void enqueuedResponsesComeFirstInOrderPerPrefix() {
+    void enqueuedResponsesComeFirstInOrderPerPrefix()
+    {
         FakeHttpServer server;
         QVERIFY(server.listen());
         server.setHandler([](const HttpRequest &) { return HttpResponse::make(200, "handler"); });
@@ -194,7 +203,8 @@ private Q_SLOTS:
         QCOMPARE(server.requests().at(2).path, "/a");
     }
 
-    void withoutHandlerAnswers404() {
+    void withoutHandlerAnswers404()
+    {
         FakeHttpServer server;
         QVERIFY(server.listen());
         RawClient client(server.port());
@@ -203,7 +213,8 @@ private Q_SLOTS:
         QCOMPARE(client.responses().first().status, 404);
     }
 
-    void delayedAnswerDoesNotBlock() {
+    void delayedAnswerDoesNotBlock()
+    {
         FakeHttpServer server;
         QVERIFY(server.listen());
         server.enqueue("/slow", HttpResponse::make(200, "slow").withDelay(1000));
@@ -220,7 +231,8 @@ private Q_SLOTS:
         QCOMPARE(slow.responses().first().body, "slow");
     }
 
-    void truncateSendsHalfAndCloses() {
+    void truncateSendsHalfAndCloses()
+    {
         FakeHttpServer server;
         QVERIFY(server.listen());
         server.enqueue(
@@ -234,7 +246,8 @@ private Q_SLOTS:
         QCOMPARE(server.requestsInProgress(), 0);
     }
 
-    void dropClosesWithoutAnswer() {
+    void dropClosesWithoutAnswer()
+    {
         FakeHttpServer server;
         QVERIFY(server.listen());
         server.enqueue("/", HttpResponse::make(200, "never").withFault(HttpResponse::Fault::Drop));
@@ -246,7 +259,8 @@ private Q_SLOTS:
         QCOMPARE(server.requestsInProgress(), 0);
     }
 
-    void hangKeepsTheRequestInProgressUntilTheClientLeaves() {
+    void hangKeepsTheRequestInProgressUntilTheClientLeaves()
+    {
         FakeHttpServer server;
         QVERIFY(server.listen());
         server.enqueue("/", HttpResponse::make(200, "never").withFault(HttpResponse::Fault::Hang));
@@ -261,7 +275,8 @@ private Q_SLOTS:
         QTRY_COMPARE(server.openConnections(), 0);
     }
 
-    void badRequestIsRejected() {
+    void badRequestIsRejected()
+    {
         FakeHttpServer server;
         QVERIFY(server.listen());
         RawClient client(server.port());
@@ -271,7 +286,8 @@ private Q_SLOTS:
         QVERIFY(server.requests().isEmpty());
     }
 
-    void requestReceivedSignal() {
+    void requestReceivedSignal()
+    {
         FakeHttpServer server;
         QVERIFY(server.listen());
         QSignalSpy spy(&server, &FakeHttpServer::requestReceived);
@@ -281,7 +297,8 @@ private Q_SLOTS:
         QCOMPARE(spy.first().first().value<HttpRequest>().path, "/signal");
     }
 
-    void deletedCleanlyWithConnectionsOpen() {
+    void deletedCleanlyWithConnectionsOpen()
+    {
         auto *server = new FakeHttpServer;
         QVERIFY(server->listen());
         const quint16 port = server->port();

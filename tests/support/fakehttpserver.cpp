@@ -13,7 +13,8 @@ namespace {
 constexpr qsizetype MaxHeaderBytes = 64 * 1024;
 constexpr qsizetype MaxBodyBytes = 64 * 1024 * 1024;
 
-bool hasHeader(const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &name) {
+bool hasHeader(const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &name)
+{
     for (const auto &[key, value] : headers) {
         if (key.compare(name, Qt::CaseInsensitive) == 0) {
             return true;
@@ -24,7 +25,8 @@ bool hasHeader(const QList<QPair<QByteArray, QByteArray>> &headers, const QByteA
 
 } // namespace
 
-QByteArray httpReasonPhrase(int status) {
+QByteArray httpReasonPhrase(int status)
+{
     switch (status) {
     case 200:
         return "OK";
@@ -73,11 +75,13 @@ QByteArray httpReasonPhrase(int status) {
     }
 }
 
-QByteArray httpDate(const QDateTime &time) {
+QByteArray httpDate(const QDateTime &time)
+{
     return QLocale::c().toString(time.toUTC(), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'")).toLatin1();
 }
 
-HttpResponse HttpResponse::make(int status, QByteArray body, QByteArray contentType) {
+HttpResponse HttpResponse::make(int status, QByteArray body, QByteArray contentType)
+{
     HttpResponse response;
     response.status = status;
     response.body = std::move(body);
@@ -85,19 +89,22 @@ HttpResponse HttpResponse::make(int status, QByteArray body, QByteArray contentT
     return response;
 }
 
-HttpResponse HttpResponse::withHeader(const QByteArray &name, const QByteArray &value) const {
+HttpResponse HttpResponse::withHeader(const QByteArray &name, const QByteArray &value) const
+{
     HttpResponse response = *this;
     response.headers.append({name, value});
     return response;
 }
 
-HttpResponse HttpResponse::withDelay(int ms) const {
+HttpResponse HttpResponse::withDelay(int ms) const
+{
     HttpResponse response = *this;
     response.delayMs = ms;
     return response;
 }
 
-HttpResponse HttpResponse::withFault(Fault f) const {
+HttpResponse HttpResponse::withFault(Fault f) const
+{
     HttpResponse response = *this;
     response.fault = f;
     return response;
@@ -105,12 +112,14 @@ HttpResponse HttpResponse::withFault(Fault f) const {
 
 FakeHttpServer::FakeHttpServer(QObject *parent)
     : QObject(parent)
-    , m_server(new QTcpServer(this)) {
+    , m_server(new QTcpServer(this))
+{
     m_clock.start();
     connect(m_server, &QTcpServer::newConnection, this, &FakeHttpServer::onNewConnection);
 }
 
-FakeHttpServer::~FakeHttpServer() {
+FakeHttpServer::~FakeHttpServer()
+{
     // Sockets are children of this object; cut their signals first so that closing them while this
     // object is half destroyed calls nothing back, and pending delayed answers (timers with the
     // socket as context) die with them.
@@ -124,7 +133,8 @@ FakeHttpServer::~FakeHttpServer() {
     }
 }
 
-bool FakeHttpServer::listen() {
+bool FakeHttpServer::listen()
+{
     if (!m_server->listen(QHostAddress::LocalHost, 0)) {
         qWarning("FakeHttpServer: cannot listen on 127.0.0.1: %s", qPrintable(m_server->errorString()));
         return false;
@@ -132,29 +142,35 @@ bool FakeHttpServer::listen() {
     return true;
 }
 
-quint16 FakeHttpServer::port() const {
+quint16 FakeHttpServer::port() const
+{
     return m_server->serverPort();
 }
 
-QUrl FakeHttpServer::url(const QString &path) const {
+QUrl FakeHttpServer::url(const QString &path) const
+{
     return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port()).arg(path));
 }
 
-void FakeHttpServer::setHandler(Handler handler) {
+void FakeHttpServer::setHandler(Handler handler)
+{
     m_handler = std::move(handler);
 }
 
-void FakeHttpServer::enqueue(const QByteArray &pathPrefix, HttpResponse response) {
+void FakeHttpServer::enqueue(const QByteArray &pathPrefix, HttpResponse response)
+{
     m_queue.append({pathPrefix, std::move(response)});
 }
 
-void FakeHttpServer::clear() {
+void FakeHttpServer::clear()
+{
     m_requests.clear();
     m_queue.clear();
     m_maxInProgress = m_inProgress;
 }
 
-void FakeHttpServer::onNewConnection() {
+void FakeHttpServer::onNewConnection()
+{
     while (QTcpSocket *socket = m_server->nextPendingConnection()) {
         socket->setParent(this);
         m_connections.insert(socket, Connection{});
@@ -167,7 +183,8 @@ void FakeHttpServer::onNewConnection() {
     }
 }
 
-void FakeHttpServer::onReadyRead(QTcpSocket *socket) {
+void FakeHttpServer::onReadyRead(QTcpSocket *socket)
+{
     auto it = m_connections.find(socket);
     if (it == m_connections.end()) {
         return;
@@ -176,7 +193,8 @@ void FakeHttpServer::onReadyRead(QTcpSocket *socket) {
     processBuffer(socket);
 }
 
-void FakeHttpServer::onDisconnected(QTcpSocket *socket) {
+void FakeHttpServer::onDisconnected(QTcpSocket *socket)
+{
     const auto it = m_connections.find(socket);
     if (it == m_connections.end()) {
         return;
@@ -191,7 +209,8 @@ void FakeHttpServer::onDisconnected(QTcpSocket *socket) {
 
 // Handles at most one request at a time per connection; a pipelined next request waits in the
 // buffer until the current one is answered.
-void FakeHttpServer::processBuffer(QTcpSocket *socket) {
+void FakeHttpServer::processBuffer(QTcpSocket *socket)
+{
     auto it = m_connections.find(socket);
     if (it == m_connections.end() || it->busy || it->closing) {
         return;
@@ -225,7 +244,8 @@ void FakeHttpServer::processBuffer(QTcpSocket *socket) {
     }
 }
 
-FakeHttpServer::Parse FakeHttpServer::parseRequest(Connection &connection, HttpRequest &request) const {
+FakeHttpServer::Parse FakeHttpServer::parseRequest(Connection &connection, HttpRequest &request) const
+{
     const qsizetype headerEnd = connection.buffer.indexOf("\r\n\r\n");
     if (headerEnd < 0) {
         return connection.buffer.size() > MaxHeaderBytes ? Parse::Bad : Parse::Incomplete;
@@ -268,7 +288,8 @@ FakeHttpServer::Parse FakeHttpServer::parseRequest(Connection &connection, HttpR
     return Parse::Complete;
 }
 
-HttpResponse FakeHttpServer::responseFor(const HttpRequest &request) {
+HttpResponse FakeHttpServer::responseFor(const HttpRequest &request)
+{
     for (qsizetype i = 0; i < m_queue.size(); ++i) {
         if (request.path.startsWith(m_queue.at(i).first)) {
             return m_queue.takeAt(i).second;
@@ -280,7 +301,8 @@ HttpResponse FakeHttpServer::responseFor(const HttpRequest &request) {
     return HttpResponse::make(404, "no handler\n", "text/plain");
 }
 
-void FakeHttpServer::answer(QTcpSocket *socket, const HttpRequest &request, const HttpResponse &response) {
+void FakeHttpServer::answer(QTcpSocket *socket, const HttpRequest &request, const HttpResponse &response)
+{
     const auto it = m_connections.find(socket);
     if (it == m_connections.end()) {
         return;
@@ -322,7 +344,8 @@ void FakeHttpServer::answer(QTcpSocket *socket, const HttpRequest &request, cons
     }
 }
 
-void FakeHttpServer::finishRequest(QTcpSocket *socket) {
+void FakeHttpServer::finishRequest(QTcpSocket *socket)
+{
     const auto it = m_connections.find(socket);
     if (it != m_connections.end() && it->busy) {
         it->busy = false;
@@ -330,13 +353,15 @@ void FakeHttpServer::finishRequest(QTcpSocket *socket) {
     }
 }
 
-void FakeHttpServer::rejectBadRequest(QTcpSocket *socket) {
+void FakeHttpServer::rejectBadRequest(QTcpSocket *socket)
+{
     socket->write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
     closeConnection(socket);
 }
 
 // Sends what is buffered, then closes; onDisconnected() forgets the socket (possibly right away).
-void FakeHttpServer::closeConnection(QTcpSocket *socket) {
+void FakeHttpServer::closeConnection(QTcpSocket *socket)
+{
     const auto it = m_connections.find(socket);
     if (it != m_connections.end()) {
         it->closing = true;

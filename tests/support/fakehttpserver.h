@@ -57,7 +57,8 @@ struct HttpResponse {
 // Content-Length request bodies, delayed answers and faults. Everything runs on the event loop of
 // the thread it lives on; nothing blocks. The fake arXiv, OpenAI and Anthropic servers are built on
 // it by setting a handler.
-class FakeHttpServer final : public QObject {
+class FakeHttpServer final : public QObject
+{
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FakeHttpServer)
 
