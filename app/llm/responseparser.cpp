@@ -43,15 +43,18 @@ constexpr qsizetype shownValueLength = 40;
 constexpr QChar leftSmartQuote(0x201C);
 constexpr QChar rightSmartQuote(0x201D);
 
-bool isSmartQuote(QChar c) {
+bool isSmartQuote(QChar c)
+{
     return c == leftSmartQuote || c == rightSmartQuote;
 }
 
-bool isQuote(QChar c) {
+bool isQuote(QChar c)
+{
     return c == u'"' || c == u'\'' || isSmartQuote(c) || c == QChar(0x2018) || c == QChar(0x2019);
 }
 
-qsizetype skipSpace(QStringView text, qsizetype i) {
+qsizetype skipSpace(QStringView text, qsizetype i)
+{
     while (i < text.size() && text[i].isSpace()) {
         ++i;
     }
@@ -59,14 +62,16 @@ qsizetype skipSpace(QStringView text, qsizetype i) {
 }
 
 // A '{' followed by a key: the start of an object rather than a brace in prose or TeX.
-bool looksLikeObject(QStringView text, qsizetype brace) {
+bool looksLikeObject(QStringView text, qsizetype brace)
+{
     const qsizetype next = skipSpace(text, brace + 1);
     return next < text.size() && isQuote(text[next]);
 }
 
 // In valid JSON a closing quote is followed by one of these (or by the end). Treating any other
 // quote as part of the string recovers the unescaped "quotation" models put in comments.
-bool endsString(QStringView text, qsizetype afterQuote) {
+bool endsString(QStringView text, qsizetype afterQuote)
+{
     const qsizetype next = skipSpace(text, afterQuote);
     return next == text.size() || QStringView(u",:}]").contains(text[next]);
 }
@@ -74,14 +79,16 @@ bool endsString(QStringView text, qsizetype afterQuote) {
 // A raw line break cannot be inside a JSON string. When the next line starts with JSON structure,
 // the quote that opened the "string" was a stray one: ending the string there keeps the damage to
 // one line instead of the rest of the reply.
-bool startsStructure(QStringView text, qsizetype i) {
+bool startsStructure(QStringView text, qsizetype i)
+{
     return i == text.size() || QStringView(u"{}[]\",").contains(text[i]);
 }
 
 // The outermost complete objects, found with a brace matcher that skips string contents (in plain
 // or smart quotes, closed by the same rule as endsString()). Quotes outside objects are prose. Linear: every
 // character is looked at a bounded number of times, and nesting depth only costs a list entry.
-Scan scanObjects(QStringView text) {
+Scan scanObjects(QStringView text)
+{
     enum class Mode { Structure, PlainString, SmartString };
     Scan scan;
     QList<qsizetype> open;
@@ -122,7 +129,8 @@ Scan scanObjects(QStringView text) {
     return scan;
 }
 
-void appendStringChar(QString *out, QChar c) {
+void appendStringChar(QString *out, QChar c)
+{
     if (c == u'\n') {
         out->append(u"\\n");
     } else if (c == u'\r') {
@@ -139,7 +147,8 @@ void appendStringChar(QString *out, QChar c) {
 // Makes near-JSON parseable: drops trailing commas before } and ], escapes raw control characters
 // and stray quotes inside strings, and turns smart-quoted keys and values into plain ones. Valid
 // JSON passes through unchanged.
-QString repairedJson(QStringView text) {
+QString repairedJson(QStringView text)
+{
     enum class Mode { Structure, PlainString, SmartString };
     QString out;
     out.reserve(text.size() + 16);
@@ -180,7 +189,8 @@ QString repairedJson(QStringView text) {
     return out;
 }
 
-std::optional<QJsonObject> parsedObject(QStringView fragment) {
+std::optional<QJsonObject> parsedObject(QStringView fragment)
+{
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(repairedJson(fragment).toUtf8(), &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject()) {
@@ -190,7 +200,8 @@ std::optional<QJsonObject> parsedObject(QStringView fragment) {
 }
 
 // Upper case, letters and digits only: "arxiv_id", "ArxivId" and "ARXIVID" are the same key.
-QString normalizedKey(const QString &key) {
+QString normalizedKey(const QString &key)
+{
     QString out;
     for (const QChar c : key) {
         if (c.isLetterOrNumber()) {
@@ -201,7 +212,8 @@ QString normalizedKey(const QString &key) {
 }
 
 // Names models use instead of the ones the prompt asks for.
-QString canonicalKey(const QString &key) {
+QString canonicalKey(const QString &key)
+{
     static const QHash<QString, QString> aliases = {
         {u"ARXIV"_s, u"ARXIVID"_s},
         {u"PAPERID"_s, u"ARXIVID"_s},
@@ -216,7 +228,8 @@ QString canonicalKey(const QString &key) {
     return aliases.value(normalized, normalized);
 }
 
-bool namesPaper(const QJsonObject &object) {
+bool namesPaper(const QJsonObject &object)
+{
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (canonicalKey(it.key()) == u"ARXIVID") {
             return true;
@@ -228,7 +241,8 @@ bool namesPaper(const QJsonObject &object) {
 // The paper objects in a JSON value: the object itself when it names a paper, otherwise the
 // objects inside it (a wrapper such as {"papers": [...]}). Qt's JSON parser caps nesting depth,
 // which bounds this recursion.
-void collectPapers(const QJsonValue &value, QList<QJsonObject> *papers) {
+void collectPapers(const QJsonValue &value, QList<QJsonObject> *papers)
+{
     if (value.isArray()) {
         const QJsonArray array = value.toArray();
         for (const QJsonValue &item : array) {
@@ -249,7 +263,8 @@ void collectPapers(const QJsonValue &value, QList<QJsonObject> *papers) {
     }
 }
 
-void readFragments(QStringView text, int depth, Fragments *out) {
+void readFragments(QStringView text, int depth, Fragments *out)
+{
     const Scan scan = scanObjects(text);
     out->malformed += scan.unclosedObjects;
     for (const Span &span : scan.objects) {
@@ -268,7 +283,8 @@ void readFragments(QStringView text, int depth, Fragments *out) {
     }
 }
 
-QString shortened(const QString &text, qsizetype length) {
+QString shortened(const QString &text, qsizetype length)
+{
     if (text.size() <= length) {
         return text;
     }
@@ -280,7 +296,8 @@ QString shortened(const QString &text, qsizetype length) {
 }
 
 // A value as a reason sentence shows it: short, and strings in quotes.
-QString shownValue(const QJsonValue &value) {
+QString shownValue(const QJsonValue &value)
+{
     switch (value.type()) {
     case QJsonValue::String:
         return u'"' + shortened(value.toString(), shownValueLength) + u'"';
@@ -301,13 +318,15 @@ QString shownValue(const QJsonValue &value) {
     return u"null"_s;
 }
 
-bool isAbsent(const QJsonValue &value) {
+bool isAbsent(const QJsonValue &value)
+{
     return value.isUndefined() || value.isNull() ||
            (value.isString() && value.toString().trimmed().isEmpty());
 }
 
 // "8", "8.0", " 8 ", "8/10" and 8.0 all mean 8.
-std::optional<double> numberIn(const QJsonValue &value) {
+std::optional<double> numberIn(const QJsonValue &value)
+{
     if (value.isDouble()) {
         return value.toDouble();
     }
@@ -321,7 +340,8 @@ std::optional<double> numberIn(const QJsonValue &value) {
 
 // The id in an ARXIVID value. A bare number lost its trailing zeros in JSON ("2604.1717" for
 // 2604.17170), so both id lengths are tried against the ids that were asked for.
-QString arxivIdIn(const QJsonValue &value, const QHash<QString, QString> &expected) {
+QString arxivIdIn(const QJsonValue &value, const QHash<QString, QString> &expected)
+{
     QStringList texts;
     if (value.isString()) {
         texts = {value.toString()};
@@ -342,7 +362,8 @@ QString arxivIdIn(const QJsonValue &value, const QHash<QString, QString> &expect
     return first;
 }
 
-QString textIn(const QJsonValue &value) {
+QString textIn(const QJsonValue &value)
+{
     if (value.isString()) {
         return shortened(value.toString().simplified(), ResponseParser::maxTextLength);
     }
@@ -350,7 +371,8 @@ QString textIn(const QJsonValue &value) {
 }
 
 // A list value as separate items: a JSON array, or a string such as "a, b" or "[a; b]".
-QStringList itemsIn(const QJsonValue &value) {
+QStringList itemsIn(const QJsonValue &value)
+{
     QStringList items;
     if (value.isArray()) {
         const QJsonArray array = value.toArray();
@@ -372,7 +394,8 @@ QStringList itemsIn(const QJsonValue &value) {
 }
 
 // The entry of `allowed` that `text` names, ignoring case and - or space for _; empty if none.
-QString allowedName(const QString &text, const QStringList &allowed) {
+QString allowedName(const QString &text, const QStringList &allowed)
+{
     QString key = text.trimmed().toLower();
     key.replace(u'-', u'_').replace(u' ', u'_');
     for (const QString &name : allowed) {
@@ -387,9 +410,11 @@ QString allowedName(const QString &text, const QStringList &allowed) {
 
 ResponseParser::ResponseParser(QStringList topicIds, QStringList hotspotTags)
     : m_topicIds(std::move(topicIds))
-    , m_hotspotTags(std::move(hotspotTags)) {}
+    , m_hotspotTags(std::move(hotspotTags))
+{}
 
-ParsedReply ResponseParser::parse(const QString &reply, const QStringList &expectedIds) const {
+ParsedReply ResponseParser::parse(const QString &reply, const QStringList &expectedIds) const
+{
     // Expected ids are compared without version; results are reported under the id as given.
     QHash<QString, QString> expected;
     QStringList order;
@@ -455,7 +480,8 @@ ParsedReply ResponseParser::parse(const QString &reply, const QStringList &expec
     return result;
 }
 
-std::optional<core::Score> ResponseParser::readScore(const Fields &fields, QString *reason) const {
+std::optional<core::Score> ResponseParser::readScore(const Fields &fields, QString *reason) const
+{
     const std::optional<int> relevance = readRating(fields, u"RELEVANCE"_s, reason);
     const std::optional<int> novelty = relevance ? readRating(fields, u"NOVELTY"_s, reason) : std::nullopt;
     const std::optional<QString> primary = novelty ? readPrimaryTopic(fields, reason) : std::nullopt;
@@ -479,7 +505,8 @@ std::optional<core::Score> ResponseParser::readScore(const Fields &fields, QStri
 }
 
 std::optional<int> ResponseParser::readRating(const Fields &fields, const QString &name,
-                                              QString *reason) const {
+                                              QString *reason) const
+{
     const QJsonValue value = fields.value(name);
     if (isAbsent(value)) {
         *reason = tr("The model's answer gave no %1.").arg(name);
@@ -498,7 +525,8 @@ std::optional<int> ResponseParser::readRating(const Fields &fields, const QStrin
     return static_cast<int>(*number);
 }
 
-std::optional<QString> ResponseParser::readPrimaryTopic(const Fields &fields, QString *reason) const {
+std::optional<QString> ResponseParser::readPrimaryTopic(const Fields &fields, QString *reason) const
+{
     QJsonValue value = fields.value(u"PRIMARYTOPICID"_s);
     if (value.isArray() && value.toArray().size() == 1) {
         value = value.toArray().first();
@@ -517,7 +545,8 @@ std::optional<QString> ResponseParser::readPrimaryTopic(const Fields &fields, QS
 }
 
 std::optional<QStringList> ResponseParser::readMatchedTopics(const Fields &fields, const QString &primary,
-                                                             QString *reason) const {
+                                                             QString *reason) const
+{
     QStringList topics;
     const QStringList items = itemsIn(fields.value(u"MATCHEDTOPICIDS"_s));
     for (const QString &item : items) {
@@ -539,7 +568,8 @@ std::optional<QStringList> ResponseParser::readMatchedTopics(const Fields &field
     return topics;
 }
 
-std::optional<QStringList> ResponseParser::readHotspotTags(const Fields &fields, QString *reason) const {
+std::optional<QStringList> ResponseParser::readHotspotTags(const Fields &fields, QString *reason) const
+{
     QStringList tags;
     const QStringList items = itemsIn(fields.value(u"HOTSPOTPAPERTAGS"_s));
     for (const QString &item : items) {

@@ -36,7 +36,8 @@ struct ParsedReply {
 // 1–10, topics or hotspot tags the profile does not have) reject the object instead of guessing.
 // Any input is safe: the work is linear in its size, and nesting depth costs neither stack nor time
 // (objects are found by a string-aware brace matcher with an explicit stack, not by a regex).
-class ResponseParser {
+class ResponseParser
+{
     Q_DECLARE_TR_FUNCTIONS(ResponseParser)
 
 public:

@@ -13,18 +13,21 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString answerLine(int n) {
+QString answerLine(int n)
+{
     return uR"({"ARXIVID":"2604.%1","COMMENT":"Separates depth {locality} from \"gradient\" effects.","RELEVANCE":%2,"NOVELTY":8,"PRIMARY_TOPIC_ID":"architecture_training","MATCHED_TOPIC_IDS":["architecture_training"],"TOPIC_MATCH_COMMENT":"Training dynamics.","HOTSPOT_PAPER_TAGS":[],"HOTSPOT_PAPER_COMMENT":""})"_s
                .arg(n, 5, 10, QChar(u'0'))
                .arg(n % 10 + 1) +
            u'\n';
 }
 
-QString repeatedTo(const QString &unit, qsizetype size) {
+QString repeatedTo(const QString &unit, qsizetype size)
+{
     return unit.repeated(size / unit.size() + 1).left(size);
 }
 
-QString randomText(qsizetype size, quint32 seed) {
+QString randomText(qsizetype size, quint32 seed)
+{
     QRandomGenerator rng(seed);
     QString text(size, Qt::Uninitialized);
     for (QChar &c : text) {
@@ -33,7 +36,8 @@ QString randomText(qsizetype size, quint32 seed) {
     return text;
 }
 
-QString validReply(qsizetype size) {
+QString validReply(qsizetype size)
+{
     QString text;
     for (int n = 0; text.size() < size; ++n) {
         text += answerLine(n % 100000);
@@ -43,7 +47,8 @@ QString validReply(qsizetype size) {
 
 } // namespace
 
-int main() {
+int main()
+{
     const QStringList topics{u"architecture_training"_s, u"efficiency_scaling"_s};
     const pd::llm::ResponseParser parser(topics);
     QStringList expected;

@@ -315,7 +315,9 @@ void FakeLlmServer::clearRecord()
 
 QStringList FakeLlmServer::paperIds(const QString &prompt)
 {
-    static const QRegularExpression fence(u"<paper id=\"([^\"]+)\">"_s);
+    // A fence opens on a line of its own; the prompt's explanation of the fences does not count.
+    static const QRegularExpression fence(u"^<paper id=\"([^\"]+)\">$"_s,
+                                          QRegularExpression::MultilineOption);
     QStringList ids;
     QRegularExpressionMatchIterator it = fence.globalMatch(prompt);
     while (it.hasNext()) {

@@ -21,22 +21,26 @@ const QString idA = u"2604.17177"_s;
 const QString idB = u"2604.16809"_s;
 const QString idC = u"2604.16988"_s;
 
-QStringList topicIds() {
+QStringList topicIds()
+{
     return {u"architecture_training"_s, u"efficiency_scaling"_s, u"representation_structure"_s,
             u"memory_systems"_s, u"world_models_open_ended_rl"_s};
 }
 
-ResponseParser parser() {
+ResponseParser parser()
+{
     return ResponseParser(topicIds());
 }
 
-QString readText(const QString &name) {
+QString readText(const QString &name)
+{
     QFile f(pd::test::dataFile(u"llm/"_s + name));
     return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
 }
 
 // A valid answer for `id` in the requested shape.
-QJsonObject paperObject(const QString &id, int relevance = 8, int novelty = 7) {
+QJsonObject paperObject(const QString &id, int relevance = 8, int novelty = 7)
+{
     return QJsonObject{
         {u"ARXIVID"_s, id},
         {u"COMMENT"_s, QString(u"Comment on "_s + id)},
@@ -51,7 +55,8 @@ QJsonObject paperObject(const QString &id, int relevance = 8, int novelty = 7) {
 }
 
 // `object` with `key` set to `value`, or removed when `value` is undefined.
-QJsonObject with(QJsonObject object, const QString &key, const QJsonValue &value) {
+QJsonObject with(QJsonObject object, const QString &key, const QJsonValue &value)
+{
     if (value.isUndefined()) {
         object.remove(key);
     } else {
@@ -60,15 +65,18 @@ QJsonObject with(QJsonObject object, const QString &key, const QJsonValue &value
     return object;
 }
 
-QString compact(const QJsonObject &object) {
+QString compact(const QJsonObject &object)
+{
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
-QString indented(const QJsonObject &object) {
+QString indented(const QJsonObject &object)
+{
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
 }
 
-QString jsonl(const QList<QJsonObject> &objects) {
+QString jsonl(const QList<QJsonObject> &objects)
+{
     QStringList lines;
     for (const QJsonObject &o : objects) {
         lines.append(compact(o));
@@ -76,7 +84,8 @@ QString jsonl(const QList<QJsonObject> &objects) {
     return lines.join(u'\n') + u'\n';
 }
 
-QStringList idsOf(const QList<Score> &scores) {
+QStringList idsOf(const QList<Score> &scores)
+{
     QStringList ids;
     for (const Score &s : scores) {
         ids.append(s.arxivId);
@@ -85,7 +94,8 @@ QStringList idsOf(const QList<Score> &scores) {
 }
 
 // The ids a 25-paper fixture answers, in order.
-QStringList idsInReply(const QString &reply) {
+QStringList idsInReply(const QString &reply)
+{
     QStringList ids;
     const QStringList lines = reply.split(u'\n', Qt::SkipEmptyParts);
     for (const QString &line : lines) {
@@ -96,7 +106,8 @@ QStringList idsInReply(const QString &reply) {
 
 // What must hold for any reply: every expected id lands in exactly one of scores, rejected and
 // missing, and every accepted score is one the reader can trust.
-void checkInvariants(const ParsedReply &r, const QStringList &expected) {
+void checkInvariants(const ParsedReply &r, const QStringList &expected)
+{
     QSet<QString> placed;
     const QStringList topics = topicIds();
     for (const Score &s : r.scores) {
@@ -133,7 +144,8 @@ void checkInvariants(const ParsedReply &r, const QStringList &expected) {
 }
 
 // One random change of the kinds a broken transport or a confused model produces.
-QString mutated(QString text, QRandomGenerator &rng) {
+QString mutated(QString text, QRandomGenerator &rng)
+{
     static const QString specials = u"{}[]\",:\\\n' \u201C\u201D0123456789"_s;
     const auto pos = [&] {
         return qsizetype(rng.bounded(int(text.size()) + 1));
@@ -191,11 +203,13 @@ QString mutated(QString text, QRandomGenerator &rng) {
 
 } // namespace
 
-class TestResponseParser : public QObject {
+class TestResponseParser : public QObject
+{
     Q_OBJECT
 
 private Q_SLOTS:
-    void referenceFormat() {
+    void referenceFormat()
+    {
         const ParsedReply r = parser().parse(readText(u"reference-format.txt"_s), {idA, idB});
         QCOMPARE(r.scores.size(), 2);
         QVERIFY(r.rejected.isEmpty() && r.missing.isEmpty());
@@ -233,7 +247,8 @@ private Q_SLOTS:
                  "normalization changes optimization dynamics and induces delayed loss spikes."_s);
     }
 
-    void cleanReplyOf25Papers() {
+    void cleanReplyOf25Papers()
+    {
         const QString reply = readText(u"clean-25.txt"_s);
         const QStringList ids = idsInReply(reply);
         QCOMPARE(ids.size(), 25);
@@ -254,12 +269,14 @@ private Q_SLOTS:
         QVERIFY(last.comment.startsWith(u"Establishes continuous"_s));
     }
 
-    void scoresFollowTheOrderAsked() {
+    void scoresFollowTheOrderAsked()
+    {
         const QString reply = jsonl({paperObject(idA), paperObject(idB), paperObject(idC)});
         QCOMPARE(idsOf(parser().parse(reply, {idC, idA, idB}).scores), QStringList({idC, idA, idB}));
     }
 
-    void codeFences() {
+    void codeFences()
+    {
         const QString reply = u"```json\n"_s + jsonl({paperObject(idA), paperObject(idB)}) + u"```\n"_s;
         const ParsedReply r = parser().parse(reply, {idA, idB});
         QCOMPARE(idsOf(r.scores), QStringList({idA, idB}));
@@ -269,7 +286,8 @@ private Q_SLOTS:
         QCOMPARE(idsOf(plain.scores), QStringList({idA}));
     }
 
-    void proseAroundAndBetweenObjects() {
+    void proseAroundAndBetweenObjects()
+    {
         const QString reply =
             u"Here are my scores (I used the {criteria} you gave me):\n"_s + compact(paperObject(idA)) +
             u"\nThe next one is weaker, don't over-read it.\n"_s + compact(paperObject(idB, 3, 2)) +
@@ -281,7 +299,8 @@ private Q_SLOTS:
         QCOMPARE(r.malformed, 0);
     }
 
-    void prettyPrintedObjects() {
+    void prettyPrintedObjects()
+    {
         const QString reply = indented(paperObject(idA, 9, 9)) + u"\n"_s + indented(paperObject(idB));
         QVERIFY(reply.count(u'\n') > 15);
         const ParsedReply r = parser().parse(reply, {idA, idB});
@@ -289,7 +308,8 @@ private Q_SLOTS:
         QCOMPARE(r.scores[0].relevance, 9);
     }
 
-    void jsonArrayInsteadOfJsonl() {
+    void jsonArrayInsteadOfJsonl()
+    {
         const QJsonArray array{paperObject(idA), paperObject(idB)};
         const QString compactArray = QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
         const QString indentedArray = QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
@@ -297,7 +317,8 @@ private Q_SLOTS:
         QCOMPARE(idsOf(parser().parse(indentedArray, {idA, idB}).scores), QStringList({idA, idB}));
     }
 
-    void wrappingObject() {
+    void wrappingObject()
+    {
         const QJsonObject wrapper{{u"papers"_s, QJsonArray{paperObject(idA), paperObject(idB)}}};
         const ParsedReply r = parser().parse(indented(wrapper), {idA, idB});
         QCOMPARE(idsOf(r.scores), QStringList({idA, idB}));
@@ -309,14 +330,16 @@ private Q_SLOTS:
         QCOMPARE(idsOf(parser().parse(broken, {idA, idB}).scores), QStringList({idA, idB}));
     }
 
-    void severalObjectsOnOneLine() {
+    void severalObjectsOnOneLine()
+    {
         const QString reply =
             compact(paperObject(idA)) + compact(paperObject(idB)) + u" , "_s + compact(paperObject(idC));
         QVERIFY(!reply.contains(u'\n'));
         QCOMPARE(idsOf(parser().parse(reply, {idA, idB, idC}).scores), QStringList({idA, idB, idC}));
     }
 
-    void trailingCommas() {
+    void trailingCommas()
+    {
         const QString reply =
             uR"({"ARXIVID":"2604.17177","RELEVANCE":8,"NOVELTY":7,"PRIMARY_TOPIC_ID":"memory_systems",)"
             uR"("MATCHED_TOPIC_IDS":["memory_systems","efficiency_scaling",],"HOTSPOT_PAPER_TAGS":[],},)"
@@ -330,7 +353,8 @@ private Q_SLOTS:
         QCOMPARE(r.malformed, 0);
     }
 
-    void singleQuotesAreMalformedNotFatal() {
+    void singleQuotesAreMalformedNotFatal()
+    {
         const QString reply =
             uR"({'ARXIVID': '2604.17177', 'RELEVANCE': 8, 'NOVELTY': 7, 'PRIMARY_TOPIC_ID': 'memory_systems'})"
             u"\n"_s +
@@ -341,7 +365,8 @@ private Q_SLOTS:
         QCOMPARE(r.malformed, 1);
     }
 
-    void smartQuotes() {
+    void smartQuotes()
+    {
         const QString reply =
             u"{\u201CARXIVID\u201D: \u201C2604.17177\u201D, \u201CRELEVANCE\u201D: 8, "
             u"\u201CNOVELTY\u201D: \u201C7\u201D, \u201CPRIMARY_TOPIC_ID\u201D: "
@@ -356,7 +381,8 @@ private Q_SLOTS:
         QCOMPARE(inside.scores.value(0).comment, u"The \u201Cghost\u201D trick"_s);
     }
 
-    void idForms_data() {
+    void idForms_data()
+    {
         QTest::addColumn<QJsonValue>("given");
         QTest::addColumn<QString>("expected");
         QTest::newRow("plain") << QJsonValue(u"2604.17177"_s) << u"2604.17177"_s;
@@ -372,7 +398,8 @@ private Q_SLOTS:
         QTest::newRow("four-digit number") << QJsonValue(1501.0001) << u"1501.0001"_s;
     }
 
-    void idForms() {
+    void idForms()
+    {
         QFETCH(QJsonValue, given);
         QFETCH(QString, expected);
         const ParsedReply r =
@@ -381,7 +408,8 @@ private Q_SLOTS:
         QCOMPARE(r.unknownIds + r.malformed, 0);
     }
 
-    void expectedIdsWithVersion() {
+    void expectedIdsWithVersion()
+    {
         const ParsedReply r =
             parser().parse(jsonl({paperObject(idA), with(paperObject(idB), u"RELEVANCE"_s, 0)}),
                            {idA + u"v1"_s, idB + u"v2"_s, idC + u"v3"_s});
@@ -390,7 +418,8 @@ private Q_SLOTS:
         QCOMPARE(r.missing, QStringList({idC + u"v3"_s}));
     }
 
-    void numberForms_data() {
+    void numberForms_data()
+    {
         QTest::addColumn<QJsonValue>("given");
         QTest::addColumn<int>("expected");
         QTest::newRow("integer") << QJsonValue(8) << 8;
@@ -404,7 +433,8 @@ private Q_SLOTS:
         QTest::newRow("one") << QJsonValue(1) << 1;
     }
 
-    void numberForms() {
+    void numberForms()
+    {
         QFETCH(QJsonValue, given);
         QFETCH(int, expected);
         const QJsonObject object = with(with(paperObject(idA), u"RELEVANCE"_s, given), u"NOVELTY"_s, given);
@@ -414,7 +444,8 @@ private Q_SLOTS:
         QCOMPARE(r.scores[0].novelty, expected);
     }
 
-    void lowerCaseAndVariantKeys() {
+    void lowerCaseAndVariantKeys()
+    {
         const QString reply =
             uR"({"arxivid":"2604.17177","comment":"c","relevance":9,"Novelty":4,)"
             uR"("primary_topic_id":"memory_systems","matched_topic_ids":["memory_systems"],)"
@@ -435,7 +466,8 @@ private Q_SLOTS:
         QCOMPARE(r.scores[1].primaryTopic, u"memory_systems"_s);
     }
 
-    void listsAsCommaSeparatedStrings_data() {
+    void listsAsCommaSeparatedStrings_data()
+    {
         QTest::addColumn<QString>("matched");
         QTest::addColumn<QString>("tags");
         QTest::addColumn<QStringList>("expectedMatched");
@@ -455,7 +487,8 @@ private Q_SLOTS:
                                   << QStringList({u"daily_hot"_s});
     }
 
-    void listsAsCommaSeparatedStrings() {
+    void listsAsCommaSeparatedStrings()
+    {
         QFETCH(QString, matched);
         QFETCH(QString, tags);
         QFETCH(QStringList, expectedMatched);
@@ -468,7 +501,8 @@ private Q_SLOTS:
         QCOMPARE(r.scores[0].hotspotTags, expectedTags);
     }
 
-    void missingOptionalFields() {
+    void missingOptionalFields()
+    {
         const QString reply =
             uR"({"ARXIVID":"2604.17177","RELEVANCE":8,"NOVELTY":7,"PRIMARY_TOPIC_ID":"efficiency_scaling"})"_s;
         const ParsedReply r = parser().parse(reply, {idA});
@@ -489,7 +523,8 @@ private Q_SLOTS:
         QVERIFY(nulls.scores[0].hotspotTags.isEmpty());
     }
 
-    void primaryTopicAddedToMatched() {
+    void primaryTopicAddedToMatched()
+    {
         const QJsonObject object = with(with(paperObject(idA), u"PRIMARY_TOPIC_ID"_s, u"memory_systems"_s),
                                         u"MATCHED_TOPIC_IDS"_s, QJsonArray{u"efficiency_scaling"_s});
         const ParsedReply r = parser().parse(compact(object), {idA});
@@ -498,7 +533,8 @@ private Q_SLOTS:
         QCOMPARE(r.scores[0].matchedTopics, QStringList({u"memory_systems"_s, u"efficiency_scaling"_s}));
     }
 
-    void bracesQuotesAndUnicodeInsideStrings() {
+    void bracesQuotesAndUnicodeInsideStrings()
+    {
         const QString tricky =
             u"Bounds {x} and }} {{ with \"quotes\", a \\ backslash, \u2211 \U0001F600 and {\"ARXIVID\":\"2604.16809\"}"_s;
         const QString reply = compact(with(paperObject(idA), u"COMMENT"_s, tricky)) + u"\n"_s +
@@ -511,7 +547,8 @@ private Q_SLOTS:
         QCOMPARE(r.unknownIds + r.malformed + r.duplicates, 0);
     }
 
-    void unescapedQuotesInsideStrings() {
+    void unescapedQuotesInsideStrings()
+    {
         const QString reply =
             // (not a raw string literal: moc misreads this one)
             u"{\"ARXIVID\":\"2604.17177\",\"COMMENT\":\"The so-called \"ghost\" trick on a 5\" screen\","
@@ -523,7 +560,8 @@ private Q_SLOTS:
         QCOMPARE(r.scores[0].comment, u"The so-called \"ghost\" trick on a 5\" screen"_s);
     }
 
-    void rawLineBreakInsideString() {
+    void rawLineBreakInsideString()
+    {
         const QString reply =
             u"{\"ARXIVID\":\"2604.17177\",\"COMMENT\":\"First line\nsecond line\",\"RELEVANCE\":8,"
             u"\"NOVELTY\":7,\"PRIMARY_TOPIC_ID\":\"memory_systems\"}\n"_s +
@@ -533,7 +571,8 @@ private Q_SLOTS:
         QCOMPARE(r.scores[0].comment, u"First line second line"_s);
     }
 
-    void strayQuoteSpoilsOnlyItsLine() {
+    void strayQuoteSpoilsOnlyItsLine()
+    {
         // An odd quote followed by structure the matcher would otherwise read as string contents.
         const QString reply = uR"({"ARXIVID":"2604.17177","COMMENT":"x"y","RELEVANCE":8"})"
                               u"\n"_s +
@@ -544,7 +583,8 @@ private Q_SLOTS:
         QCOMPARE(r.malformed, 1);
     }
 
-    void replyCutOffMidObject() {
+    void replyCutOffMidObject()
+    {
         const QString full = readText(u"clean-25.txt"_s);
         const QStringList ids = idsInReply(full);
         // Cut in the middle of the eleventh line.
@@ -561,7 +601,8 @@ private Q_SLOTS:
         checkInvariants(r, ids);
     }
 
-    void rejections_data() {
+    void rejections_data()
+    {
         QTest::addColumn<QString>("field");
         QTest::addColumn<QJsonValue>("value");
         QTest::addColumn<QString>("reason");
@@ -630,7 +671,8 @@ private Q_SLOTS:
                    u"\u2026\", which is not one of the profile's topics."_s;
     }
 
-    void rejections() {
+    void rejections()
+    {
         QFETCH(QString, field);
         QFETCH(QJsonValue, value);
         QFETCH(QString, reason);
@@ -644,7 +686,8 @@ private Q_SLOTS:
         QVERIFY(!r.empty());
     }
 
-    void unknownIdsAreCountedAndIgnored() {
+    void unknownIdsAreCountedAndIgnored()
+    {
         const QString reply =
             jsonl({paperObject(u"2604.00001"_s), paperObject(idA), paperObject(u"2604.00001v2"_s),
                    with(paperObject(u"2604.00002"_s), u"RELEVANCE"_s, 99)});
@@ -656,7 +699,8 @@ private Q_SLOTS:
         QCOMPARE(r.duplicates, 0);
     }
 
-    void duplicatesFirstValidWins() {
+    void duplicatesFirstValidWins()
+    {
         const QString reply = jsonl({with(paperObject(idA), u"RELEVANCE"_s, 42), paperObject(idA, 5, 6),
                                      paperObject(idA, 9, 9), paperObject(idB, 3, 3), paperObject(idB, 4, 4)});
         const ParsedReply r = parser().parse(reply, {idA, idB});
@@ -668,7 +712,8 @@ private Q_SLOTS:
         QVERIFY(r.rejected.isEmpty());
     }
 
-    void duplicatesAllInvalidKeepFirstReason() {
+    void duplicatesAllInvalidKeepFirstReason()
+    {
         const QString reply = jsonl({with(paperObject(idA), u"RELEVANCE"_s, 42),
                                      with(paperObject(idA), u"PRIMARY_TOPIC_ID"_s, u"nope"_s)});
         const ParsedReply r = parser().parse(reply, {idA});
@@ -678,13 +723,15 @@ private Q_SLOTS:
         QVERIFY(!r.empty());
     }
 
-    void missingIds() {
+    void missingIds()
+    {
         const ParsedReply r = parser().parse(jsonl({paperObject(idB)}), {idA, idB, idC});
         QCOMPARE(idsOf(r.scores), QStringList({idB}));
         QCOMPARE(r.missing, QStringList({idA, idC}));
     }
 
-    void nothingUsable_data() {
+    void nothingUsable_data()
+    {
         QTest::addColumn<QString>("reply");
         QTest::addColumn<int>("malformed");
         QTest::newRow("empty") << QString() << 0;
@@ -698,7 +745,8 @@ private Q_SLOTS:
         QTest::newRow("broken object") << u"{\"ARXIVID\": \"2604.17177\" \"RELEVANCE\" 8}"_s << 1;
     }
 
-    void nothingUsable() {
+    void nothingUsable()
+    {
         QFETCH(QString, reply);
         QFETCH(int, malformed);
         const ParsedReply r = parser().parse(reply, {idA, idB});
@@ -710,7 +758,8 @@ private Q_SLOTS:
         QCOMPARE(r.unknownIds, 0);
     }
 
-    void customHotspotTags() {
+    void customHotspotTags()
+    {
         const ResponseParser custom(topicIds(), {u"must_read"_s});
         const QJsonObject ok = with(paperObject(idA), u"HOTSPOT_PAPER_TAGS"_s, QJsonArray{u"must_read"_s});
         const QJsonObject bad = with(paperObject(idB), u"HOTSPOT_PAPER_TAGS"_s, QJsonArray{u"daily_hot"_s});
@@ -721,7 +770,8 @@ private Q_SLOTS:
                  u"The model's answer gave the hotspot tag \"daily_hot\", which is not one of: must_read."_s);
     }
 
-    void longTextIsCut() {
+    void longTextIsCut()
+    {
         const QString huge(100000, u'w');
         const ParsedReply r = parser().parse(compact(with(paperObject(idA), u"COMMENT"_s, huge)), {idA});
         QCOMPARE(r.scores.size(), 1);
@@ -729,7 +779,8 @@ private Q_SLOTS:
         QVERIFY(r.scores[0].comment.endsWith(QChar(0x2026)));
     }
 
-    void messyReply() {
+    void messyReply()
+    {
         const QStringList ids{idA, idB, idC, u"2604.16496"_s, u"2604.15764"_s};
         const ParsedReply r = parser().parse(readText(u"messy.txt"_s), ids);
         QCOMPARE(idsOf(r.scores), QStringList({idA, idB, idC}));
@@ -752,7 +803,8 @@ private Q_SLOTS:
         QCOMPARE(r.malformed, 0);
     }
 
-    void robustnessAgainstRandomDamage() {
+    void robustnessAgainstRandomDamage()
+    {
         const QString base = readText(u"clean-25.txt"_s);
         QStringList expected = idsInReply(base);
         expected << u"2604.00001"_s << u"2604.00002"_s; // asked for, never answered
@@ -780,7 +832,8 @@ private Q_SLOTS:
         QVERIFY(accepted > rounds * 5);
     }
 
-    void robustnessAgainstHostileInput_data() {
+    void robustnessAgainstHostileInput_data()
+    {
         QTest::addColumn<QString>("reply");
         QRandomGenerator rng(7);
         QString binary(200000, Qt::Uninitialized);
@@ -813,14 +866,16 @@ private Q_SLOTS:
         QTest::newRow("lone surrogates") << QString(1000, QChar(0xD800)) + valid + QString(10, QChar(0xDC00));
     }
 
-    void robustnessAgainstHostileInput() {
+    void robustnessAgainstHostileInput()
+    {
         QFETCH(QString, reply);
         const QStringList expected{idA, idB};
         const ParsedReply r = parser().parse(reply, expected);
         checkInvariants(r, expected);
     }
 
-    void fiveMegabyteReply() {
+    void fiveMegabyteReply()
+    {
         const QString base = readText(u"clean-25.txt"_s);
         const QStringList ids = idsInReply(base);
         QRandomGenerator rng(5);

@@ -1,0 +1,363 @@
+#include "dailyrun.h"
+
+#include "cli/exitcode.h"
+#include "llm/heuristicscorer.h"
+#include "llm/llmclient.h"
+#include "llm/pricing.h"
+#include "store/database.h"
+#include "store/dayrepository.h"
+#include "store/paperrepository.h"
+#include "store/runrepository.h"
+#include "store/scorerepository.h"
+
+#include <QLoggingCategory>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcRun, "paperdesk.run", QtWarningMsg)
+
+namespace pd::pipeline {
+
+namespace {
+
+bool isLoopback(const QUrl &url)
+{
+    const QString host = url.host();
+    return host == u"localhost" || host.startsWith(u"127.") || host == u"::1";
+}
+
+} // namespace
+
+bool DailyRun::needsKey(const core::Profile &profile)
+{
+    // Local servers (Ollama, llama.cpp, vLLM on this machine) usually run without a key.
+    return profile.model.provider != core::Profile::Provider::Heuristic && !isLoopback(profile.model.baseUrl);
+}
+
+core::Profile DailyRun::effectiveProfile(const core::Profile &profile, const QString &apiKey)
+{
+    core::Profile p = profile;
+    if (apiKey.isEmpty() && needsKey(profile)) {
+        p.model.provider = core::Profile::Provider::Heuristic;
+    }
+    if (p.model.provider == core::Profile::Provider::Heuristic) {
+        p.model.model = u"heuristic (offline)"_s;
+        p.model.temperature = 0.0;
+    }
+    return p;
+}
+
+DailyRun::DailyRun(const store::Database &db, QNetworkAccessManager *nam, core::Profile profile,
+                   QString apiKey, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_nam(nam)
+    , m_profile(effectiveProfile(profile, apiKey))
+    , m_apiKey(std::move(apiKey))
+    , m_prompt(m_profile)
+    , m_parser([this] {
+        QStringList ids;
+        for (const core::Topic &t : m_profile.topics) {
+            ids.append(t.id);
+        }
+        return ids;
+    }())
+{}
+
+DailyRun::~DailyRun() = default;
+
+void DailyRun::cancel()
+{
+    m_cancelled = true;
+    m_queue.clear();
+    if (m_client) {
+        m_client->cancelAll();
+    }
+}
+
+void DailyRun::start(QDate date, bool retryFailed)
+{
+    m_date = date;
+    m_summary = {};
+    m_summary.heuristic = m_profile.model.provider == core::Profile::Provider::Heuristic;
+    m_summary.fingerprint =
+        m_summary.heuristic ? llm::HeuristicScorer(m_profile).fingerprint() : m_prompt.fingerprint();
+
+    store::ScoreRepository scores(m_db);
+    const QString provider = core::providerName(m_profile.model.provider);
+    scores.rememberFingerprint(m_summary.fingerprint, provider, m_profile.model.model,
+                               m_profile.model.temperature,
+                               m_summary.heuristic ? QString() : m_prompt.systemPrompt(),
+                               m_summary.heuristic ? QString() : m_prompt.staticUserPrompt());
+    const QStringList ids = retryFailed ? scores.unscoredOrFailedIds(date, m_summary.fingerprint)
+                                        : scores.unscoredIds(date, m_summary.fingerprint);
+    const std::optional<core::DayInfo> day = store::DayRepository(m_db).find(date);
+    m_summary.scanned = day ? day->scanned : 0;
+    if (ids.isEmpty()) {
+        // Everything is scored already under these settings: no request, no cost.
+        QTimer::singleShot(0, this, [this] {
+            finish(cli::Done, tr("Nothing left to score for %1.").arg(m_date.toString(Qt::ISODate)));
+        });
+        return;
+    }
+    m_summary.runId =
+        store::RunRepository(m_db).start(date, m_summary.fingerprint, provider, m_profile.model.model);
+
+    store::PaperRepository papers(m_db);
+    Batch batch;
+    for (const QString &id : ids) {
+        if (const std::optional<core::Paper> p = papers.find(id)) {
+            batch.papers.append(*p);
+        }
+        if (batch.papers.size() >= m_profile.model.batchSize) {
+            m_queue.append(batch);
+            batch.papers.clear();
+        }
+    }
+    if (!batch.papers.isEmpty()) {
+        m_queue.append(batch);
+    }
+    if (m_summary.heuristic) {
+        QTimer::singleShot(0, this, &DailyRun::scoreHeuristically);
+        return;
+    }
+    m_client = std::make_unique<llm::LlmClient>(m_nam, m_profile, m_apiKey);
+    m_client->setBaseBackoff(std::chrono::milliseconds(m_backoffMs));
+    emitProgress(
+        tr("Scoring %n paper(s) with %1…", nullptr, static_cast<int>(ids.size())).arg(m_profile.model.model));
+    pump();
+}
+
+void DailyRun::scoreHeuristically()
+{
+    // Fast and local, but still one transaction per batch so progress shows and a kill loses little.
+    if (m_cancelled || m_queue.isEmpty()) {
+        finish(m_cancelled ? cli::Done : cli::Done,
+               m_cancelled
+                   ? tr("Scoring cancelled.")
+                   : tr("Scored %n paper(s) with the offline heuristic (keyword overlap, not an LLM).",
+                        nullptr, m_summary.newlyScored));
+        return;
+    }
+    const Batch batch = m_queue.takeFirst();
+    const llm::HeuristicScorer scorer(m_profile);
+    QList<core::Score> scores;
+    for (const core::Paper &p : batch.papers) {
+        core::Score s = scorer.score(p);
+        s.arxivId = p.arxivId;
+        s.fingerprint = m_summary.fingerprint;
+        s.runId = m_summary.runId;
+        s.heuristic = true;
+        s.scoredAt = QDateTime::currentDateTimeUtc();
+        scores.append(s);
+    }
+    core::Usage none;
+    none.promptCost = 0.0;
+    none.completionCost = 0.0;
+    if (!commit(scores, none)) {
+        return;
+    }
+    emitProgress(tr("Scoring with the offline heuristic…"));
+    QTimer::singleShot(0, this, &DailyRun::scoreHeuristically);
+}
+
+void DailyRun::pump()
+{
+    while (!m_cancelled && !m_fatal && !m_queue.isEmpty() && m_inFlight < m_profile.model.concurrency) {
+        send(m_queue.takeFirst());
+    }
+    if (m_inFlight == 0 && (m_queue.isEmpty() || m_cancelled || m_fatal)) {
+        if (m_cancelled) {
+            finish(cli::Done, tr("Scoring cancelled; %n paper(s) scored before that were kept.", nullptr,
+                                 m_summary.newlyScored));
+        } else if (m_fatal) {
+            finish(cli::RemoteFailure, m_firstRemoteError);
+        } else if (m_summary.failed > 0) {
+            finish(m_remoteFailures > 0 && m_summary.newlyScored == 0 ? cli::RemoteFailure : cli::SomeFailed,
+                   tr("Scored %1 paper(s); %2 failed (see Failed / unscored).")
+                       .arg(m_summary.newlyScored)
+                       .arg(m_summary.failed));
+        } else {
+            finish(cli::Done, tr("Scored %n paper(s).", nullptr, m_summary.newlyScored));
+        }
+    }
+}
+
+void DailyRun::send(const Batch &batch)
+{
+    ++m_inFlight;
+    llm::ChatRequest request;
+    request.system = m_prompt.systemPrompt();
+    request.user = m_prompt.userPrompt(batch.papers);
+    request.cacheablePrefixLength = static_cast<int>(m_prompt.staticUserPrompt().size());
+    m_client->send(request, [this, batch](const llm::LlmClient::Result &r) {
+        --m_inFlight;
+        handleReply(batch, r, r.completion.usage);
+        pump();
+    });
+}
+
+core::Score DailyRun::failure(const core::Paper &paper, const QString &reason) const
+{
+    core::Score s;
+    s.arxivId = paper.arxivId;
+    s.fingerprint = m_summary.fingerprint;
+    s.status = core::Score::Status::Failed;
+    s.failure = reason;
+    s.runId = m_summary.runId;
+    s.scoredAt = QDateTime::currentDateTimeUtc();
+    return s;
+}
+
+void DailyRun::requeueOrFail(const QList<core::Paper> &papers, int round,
+                             const QHash<QString, QString> &reasons, const QString &fallbackReason,
+                             QList<core::Score> &failures)
+{
+    if (papers.isEmpty()) {
+        return;
+    }
+    if (round < ReaskRounds) {
+        // Smaller batches: models skip fewer papers in shorter lists.
+        const qsizetype size =
+            qMax<qsizetype>(1, qMin<qsizetype>(papers.size(), m_profile.model.batchSize / 2 / (round + 1)));
+        for (qsizetype i = 0; i < papers.size(); i += size) {
+            m_queue.append({papers.mid(i, size), round + 1});
+        }
+        return;
+    }
+    for (const core::Paper &p : papers) {
+        failures.append(failure(p, reasons.value(p.arxivId, fallbackReason)));
+    }
+}
+
+void DailyRun::handleReply(const Batch &batch, const llm::LlmClient::Result &result, core::Usage usage)
+{
+    if (m_cancelled || m_fatal) {
+        return; // what was in flight is lost by design; the next run scores it
+    }
+    const QString &error = result.error;
+    const QString &text = result.completion.text;
+    if (!result.ok && result.httpStatus == 200) {
+        // The provider answered but said nothing usable: like a reply that skipped every paper.
+        QList<core::Score> failures;
+        requeueOrFail(batch.papers, batch.round, {},
+                      tr("The model gave no usable answer for this paper (%1).").arg(error), failures);
+        commit(failures, {});
+        return;
+    }
+    if (!result.ok) {
+        if (result.fatal) {
+            m_fatal = true;
+            m_firstRemoteError = error;
+            m_queue.clear();
+            m_client->cancelAll();
+            return;
+        }
+        ++m_remoteFailures;
+        if (m_firstRemoteError.isEmpty()) {
+            m_firstRemoteError = error;
+        }
+        QList<core::Score> failures;
+        requeueOrFail(batch.papers, ReaskRounds, {}, tr("The request failed: %1").arg(error), failures);
+        commit(failures, {});
+        return;
+    }
+    usage = llm::Pricing::priced(usage, m_profile, m_profile.model.model);
+    QStringList expected;
+    for (const core::Paper &p : batch.papers) {
+        expected.append(p.arxivId);
+    }
+    const llm::ParsedReply parsed = m_parser.parse(text, expected);
+    QList<core::Score> scores;
+    for (core::Score s : parsed.scores) {
+        s.fingerprint = m_summary.fingerprint;
+        s.runId = m_summary.runId;
+        s.scoredAt = QDateTime::currentDateTimeUtc();
+        scores.append(s);
+    }
+    QList<core::Paper> again;
+    for (const core::Paper &p : batch.papers) {
+        if (parsed.rejected.contains(p.arxivId) || parsed.missing.contains(p.arxivId)) {
+            again.append(p);
+        }
+    }
+    requeueOrFail(again, batch.round, parsed.rejected,
+                  tr("The model left this paper out of %n answer(s).", nullptr, batch.round + 1), scores);
+    commit(scores, usage);
+}
+
+bool DailyRun::commit(const QList<core::Score> &scores, const core::Usage &usage)
+{
+    QString error;
+    if (!store::ScoreRepository(m_db).commitBatch(scores, m_summary.runId, usage, &error)) {
+        qCWarning(lcRun) << "commit failed:" << error;
+        m_fatal = true;
+        m_firstRemoteError = tr("Could not store scores: %1").arg(error);
+        cancel();
+        finish(cli::LocalFailure, m_firstRemoteError);
+        return false;
+    }
+    for (const core::Score &s : scores) {
+        if (s.status == core::Score::Status::Scored) {
+            ++m_summary.newlyScored;
+        } else {
+            ++m_summary.failed;
+        }
+    }
+    m_summary.usage += usage;
+    Q_EMIT batchCommitted(m_date);
+    emitProgress(m_summary.heuristic ? tr("Scoring with the offline heuristic…")
+                                     : tr("Scoring with %1…").arg(m_profile.model.model));
+    return true;
+}
+
+void DailyRun::emitProgress(const QString &message)
+{
+    Progress p;
+    p.date = m_date;
+    p.message = message;
+    p.done = m_summary.newlyScored + m_summary.failed;
+    p.total = 0;
+    for (const Batch &b : std::as_const(m_queue)) {
+        p.total += static_cast<int>(b.papers.size());
+    }
+    p.total += p.done + m_inFlight * m_profile.model.batchSize; // an estimate while batches are out
+    p.usage = m_summary.usage;
+    Q_EMIT progress(p);
+}
+
+void DailyRun::finish(int exitCode, const QString &message)
+{
+    if (m_finished) {
+        return;
+    }
+    m_finished = true;
+    const store::DayPaperList rows = store::DayRepository(m_db).papersOfDay(m_date, m_summary.fingerprint);
+    m_summary.scored = 0;
+    m_summary.relevant = 0;
+    int failedNow = 0;
+    for (const store::DayPaper &row : rows) {
+        if (!row.score || row.isFiltered()) {
+            continue;
+        }
+        if (row.score->status == core::Score::Status::Scored) {
+            ++m_summary.scored;
+            m_summary.relevant +=
+                row.score->isRelevant(m_profile.thresholds.relevance, m_profile.thresholds.novelty);
+        } else {
+            ++failedNow;
+        }
+    }
+    if (m_summary.runId > 0) {
+        const auto state = m_cancelled ? store::RunInfo::State::Cancelled
+                           : (exitCode == cli::RemoteFailure || exitCode == cli::LocalFailure)
+                               ? store::RunInfo::State::Failed
+                               : store::RunInfo::State::Finished;
+        store::RunRepository(m_db).finish(m_summary.runId, state, message);
+    }
+    m_summary.failed = failedNow;
+    Q_EMIT finished(m_summary, exitCode, message);
+}
+
+} // namespace pd::pipeline

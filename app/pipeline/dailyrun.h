@@ -1,0 +1,96 @@
+#pragma once
+
+#include "core/paper.h"
+#include "core/profile.h"
+#include "core/score.h"
+#include "job.h"
+#include "llm/llmclient.h"
+#include "llm/promptbuilder.h"
+#include "llm/responseparser.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+#include <atomic>
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace pd::store {
+class Database;
+}
+
+namespace pd::llm {
+class LlmClient;
+}
+
+namespace pd::pipeline {
+
+// Scores the scanned papers of one day that have no score under the current profile fingerprint:
+// batches with several requests in flight, each batch committed in its own transaction with its
+// usage, papers the model skipped or garbled re-asked in smaller batches and, after that, stored as
+// failed with the reason. Nothing already scored is sent again.
+class DailyRun final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DailyRun)
+
+public:
+    static constexpr int ReaskRounds = 2;
+
+    DailyRun(const store::Database &db, QNetworkAccessManager *nam, core::Profile profile, QString apiKey,
+             QObject *parent = nullptr);
+    ~DailyRun() override;
+
+    // The profile actually used: the offline heuristic when no key is set for a remote provider.
+    static core::Profile effectiveProfile(const core::Profile &profile, const QString &apiKey);
+    static bool needsKey(const core::Profile &profile);
+
+    void start(QDate date, bool retryFailed);
+    void cancel();
+    // Test hook: base backoff of the LLM client's retries.
+    void setRetryBackoffMs(int ms) { m_backoffMs = ms; }
+
+Q_SIGNALS:
+    void progress(const pd::pipeline::Progress &progress);
+    void batchCommitted(QDate date);
+    void finished(const pd::pipeline::ScoreSummary &summary, int exitCode, const QString &message);
+
+private:
+    struct Batch {
+        QList<core::Paper> papers;
+        int round = 0;
+    };
+
+    void pump();
+    void send(const Batch &batch);
+    void handleReply(const Batch &batch, const llm::LlmClient::Result &result, core::Usage usage);
+    void scoreHeuristically();
+    bool commit(const QList<core::Score> &scores, const core::Usage &usage);
+    void requeueOrFail(const QList<core::Paper> &papers, int round, const QHash<QString, QString> &reasons,
+                       const QString &fallbackReason, QList<core::Score> &failures);
+    core::Score failure(const core::Paper &paper, const QString &reason) const;
+    void emitProgress(const QString &message);
+    void finish(int exitCode, const QString &message);
+
+    const store::Database &m_db;
+    QNetworkAccessManager *m_nam;
+    core::Profile m_profile;
+    QString m_apiKey;
+    llm::PromptBuilder m_prompt;
+    llm::ResponseParser m_parser;
+    std::unique_ptr<llm::LlmClient> m_client;
+    QDate m_date;
+    QList<Batch> m_queue;
+    int m_inFlight = 0;
+    int m_backoffMs = 1000;
+    std::atomic_bool m_cancelled = false;
+    bool m_fatal = false;
+    bool m_finished = false;
+    QString m_firstRemoteError;
+    int m_remoteFailures = 0;
+    ScoreSummary m_summary;
+};
+
+} // namespace pd::pipeline

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "arxiv/dayfetcher.h"
+#include "core/profile.h"
+#include "core/usage.h"
+
+#include <QDate>
+#include <QMetaType>
+#include <QString>
+
+namespace pd::pipeline {
+
+// A unit of background work and how it ended. Plain values: they cross threads in queued signals.
+struct Job {
+    enum class Kind { Fetch, Score, Run };
+    Kind kind = Kind::Run;
+    QDate date;           // invalid: the latest announcement
+    bool refresh = false; // fetch even a day already stored
+    bool retryFailed = true;
+    core::Profile profile;
+    QString apiKey; // never logged; empty means the offline heuristic (or a local server without a key)
+};
+
+struct Progress {
+    QDate date;
+    QString message;
+    int done = 0;
+    int total = 0; // 0: unknown
+    core::Usage usage;
+};
+
+struct ScoreSummary {
+    QString fingerprint;
+    int scanned = 0;
+    int scored = 0; // now scored under the fingerprint (incl. earlier runs)
+    int failed = 0;
+    int relevant = 0;
+    int newlyScored = 0;
+    qint64 runId = 0;
+    core::Usage usage; // this run
+    bool heuristic = false;
+};
+
+struct JobOutcome {
+    Job::Kind kind = Job::Kind::Run;
+    QDate date;
+    int exitCode = 0; // cli::ExitCode
+    QString message;
+    arxiv::FetchOutcome fetch;
+    ScoreSummary score;
+};
+
+} // namespace pd::pipeline
+
+Q_DECLARE_METATYPE(pd::pipeline::Job)
+Q_DECLARE_METATYPE(pd::pipeline::Progress)
+Q_DECLARE_METATYPE(pd::pipeline::JobOutcome)
