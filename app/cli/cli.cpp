@@ -4,6 +4,11 @@
 #include "exitcode.h"
 #include "store/database.h"
 #include "store/dayrepository.h"
+#include "pipeline/dailyrun.h"
+#include "pipeline/worker.h"
+#include "secrets/secretstore.h"
+
+#include <QEventLoop>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -149,7 +154,10 @@ int Cli::run(const QStringList &arguments)
     if (command == u"profile") {
         return profile(args);
     }
-    if (command == u"fetch" || command == u"score" || command == u"run" || command == u"export") {
+    if (command == u"fetch" || command == u"score" || command == u"run") {
+        return job(command, args);
+    }
+    if (command == u"export") {
         return fail(BadInput, tr("\"%1\" is not available in this build yet.").arg(command));
     }
     return fail(BadInput, tr("Unknown command \"%1\". Try paperdesk --help.").arg(command));
@@ -252,6 +260,138 @@ int Cli::profile(const QStringList &args)
     }
     m_out << tr("Exported the profile to %1.").arg(args.at(1)) << Qt::endl;
     return Done;
+}
+
+} // namespace pd::cli
+
+namespace pd::cli {
+
+QString Cli::apiKeyFor(const core::Profile &profile, int *code)
+{
+    *code = Done;
+    const QString fromEnvironment = secrets::SecretStore::environmentKey();
+    if (!fromEnvironment.isEmpty() || !pipeline::DailyRun::needsKey(profile)) {
+        return fromEnvironment;
+    }
+    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) {
+        return {}; // no session bus, so no keychain: the offline heuristic scores (and says so)
+    }
+    // The keychain answers asynchronously; this is the command line's main loop, not a nested one
+    // inside a window.
+    secrets::SecretStore store;
+    QString key;
+    QEventLoop loop;
+    QObject::connect(&store, &secrets::SecretStore::finished, &loop,
+                     [&](secrets::SecretStore::Operation, secrets::SecretStore::Status status, const QString &value,
+                         const QString &message) {
+                         if (status == secrets::SecretStore::Status::Ok) {
+                             key = value;
+                         } else if (status != secrets::SecretStore::Status::NotSet) {
+                             m_out << tr("Note: %1").arg(message) << Qt::endl;
+                         }
+                         loop.quit();
+                     });
+    store.read(core::providerName(profile.model.provider));
+    loop.exec();
+    return key;
+}
+
+int Cli::job(const QString &command, const QStringList &arguments)
+{
+    QStringList args = arguments;
+    bool missing = false;
+    const bool refresh = takeFlag(args, u"--refresh"_s);
+    const std::optional<QString> dateText = takeValue(args, u"--date"_s, &missing);
+    if (missing || !args.isEmpty()) {
+        return fail(BadInput, tr("Usage: paperdesk %1 [--date YYYY-MM-DD]%2")
+                                  .arg(command, command == u"score" ? QString() : u" [--refresh]"_s));
+    }
+    QDate date;
+    if (dateText) {
+        date = QDate::fromString(*dateText, Qt::ISODate);
+        if (!date.isValid()) {
+            return fail(BadInput, tr("--date wants YYYY-MM-DD, not \"%1\".").arg(*dateText));
+        }
+    }
+    int code = Done;
+    const std::optional<core::Profile> profile = loadProfile(&code);
+    if (!profile) {
+        return code;
+    }
+    QString error;
+    if (!m_dataDir.ensureExists(&error)) {
+        return fail(LocalFailure, error);
+    }
+    {
+        store::Database db(m_dataDir.databasePath());
+        if (!db.open(&error)) {
+            return fail(BadInput, error);
+        }
+    }
+    pipeline::Job job;
+    job.kind = command == u"fetch" ? pipeline::Job::Kind::Fetch
+               : command == u"score" ? pipeline::Job::Kind::Score
+                                     : pipeline::Job::Kind::Run;
+    job.date = date;
+    job.refresh = refresh;
+    job.profile = *profile;
+    if (job.kind != pipeline::Job::Kind::Fetch) {
+        job.apiKey = apiKeyFor(*profile, &code);
+        if (job.apiKey.isEmpty() && pipeline::DailyRun::needsKey(*profile)) {
+            m_out << tr("No API key (keychain or PAPERDESK_API_KEY): scoring with the offline heuristic "
+                        "(keyword overlap, not an LLM).")
+                  << Qt::endl;
+        }
+    }
+
+    pipeline::Worker worker(m_dataDir.databasePath(), m_dataDir.holidaysPath());
+    const QString interval = qEnvironmentVariable("PAPERDESK_TEST_ARXIV_INTERVAL_MS");
+    const auto isLoopback = [](const QUrl &url) {
+        return url.host() == u"localhost" || url.host().startsWith(u"127.");
+    };
+    // Only a local test server may be asked faster than arXiv's rule of one request per 3 s.
+    if (!interval.isEmpty() && isLoopback(profile->sources.rssBaseUrl) && isLoopback(profile->sources.apiBaseUrl)) {
+        worker.setArxivIntervalMs(interval.toInt());
+        worker.setRetryBackoffMs(50);
+    }
+    const QString now = qEnvironmentVariable("PAPERDESK_TEST_NOW");
+    if (!now.isEmpty() && isLoopback(profile->sources.rssBaseUrl)) {
+        worker.setNow(QDateTime::fromString(now, Qt::ISODate));
+    }
+    pipeline::JobOutcome outcome;
+    QEventLoop loop;
+    QObject::connect(&worker, &pipeline::Worker::finished, &loop, [&](const pipeline::JobOutcome &o) {
+        outcome = o;
+        loop.quit();
+    });
+    worker.runJob(job);
+    if (worker.isBusy()) {
+        loop.exec();
+    }
+    if (outcome.exitCode == RemoteFailure || outcome.exitCode == BadInput || outcome.exitCode == LocalFailure) {
+        return fail(outcome.exitCode, outcome.message);
+    }
+    m_out << outcome.message << Qt::endl;
+    if (job.kind != pipeline::Job::Kind::Fetch && outcome.score.runId >= 0 && !outcome.score.fingerprint.isEmpty()) {
+        const pipeline::ScoreSummary &s = outcome.score;
+        QString cost = tr("unknown");
+        if (const std::optional<double> c = s.usage.totalCost()) {
+            cost = u"$"_s + QString::number(*c, 'f', 2);
+        }
+        m_out << tr("%1: %2 scanned, %3 scored, %4 relevant, %5 failed; this run: %6 requests, %7 prompt + %8 "
+                    "completion tokens, cost %9%10")
+                     .arg(outcome.date.toString(Qt::ISODate))
+                     .arg(s.scanned)
+                     .arg(s.scored)
+                     .arg(s.relevant)
+                     .arg(s.failed)
+                     .arg(s.usage.requests)
+                     .arg(s.usage.promptTokens)
+                     .arg(s.usage.completionTokens)
+                     .arg(cost, s.heuristic ? tr(" (offline heuristic)") : QString())
+              << Qt::endl;
+    }
+    return outcome.exitCode;
 }
 
 } // namespace pd::cli

@@ -27,6 +27,9 @@ public:
 private:
     int days(const QStringList &args);
     int profile(const QStringList &args);
+    // fetch, score and run: one job on a worker that lives on this (the main) thread.
+    int job(const QString &command, const QStringList &args);
+    QString apiKeyFor(const core::Profile &profile, int *code);
     int fail(int code, const QString &message);
     // Parses the common options (--data-dir, --profile) off `args`; false on bad usage.
     bool takeCommonOptions(QStringList &args);
