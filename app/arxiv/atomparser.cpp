@@ -3,6 +3,7 @@
 #include "core/paper.h"
 #include "feedsupport.h"
 
+#include <QBuffer>
 #include <QSet>
 #include <QXmlStreamReader>
 
@@ -61,8 +62,14 @@ class AtomReader {
 public:
     AtomReader(const QByteArray &body, const QStringList &profileCategories)
         : m_body(body)
-        , m_profileCategories(profileCategories)
-        , m_xml(body) {}
+        , m_profileCategories(profileCategories) {
+        // Reading through a device keeps QXmlStreamReader's buffers a few kilobytes long. Handed the
+        // whole body, it decodes it into one multi-megabyte string, and the cost of that allocation
+        // (fresh pages from the system on every parse) more than doubled the parse time when measured.
+        m_buffer.setData(body);
+        m_buffer.open(QIODevice::ReadOnly);
+        m_xml.setDevice(&m_buffer);
+    }
 
     FeedResult read() {
         if (feedsupport::isBlank(m_body)) {
@@ -200,11 +207,11 @@ private:
         }
     }
 
-    void addEntry(const Entry &entry) {
+    void addEntry(Entry &entry) {
         core::AnnouncedPaper item;
         core::Paper &paper = item.paper;
         const bool hasId = core::splitArxivId(entry.id, &paper.arxivId, &paper.version);
-        paper.title = entry.title.simplified();
+        paper.title = std::move(entry.title).simplified();
         if (!hasId || paper.title.isEmpty()) {
             ++m_result.skipped;
             return;
@@ -214,8 +221,8 @@ private:
             return;
         }
         m_seen.insert(paper.arxivId);
-        paper.authors = entry.authors;
-        paper.abstract = entry.summary.simplified();
+        paper.authors = std::move(entry.authors);
+        paper.abstract = std::move(entry.summary).simplified();
         feedsupport::appendCategory(&paper.categories, entry.primaryCategory);
         for (const QString &category : entry.categories) {
             feedsupport::appendCategory(&paper.categories, category);
@@ -289,6 +296,7 @@ private:
 
     const QByteArray &m_body;
     const QStringList &m_profileCategories;
+    QBuffer m_buffer;
     QXmlStreamReader m_xml;
     FeedResult m_result;
     QSet<QString> m_seen;

@@ -32,7 +32,7 @@ QDate nthSunday(int year, int month, int n) {
 
 bool isNameSuffix(QStringView part) {
     static const QStringList suffixes{u"jr"_s, u"jr."_s, u"sr"_s, u"sr."_s, u"ii"_s, u"iii"_s, u"iv"_s};
-    return suffixes.contains(part.toString(), Qt::CaseInsensitive);
+    return part.size() <= 4 && suffixes.contains(part.toString(), Qt::CaseInsensitive);
 }
 
 // One author's name: whitespace collapsed, a trailing "(affiliation, …)" dropped.
