@@ -1,0 +1,210 @@
+#include "feedsupport.h"
+
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+
+namespace pd::arxiv::feedsupport {
+
+namespace {
+
+constexpr qsizetype kSniffBytes = 64 * 1024;
+constexpr qsizetype kExcerptChars = 100;
+
+QByteArrayView withoutBomAndBlanks(const QByteArray &body) {
+    QByteArrayView v(body);
+    if (v.startsWith("\xEF\xBB\xBF")) {
+        v = v.sliced(3);
+    }
+    return v.trimmed();
+}
+
+QString shortened(const QString &text) {
+    return text.size() <= kExcerptChars ? text : text.left(kExcerptChars - 1) + u'…';
+}
+
+// The date of the n-th Sunday (n >= 1) of a month.
+QDate nthSunday(int year, int month, int n) {
+    const QDate first(year, month, 1);
+    const int toSunday = (7 - first.dayOfWeek()) % 7; // dayOfWeek: Monday 1 … Sunday 7
+    return first.addDays(toSunday + 7 * (n - 1));
+}
+
+bool isNameSuffix(QStringView part) {
+    static const QStringList suffixes{u"jr"_s, u"jr."_s, u"sr"_s, u"sr."_s, u"ii"_s, u"iii"_s, u"iv"_s};
+    return part.size() <= 4 && suffixes.contains(part.toString(), Qt::CaseInsensitive);
+}
+
+// One author's name: whitespace collapsed, a trailing "(affiliation, …)" dropped.
+QString cleanName(QStringView raw) {
+    QString name = raw.toString().simplified();
+    if (name.endsWith(u')')) {
+        const qsizetype open = name.indexOf(u'(');
+        if (open > 0) {
+            name = name.left(open).trimmed();
+        }
+    }
+    return name;
+}
+
+// The position of a " and " outside parentheses/braces, searching from the end; -1 if none.
+qsizetype lastTopLevelAnd(QStringView text) {
+    int depth = 0;
+    for (qsizetype i = text.size() - 1; i >= 0; --i) {
+        const QChar c = text[i];
+        if (c == u')' || c == u'}') {
+            ++depth;
+        } else if ((c == u'(' || c == u'{') && depth > 0) {
+            --depth;
+        } else if (depth == 0 && c == u' ' && text.sliced(i).startsWith(u" and ")) {
+            return i;
+        }
+    }
+    return -1;
+}
+
+} // namespace
+
+bool isBlank(const QByteArray &body) {
+    return withoutBomAndBlanks(body).isEmpty();
+}
+
+bool isHtmlContentType(const QString &contentType) {
+    const QString mime = contentType.section(u';', 0, 0).trimmed().toLower();
+    return mime == u"text/html" || mime == u"application/xhtml+xml";
+}
+
+bool startsLikeHtml(const QByteArray &body) {
+    const QByteArrayView v = withoutBomAndBlanks(body);
+    const QByteArray head = v.first(qMin(v.size(), qsizetype(256))).toByteArray().toLower();
+    return head.startsWith("<!doctype html") || head.startsWith("<html");
+}
+
+QString htmlTitle(const QByteArray &body) {
+    const QByteArray head = body.left(kSniffBytes);
+    const QByteArray lower = head.toLower();
+    const qsizetype open = lower.indexOf("<title");
+    if (open < 0) {
+        return {};
+    }
+    const qsizetype start = lower.indexOf('>', open);
+    const qsizetype end = lower.indexOf("</title", start);
+    if (start < 0 || end < 0) {
+        return {};
+    }
+    return shortened(QString::fromUtf8(head.mid(start + 1, end - start - 1)).simplified());
+}
+
+QString bodyExcerpt(const QByteArray &body) {
+    const QByteArrayView v = withoutBomAndBlanks(body);
+    const qsizetype newline = v.indexOf('\n');
+    const QByteArrayView line = newline < 0 ? v : v.first(newline);
+    return shortened(QString::fromUtf8(line.first(qMin(line.size(), 4 * kExcerptChars))).simplified());
+}
+
+QString withoutFinalStop(const QString &sentence) {
+    const QString s = sentence.trimmed();
+    return s.endsWith(u'.') ? s.chopped(1) : s;
+}
+
+QDateTime parseRfc2822(const QString &text) {
+    // Qt rejects a date whose weekday disagrees with it; the weekday adds nothing, so drop it.
+    QString t = text.trimmed();
+    const qsizetype comma = t.indexOf(u',');
+    if (comma >= 0 && comma <= 10) {
+        t = t.mid(comma + 1).trimmed();
+    }
+    // RFC 822's zone names, still common in feeds; Qt only reads numeric offsets.
+    static const QList<std::pair<QString, QString>> zones{
+        {u" GMT"_s, u" +0000"_s}, {u" UTC"_s, u" +0000"_s}, {u" UT"_s, u" +0000"_s},
+        {u" Z"_s, u" +0000"_s},   {u" EDT"_s, u" -0400"_s}, {u" EST"_s, u" -0500"_s},
+        {u" CDT"_s, u" -0500"_s}, {u" CST"_s, u" -0600"_s}, {u" MDT"_s, u" -0600"_s},
+        {u" MST"_s, u" -0700"_s}, {u" PDT"_s, u" -0700"_s}, {u" PST"_s, u" -0800"_s}};
+    for (const auto &[name, offset] : zones) {
+        if (t.endsWith(name, Qt::CaseInsensitive)) {
+            t = t.chopped(name.size()) + offset;
+            break;
+        }
+    }
+    return QDateTime::fromString(t, Qt::RFC2822Date);
+}
+
+QDate easternDate(const QDateTime &moment) {
+    static const QTimeZone eastern(QByteArrayLiteral("America/New_York"));
+    if (!moment.isValid()) {
+        return {};
+    }
+    if (eastern.isValid()) {
+        return moment.toTimeZone(eastern).date();
+    }
+    return easternDateByRule(moment);
+}
+
+QDate easternDateByRule(const QDateTime &moment) {
+    if (!moment.isValid()) {
+        return {};
+    }
+    const QDateTime utc = moment.toUTC();
+    const int year = utc.date().year();
+    // Daylight time runs from 02:00 EST on the second Sunday of March (07:00 UTC) to 02:00 EDT on
+    // the first Sunday of November (06:00 UTC).
+    const QDateTime dstStart(nthSunday(year, 3, 2), QTime(7, 0), Qt::UTC);
+    const QDateTime dstEnd(nthSunday(year, 11, 1), QTime(6, 0), Qt::UTC);
+    const int offsetHours = (utc >= dstStart && utc < dstEnd) ? -4 : -5;
+    return utc.addSecs(offsetHours * 3600).date();
+}
+
+QStringList splitAuthorList(QStringView text) {
+    QList<QStringView> parts;
+    int depth = 0;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c == u'(' || c == u'{') {
+            ++depth;
+        } else if ((c == u')' || c == u'}') && depth > 0) {
+            --depth;
+        } else if (c == u',' && depth == 0) {
+            parts.append(text.sliced(start, i - start));
+            start = i + 1;
+        }
+    }
+    parts.append(text.sliced(start));
+
+    // arXiv sometimes writes " and " before the last name, with or without a comma before it.
+    QStringView last = parts.takeLast().trimmed();
+    if (last.startsWith(u"and ")) {
+        last = last.sliced(4);
+    }
+    const qsizetype cut = lastTopLevelAnd(last);
+    if (cut >= 0) {
+        parts.append(last.first(cut));
+        parts.append(last.sliced(cut + 5));
+    } else {
+        parts.append(last);
+    }
+
+    QStringList names;
+    names.reserve(parts.size());
+    for (const QStringView part : std::as_const(parts)) {
+        const QString name = cleanName(part);
+        if (name.isEmpty()) {
+            continue;
+        }
+        if (isNameSuffix(name) && !names.isEmpty()) {
+            names.last() += u", "_s + name; // "John Smith, Jr." is one author
+        } else {
+            names.append(name);
+        }
+    }
+    return names;
+}
+
+void appendCategory(QStringList *categories, const QString &category) {
+    const QString c = category.trimmed();
+    if (!c.isEmpty() && !categories->contains(c)) {
+        categories->append(c);
+    }
+}
+
+} // namespace pd::arxiv::feedsupport
