@@ -31,7 +31,8 @@ struct Entry {
 };
 
 // The API's own error report: an entry whose id points into http://arxiv.org/api/errors.
-bool isErrorEntry(const Entry &entry) {
+bool isErrorEntry(const Entry &entry)
+{
     if (entry.id.contains(u"/api/errors")) {
         return true;
     }
@@ -42,13 +43,15 @@ bool isErrorEntry(const Entry &entry) {
 }
 
 // "https://doi.org/10.1000/xyz" or "http://dx.doi.org/10.1000/xyz" → "10.1000/xyz".
-QString doiFromLink(const QString &href) {
+QString doiFromLink(const QString &href)
+{
     const qsizetype at = href.indexOf(u"doi.org/");
     return at < 0 ? href.trimmed() : href.mid(at + 8).trimmed();
 }
 
 // Profile categories may name a whole archive ("math", "hep-th") as well as a subject class.
-bool isProfileCategory(const QString &category, const QStringList &profileCategories) {
+bool isProfileCategory(const QString &category, const QStringList &profileCategories)
+{
     for (const QString &wanted : profileCategories) {
         if (category == wanted || (category.size() > wanted.size() && category.startsWith(wanted) &&
                                    category[wanted.size()] == u'.')) {
@@ -58,11 +61,13 @@ bool isProfileCategory(const QString &category, const QStringList &profileCatego
     return false;
 }
 
-class AtomReader {
+class AtomReader
+{
 public:
     AtomReader(const QByteArray &body, const QStringList &profileCategories)
         : m_body(body)
-        , m_profileCategories(profileCategories) {
+        , m_profileCategories(profileCategories)
+    {
         // Reading through a device keeps QXmlStreamReader's buffers a few kilobytes long. Handed the
         // whole body, it decodes it into one multi-megabyte string, and the cost of that allocation
         // (fresh pages from the system on every parse) more than doubled the parse time when measured.
@@ -71,7 +76,8 @@ public:
         m_xml.setDevice(&m_buffer);
     }
 
-    FeedResult read() {
+    FeedResult read()
+    {
         if (feedsupport::isBlank(m_body)) {
             return failed(AtomParser::tr("The arXiv API sent an empty response."));
         }
@@ -96,7 +102,8 @@ public:
     }
 
 private:
-    void readFeed() {
+    void readFeed()
+    {
         while (m_xml.readNextStartElement()) {
             const QStringView ns = m_xml.namespaceUri();
             const QStringView name = m_xml.name();
@@ -113,7 +120,8 @@ private:
         }
     }
 
-    void readOpenSearch(QStringView name) {
+    void readOpenSearch(QStringView name)
+    {
         int *field = name == u"totalResults"   ? &m_result.totalResults
                      : name == u"startIndex"   ? &m_result.startIndex
                      : name == u"itemsPerPage" ? &m_result.itemsPerPage
@@ -129,7 +137,8 @@ private:
         }
     }
 
-    void readEntry() {
+    void readEntry()
+    {
         Entry entry;
         while (m_xml.readNextStartElement()) {
             const QStringView ns = m_xml.namespaceUri();
@@ -154,7 +163,8 @@ private:
         addEntry(entry);
     }
 
-    void readAtomField(Entry *entry) {
+    void readAtomField(Entry *entry)
+    {
         const QStringView name = m_xml.name();
         if (name == u"id") {
             entry->id = text().trimmed();
@@ -177,7 +187,8 @@ private:
         }
     }
 
-    void readArxivField(Entry *entry) {
+    void readArxivField(Entry *entry)
+    {
         const QStringView name = m_xml.name();
         if (name == u"primary_category") {
             entry->primaryCategory = attribute("term"_L1).trimmed();
@@ -194,7 +205,8 @@ private:
     }
 
     // <author><name>…</name><arxiv:affiliation>…</arxiv:affiliation></author>
-    void readAuthor(Entry *entry) {
+    void readAuthor(Entry *entry)
+    {
         while (m_xml.readNextStartElement()) {
             if (m_xml.name() == u"name" && m_xml.namespaceUri() == kAtomNs) {
                 const QString name = text().simplified();
@@ -207,7 +219,8 @@ private:
         }
     }
 
-    void addEntry(Entry &entry) {
+    void addEntry(Entry &entry)
+    {
         core::AnnouncedPaper item;
         core::Paper &paper = item.paper;
         const bool hasId = core::splitArxivId(entry.id, &paper.arxivId, &paper.version);
@@ -236,7 +249,8 @@ private:
         m_result.papers.append(std::move(item));
     }
 
-    FeedResult finish() {
+    FeedResult finish()
+    {
         if (!m_apiError.isEmpty()) {
             return failed(AtomParser::tr("The arXiv API reported an error: %1.")
                               .arg(feedsupport::withoutFinalStop(m_apiError)));
@@ -255,7 +269,8 @@ private:
 
     QString attribute(QLatin1StringView name) const { return m_xml.attributes().value(name).toString(); }
 
-    QString htmlReason() const {
+    QString htmlReason() const
+    {
         const QString title = feedsupport::htmlTitle(m_body);
         return title.isEmpty()
                    ? AtomParser::tr("The arXiv API sent a web page instead of an Atom feed.")
@@ -263,7 +278,8 @@ private:
                          .arg(title);
     }
 
-    QString notAFeedReason() const {
+    QString notAFeedReason() const
+    {
         if (feedsupport::startsLikeHtml(m_body)) {
             return htmlReason();
         }
@@ -274,7 +290,8 @@ private:
         return AtomParser::tr("The arXiv API response is not an Atom feed: it holds no XML element.");
     }
 
-    QString xmlErrorReason() const {
+    QString xmlErrorReason() const
+    {
         if (m_xml.error() == QXmlStreamReader::PrematureEndOfDocumentError) {
             return AtomParser::tr(
                        "The arXiv API response stops abruptly at line %1: the download was cut off "
@@ -287,7 +304,8 @@ private:
             .arg(feedsupport::withoutFinalStop(m_xml.errorString()));
     }
 
-    FeedResult failed(const QString &reason) {
+    FeedResult failed(const QString &reason)
+    {
         m_result.kind = FeedResult::Kind::Failed;
         m_result.error = reason;
         m_result.papers.clear();
@@ -306,7 +324,8 @@ private:
 
 } // namespace
 
-FeedResult AtomParser::parse(const QByteArray &body, const QStringList &profileCategories) {
+FeedResult AtomParser::parse(const QByteArray &body, const QStringList &profileCategories)
+{
     return AtomReader(body, profileCategories).read();
 }
 

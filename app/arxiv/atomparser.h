@@ -12,7 +12,8 @@ namespace pd::arxiv {
 // paging) in a single pass. A paper is announced as New when its primary category is one of
 // `profileCategories`, otherwise as Cross. The API's error feed becomes Kind::Failed with arXiv's
 // own explanation.
-class AtomParser {
+class AtomParser
+{
     Q_DECLARE_TR_FUNCTIONS(AtomParser)
 
 public:

@@ -26,7 +26,7 @@ struct FetchOutcome {
     Result result = Result::Failed;
     QDate date;
     core::DayInfo day;
-    QString message; // one sentence for the user
+    QString message;     // one sentence for the user
     bool remote = false; // the failure was the network's or arXiv's (exit 3), not bad local input
 };
 
@@ -49,8 +49,8 @@ public:
     void cancel();
 
     static QUrl rssUrl(const core::Profile &profile);
-    static QUrl apiUrl(const core::Profile &profile, const core::AnnouncementCalendar::Window &window, int start,
-                       int maxResults);
+    static QUrl apiUrl(const core::Profile &profile, const core::AnnouncementCalendar::Window &window,
+                       int start, int maxResults);
 
 Q_SIGNALS:
     void progress(const QString &message, int done, int total);

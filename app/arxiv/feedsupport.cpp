@@ -11,7 +11,8 @@ namespace {
 constexpr qsizetype kSniffBytes = 64 * 1024;
 constexpr qsizetype kExcerptChars = 100;
 
-QByteArrayView withoutBomAndBlanks(const QByteArray &body) {
+QByteArrayView withoutBomAndBlanks(const QByteArray &body)
+{
     QByteArrayView v(body);
     if (v.startsWith("\xEF\xBB\xBF")) {
         v = v.sliced(3);
@@ -19,24 +20,28 @@ QByteArrayView withoutBomAndBlanks(const QByteArray &body) {
     return v.trimmed();
 }
 
-QString shortened(const QString &text) {
+QString shortened(const QString &text)
+{
     return text.size() <= kExcerptChars ? text : text.left(kExcerptChars - 1) + u'…';
 }
 
 // The date of the n-th Sunday (n >= 1) of a month.
-QDate nthSunday(int year, int month, int n) {
+QDate nthSunday(int year, int month, int n)
+{
     const QDate first(year, month, 1);
     const int toSunday = (7 - first.dayOfWeek()) % 7; // dayOfWeek: Monday 1 … Sunday 7
     return first.addDays(toSunday + 7 * (n - 1));
 }
 
-bool isNameSuffix(QStringView part) {
+bool isNameSuffix(QStringView part)
+{
     static const QStringList suffixes{u"jr"_s, u"jr."_s, u"sr"_s, u"sr."_s, u"ii"_s, u"iii"_s, u"iv"_s};
     return part.size() <= 4 && suffixes.contains(part.toString(), Qt::CaseInsensitive);
 }
 
 // One author's name: whitespace collapsed, a trailing "(affiliation, …)" dropped.
-QString cleanName(QStringView raw) {
+QString cleanName(QStringView raw)
+{
     QString name = raw.toString().simplified();
     if (name.endsWith(u')')) {
         const qsizetype open = name.indexOf(u'(');
@@ -48,7 +53,8 @@ QString cleanName(QStringView raw) {
 }
 
 // The position of a " and " outside parentheses/braces, searching from the end; -1 if none.
-qsizetype lastTopLevelAnd(QStringView text) {
+qsizetype lastTopLevelAnd(QStringView text)
+{
     int depth = 0;
     for (qsizetype i = text.size() - 1; i >= 0; --i) {
         const QChar c = text[i];
@@ -65,22 +71,26 @@ qsizetype lastTopLevelAnd(QStringView text) {
 
 } // namespace
 
-bool isBlank(const QByteArray &body) {
+bool isBlank(const QByteArray &body)
+{
     return withoutBomAndBlanks(body).isEmpty();
 }
 
-bool isHtmlContentType(const QString &contentType) {
+bool isHtmlContentType(const QString &contentType)
+{
     const QString mime = contentType.section(u';', 0, 0).trimmed().toLower();
     return mime == u"text/html" || mime == u"application/xhtml+xml";
 }
 
-bool startsLikeHtml(const QByteArray &body) {
+bool startsLikeHtml(const QByteArray &body)
+{
     const QByteArrayView v = withoutBomAndBlanks(body);
     const QByteArray head = v.first(qMin(v.size(), qsizetype(256))).toByteArray().toLower();
     return head.startsWith("<!doctype html") || head.startsWith("<html");
 }
 
-QString htmlTitle(const QByteArray &body) {
+QString htmlTitle(const QByteArray &body)
+{
     const QByteArray head = body.left(kSniffBytes);
     const QByteArray lower = head.toLower();
     const qsizetype open = lower.indexOf("<title");
@@ -95,19 +105,22 @@ QString htmlTitle(const QByteArray &body) {
     return shortened(QString::fromUtf8(head.mid(start + 1, end - start - 1)).simplified());
 }
 
-QString bodyExcerpt(const QByteArray &body) {
+QString bodyExcerpt(const QByteArray &body)
+{
     const QByteArrayView v = withoutBomAndBlanks(body);
     const qsizetype newline = v.indexOf('\n');
     const QByteArrayView line = newline < 0 ? v : v.first(newline);
     return shortened(QString::fromUtf8(line.first(qMin(line.size(), 4 * kExcerptChars))).simplified());
 }
 
-QString withoutFinalStop(const QString &sentence) {
+QString withoutFinalStop(const QString &sentence)
+{
     const QString s = sentence.trimmed();
     return s.endsWith(u'.') ? s.chopped(1) : s;
 }
 
-QDateTime parseRfc2822(const QString &text) {
+QDateTime parseRfc2822(const QString &text)
+{
     // Qt rejects a date whose weekday disagrees with it; the weekday adds nothing, so drop it.
     QString t = text.trimmed();
     const qsizetype comma = t.indexOf(u',');
@@ -129,7 +142,8 @@ QDateTime parseRfc2822(const QString &text) {
     return QDateTime::fromString(t, Qt::RFC2822Date);
 }
 
-QDate easternDate(const QDateTime &moment) {
+QDate easternDate(const QDateTime &moment)
+{
     static const QTimeZone eastern(QByteArrayLiteral("America/New_York"));
     if (!moment.isValid()) {
         return {};
@@ -140,7 +154,8 @@ QDate easternDate(const QDateTime &moment) {
     return easternDateByRule(moment);
 }
 
-QDate easternDateByRule(const QDateTime &moment) {
+QDate easternDateByRule(const QDateTime &moment)
+{
     if (!moment.isValid()) {
         return {};
     }
@@ -154,7 +169,8 @@ QDate easternDateByRule(const QDateTime &moment) {
     return utc.addSecs(offsetHours * 3600).date();
 }
 
-QStringList splitAuthorList(QStringView text) {
+QStringList splitAuthorList(QStringView text)
+{
     QList<QStringView> parts;
     int depth = 0;
     qsizetype start = 0;
@@ -200,7 +216,8 @@ QStringList splitAuthorList(QStringView text) {
     return names;
 }
 
-void appendCategory(QStringList *categories, const QString &category) {
+void appendCategory(QStringList *categories, const QString &category)
+{
     const QString c = category.trimmed();
     if (!c.isEmpty() && !categories->contains(c)) {
         categories->append(c);

@@ -53,7 +53,8 @@ struct Description {
 };
 
 // Takes the text by value so that the abstract is cut and collapsed in place, without copies.
-Description splitDescription(QString text) {
+Description splitDescription(QString text)
+{
     Description d;
     const QStringView v = QStringView(text).trimmed();
     if (!v.startsWith(u"arXiv:", Qt::CaseInsensitive)) {
@@ -87,7 +88,8 @@ Description splitDescription(QString text) {
     return d;
 }
 
-core::AnnounceType announceTypeOf(const Item &item, const Description &description, int version) {
+core::AnnounceType announceTypeOf(const Item &item, const Description &description, int version)
+{
     core::AnnounceType type = core::AnnounceType::New;
     for (const QString &name : {item.announceType, description.announceType}) {
         if (core::announceTypeFromName(name, &type)) {
@@ -103,7 +105,8 @@ core::AnnounceType announceTypeOf(const Item &item, const Description &descripti
 
 // arXiv answers a bad category with an item-less channel titled "Feed error for query: …" whose
 // description holds the reason; older services said "Error" or "invalid category" in similar places.
-bool isErrorChannel(const Channel &channel) {
+bool isErrorChannel(const Channel &channel)
+{
     static const QRegularExpression errorWord(uR"(\berror\b)"_s, QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression badCategory(
         uR"(\b(invalid|unknown|bad|unsupported|no such|not (a )?valid)\b.*\b(categor|archive|subject))"_s,
@@ -115,11 +118,13 @@ bool isErrorChannel(const Channel &channel) {
            (badCategory.match(channel.description).hasMatch() || badCategory.match(channel.title).hasMatch());
 }
 
-class RssReader {
+class RssReader
+{
 public:
     RssReader(const QByteArray &body, const QString &contentType)
         : m_body(body)
-        , m_contentType(contentType) {
+        , m_contentType(contentType)
+    {
         // Reading through a device keeps QXmlStreamReader's buffers a few kilobytes long. Handed the
         // whole body, it decodes it into one multi-megabyte string, and the cost of that allocation
         // (fresh pages from the system on every parse) more than doubled the parse time when measured.
@@ -128,7 +133,8 @@ public:
         m_xml.setDevice(&m_buffer);
     }
 
-    FeedResult read() {
+    FeedResult read()
+    {
         if (feedsupport::isBlank(m_body)) {
             return failed(RssParser::tr("arXiv sent an empty response instead of the RSS feed."));
         }
@@ -158,7 +164,8 @@ public:
     }
 
 private:
-    void readChannel() {
+    void readChannel()
+    {
         m_channel.seen = true;
         while (m_xml.readNextStartElement()) {
             const QStringView name = m_xml.name();
@@ -181,7 +188,8 @@ private:
         }
     }
 
-    void readItem() {
+    void readItem()
+    {
         Item item;
         while (m_xml.readNextStartElement()) {
             const QStringView ns = m_xml.namespaceUri();
@@ -200,7 +208,8 @@ private:
         }
     }
 
-    void readPlainField(Item *item) {
+    void readPlainField(Item *item)
+    {
         const QStringView name = m_xml.name();
         if (name == u"title") {
             item->title = text();
@@ -219,7 +228,8 @@ private:
         }
     }
 
-    void readArxivField(Item *item) {
+    void readArxivField(Item *item)
+    {
         const QStringView name = m_xml.name();
         if (name == u"announce_type") {
             item->announceType = text();
@@ -234,7 +244,8 @@ private:
         }
     }
 
-    void readDcField(Item *item) {
+    void readDcField(Item *item)
+    {
         const QStringView name = m_xml.name();
         if (name == u"creator") {
             item->authors += feedsupport::splitAuthorList(text());
@@ -245,7 +256,8 @@ private:
         }
     }
 
-    void addItem(Item &item) {
+    void addItem(Item &item)
+    {
         if (m_channel.firstItemPubDate.isEmpty()) {
             m_channel.firstItemPubDate = item.pubDate;
         }
@@ -276,7 +288,8 @@ private:
         m_result.papers.append(std::move(entry));
     }
 
-    FeedResult finish() {
+    FeedResult finish()
+    {
         m_result.feedTitle = m_channel.title;
         if (!m_channel.seen) {
             return failed(RssParser::tr("The RSS feed has no <channel> element, so it lists nothing."));
@@ -300,7 +313,8 @@ private:
     }
 
     // The channel's pubDate is the announcement; the other dates only stand in when it is missing.
-    QDate announcementDate() const {
+    QDate announcementDate() const
+    {
         for (const QString &text : {m_channel.pubDate, m_channel.lastBuildDate, m_channel.firstItemPubDate}) {
             const QDateTime moment = feedsupport::parseRfc2822(text);
             if (moment.isValid()) {
@@ -312,11 +326,13 @@ private:
 
     QString text() { return m_xml.readElementText(QXmlStreamReader::IncludeChildElements); }
 
-    bool isHtml() const {
+    bool isHtml() const
+    {
         return feedsupport::isHtmlContentType(m_contentType) || feedsupport::startsLikeHtml(m_body);
     }
 
-    QString htmlReason() const {
+    QString htmlReason() const
+    {
         const QString title = feedsupport::htmlTitle(m_body);
         return title.isEmpty()
                    ? RssParser::tr("arXiv sent a web page instead of the RSS feed.")
@@ -324,7 +340,8 @@ private:
     }
 
     // The body ended or broke before any element started.
-    QString notAFeedReason() const {
+    QString notAFeedReason() const
+    {
         if (isHtml()) {
             return htmlReason();
         }
@@ -335,7 +352,8 @@ private:
         return RssParser::tr("The response is not an RSS feed: it holds no XML element.");
     }
 
-    QString xmlErrorReason() const {
+    QString xmlErrorReason() const
+    {
         if (m_xml.error() == QXmlStreamReader::PrematureEndOfDocumentError) {
             return RssParser::tr("The RSS feed stops abruptly at line %1: the download was cut off "
                                  "before the feed was complete.")
@@ -347,7 +365,8 @@ private:
             .arg(feedsupport::withoutFinalStop(m_xml.errorString()));
     }
 
-    FeedResult failed(const QString &reason) {
+    FeedResult failed(const QString &reason)
+    {
         m_result.kind = FeedResult::Kind::Failed;
         m_result.error = reason;
         m_result.papers.clear();
@@ -365,7 +384,8 @@ private:
 
 } // namespace
 
-FeedResult RssParser::parse(const QByteArray &body, const QString &contentType) {
+FeedResult RssParser::parse(const QByteArray &body, const QString &contentType)
+{
     return RssReader(body, contentType).read();
 }
 

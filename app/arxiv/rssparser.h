@@ -11,7 +11,8 @@ namespace pd::arxiv {
 // Reads arXiv's RSS 2.0 listing (rss.arxiv.org/rss/<cats>, the format in use since 2024) in a
 // single pass. Never throws and never crashes on bad input: anything unusable becomes Kind::Failed
 // with a sentence saying what was wrong.
-class RssParser {
+class RssParser
+{
     Q_DECLARE_TR_FUNCTIONS(RssParser)
 
 public:

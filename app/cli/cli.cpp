@@ -2,14 +2,13 @@
 
 #include "core/profilestore.h"
 #include "exitcode.h"
-#include "store/database.h"
-#include "store/dayrepository.h"
 #include "pipeline/dailyrun.h"
 #include "pipeline/worker.h"
 #include "secrets/secretstore.h"
+#include "store/database.h"
+#include "store/dayrepository.h"
 
 #include <QEventLoop>
-
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -282,8 +281,8 @@ QString Cli::apiKeyFor(const core::Profile &profile, int *code)
     QString key;
     QEventLoop loop;
     QObject::connect(&store, &secrets::SecretStore::finished, &loop,
-                     [&](secrets::SecretStore::Operation, secrets::SecretStore::Status status, const QString &value,
-                         const QString &message) {
+                     [&](secrets::SecretStore::Operation, secrets::SecretStore::Status status,
+                         const QString &value, const QString &message) {
                          if (status == secrets::SecretStore::Status::Ok) {
                              key = value;
                          } else if (status != secrets::SecretStore::Status::NotSet) {
@@ -329,7 +328,7 @@ int Cli::job(const QString &command, const QStringList &arguments)
         }
     }
     pipeline::Job job;
-    job.kind = command == u"fetch" ? pipeline::Job::Kind::Fetch
+    job.kind = command == u"fetch"   ? pipeline::Job::Kind::Fetch
                : command == u"score" ? pipeline::Job::Kind::Score
                                      : pipeline::Job::Kind::Run;
     job.date = date;
@@ -350,7 +349,8 @@ int Cli::job(const QString &command, const QStringList &arguments)
         return url.host() == u"localhost" || url.host().startsWith(u"127.");
     };
     // Only a local test server may be asked faster than arXiv's rule of one request per 3 s.
-    if (!interval.isEmpty() && isLoopback(profile->sources.rssBaseUrl) && isLoopback(profile->sources.apiBaseUrl)) {
+    if (!interval.isEmpty() && isLoopback(profile->sources.rssBaseUrl) &&
+        isLoopback(profile->sources.apiBaseUrl)) {
         worker.setArxivIntervalMs(interval.toInt());
         worker.setRetryBackoffMs(50);
     }
@@ -368,28 +368,31 @@ int Cli::job(const QString &command, const QStringList &arguments)
     if (worker.isBusy()) {
         loop.exec();
     }
-    if (outcome.exitCode == RemoteFailure || outcome.exitCode == BadInput || outcome.exitCode == LocalFailure) {
+    if (outcome.exitCode == RemoteFailure || outcome.exitCode == BadInput ||
+        outcome.exitCode == LocalFailure) {
         return fail(outcome.exitCode, outcome.message);
     }
     m_out << outcome.message << Qt::endl;
-    if (job.kind != pipeline::Job::Kind::Fetch && outcome.score.runId >= 0 && !outcome.score.fingerprint.isEmpty()) {
+    if (job.kind != pipeline::Job::Kind::Fetch && outcome.score.runId >= 0 &&
+        !outcome.score.fingerprint.isEmpty()) {
         const pipeline::ScoreSummary &s = outcome.score;
         QString cost = tr("unknown");
         if (const std::optional<double> c = s.usage.totalCost()) {
             cost = u"$"_s + QString::number(*c, 'f', 2);
         }
-        m_out << tr("%1: %2 scanned, %3 scored, %4 relevant, %5 failed; this run: %6 requests, %7 prompt + %8 "
-                    "completion tokens, cost %9%10")
-                     .arg(outcome.date.toString(Qt::ISODate))
-                     .arg(s.scanned)
-                     .arg(s.scored)
-                     .arg(s.relevant)
-                     .arg(s.failed)
-                     .arg(s.usage.requests)
-                     .arg(s.usage.promptTokens)
-                     .arg(s.usage.completionTokens)
-                     .arg(cost, s.heuristic ? tr(" (offline heuristic)") : QString())
-              << Qt::endl;
+        m_out
+            << tr("%1: %2 scanned, %3 scored, %4 relevant, %5 failed; this run: %6 requests, %7 prompt + %8 "
+                  "completion tokens, cost %9%10")
+                   .arg(outcome.date.toString(Qt::ISODate))
+                   .arg(s.scanned)
+                   .arg(s.scored)
+                   .arg(s.relevant)
+                   .arg(s.failed)
+                   .arg(s.usage.requests)
+                   .arg(s.usage.promptTokens)
+                   .arg(s.usage.completionTokens)
+                   .arg(cost, s.heuristic ? tr(" (offline heuristic)") : QString())
+            << Qt::endl;
     }
     return outcome.exitCode;
 }

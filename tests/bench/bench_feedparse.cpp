@@ -41,12 +41,14 @@ struct Timing {
     qsizetype papers = 0;
 };
 
-void print(const QString &line) {
+void print(const QString &line)
+{
     std::fputs(qPrintable(line + u'\n'), stdout);
     std::fflush(stdout);
 }
 
-Options parseOptions(const QStringList &args) {
+Options parseOptions(const QStringList &args)
+{
     Options o;
     for (int i = 1; i < args.size(); ++i) {
         const QString &a = args[i];
@@ -63,7 +65,8 @@ Options parseOptions(const QStringList &args) {
     return o;
 }
 
-Timing timeParser(int runs, const std::function<FeedResult()> &parse) {
+Timing timeParser(int runs, const std::function<FeedResult()> &parse)
+{
     Timing t;
     t.papers = parse().papers.size(); // warm-up
     QList<double> ms;
@@ -85,7 +88,8 @@ Timing timeParser(int runs, const std::function<FeedResult()> &parse) {
     return t;
 }
 
-void report(const QString &name, const Timing &t, qint64 bytes) {
+void report(const QString &name, const Timing &t, qint64 bytes)
+{
     print(u"%1: %2 papers, %3 MB; median %4 ms per parse (min %5 ms, CPU %8 ms), %6 items/s, %7 MB/s"_s
               .arg(name)
               .arg(t.papers)
@@ -97,14 +101,16 @@ void report(const QString &name, const Timing &t, qint64 bytes) {
               .arg(t.cpuMedianMs, 0, 'f', 2));
 }
 
-bool writeFile(const QString &path, const QByteArray &bytes) {
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
     QFile f(path);
     return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
 }
 
 // The first Python that can import feedparser: PATH's python3 may be a private build without
 // Debian's packages, so the system interpreter is tried as well.
-QString pythonWithFeedparser() {
+QString pythonWithFeedparser()
+{
     for (const QString &python : {u"python3"_s, u"/usr/bin/python3"_s}) {
         QProcess p;
         p.start(python, {u"-c"_s, u"import feedparser"_s});
@@ -115,7 +121,8 @@ QString pythonWithFeedparser() {
     return {};
 }
 
-QString compareScript() {
+QString compareScript()
+{
     const QString fromEnv = qEnvironmentVariable("PAPERDESK_FEEDPARSER_SCRIPT");
     if (!fromEnv.isEmpty()) {
         return fromEnv;
@@ -124,7 +131,8 @@ QString compareScript() {
 }
 
 // feedparser's median ms per parse, or a negative value (with a message printed) on failure.
-double timeFeedparser(const QString &python, const QString &file, int runs) {
+double timeFeedparser(const QString &python, const QString &file, int runs)
+{
     QProcess p;
     p.start(python, {compareScript(), file, QString::number(runs)});
     if (!p.waitForFinished(30 * 60 * 1000) || p.exitCode() != 0) {
@@ -148,7 +156,8 @@ double timeFeedparser(const QString &python, const QString &file, int runs) {
 
 } // namespace
 
-int main(int argc, char **argv) {
+int main(int argc, char **argv)
+{
     QCoreApplication app(argc, argv);
     const Options options = parseOptions(app.arguments());
 

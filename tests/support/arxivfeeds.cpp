@@ -9,16 +9,19 @@ namespace {
 const char *const kAnnounceTypes[] = {"new", "new",   "new",   "new",     "new",
                                       "new", "cross", "cross", "replace", "replace-cross"};
 
-QByteArray utf8(const QString &s) {
+QByteArray utf8(const QString &s)
+{
     return s.toUtf8();
 }
 
-QByteArray title(int i) {
+QByteArray title(int i)
+{
     return "Scaling Laws for Sparse Attention &amp; Low-Rank Adapters, Study " + QByteArray::number(i);
 }
 
 // About 1.2 kB, like a typical arXiv abstract, with TeX and escaped characters as arXiv writes them.
-QByteArray abstract(int i) {
+QByteArray abstract(int i)
+{
     return "We study how sparse attention interacts with low-rank adaptation when fine-tuning large "
            "language models (experiment " +
            QByteArray::number(i) +
@@ -36,7 +39,8 @@ QByteArray abstract(int i) {
            "state-space architectures, where the attention budget is replaced by a recurrent state.";
 }
 
-QStringList authors(int i) {
+QStringList authors(int i)
+{
     QStringList names;
     const int count = i % 6 + 1;
     for (int k = 0; k < count; ++k) {
@@ -45,7 +49,8 @@ QStringList authors(int i) {
     return names;
 }
 
-QByteArray creatorList(int i) {
+QByteArray creatorList(int i)
+{
     QStringList names = authors(i);
     // Half of the lists put " and " before the last name, as arXiv sometimes does.
     if (names.size() > 1 && i % 2 == 0) {
@@ -55,17 +60,20 @@ QByteArray creatorList(int i) {
     return utf8(names.join(u", "_s));
 }
 
-int version(int i) {
+int version(int i)
+{
     return i % 10 >= 8 ? 2 : 1;
 }
 
 } // namespace
 
-QString generatedArxivId(int i) {
+QString generatedArxivId(int i)
+{
     return u"2604.%1"_s.arg(10000 + i);
 }
 
-QStringList generatedCategories(int i) {
+QStringList generatedCategories(int i)
+{
     static const QStringList pool{u"cs.LG"_s, u"cs.AI"_s, u"stat.ML"_s, u"cs.CL"_s, u"cs.CV"_s};
     QStringList cats;
     const int count = i % 4 + 1;
@@ -75,7 +83,8 @@ QStringList generatedCategories(int i) {
     return cats;
 }
 
-QByteArray generatedRssFeed(int items) {
+QByteArray generatedRssFeed(int items)
+{
     QByteArray out;
     out.reserve(items * 2200 + 1024);
     out += "<?xml version='1.0' encoding='UTF-8'?>\n"
@@ -111,7 +120,8 @@ QByteArray generatedRssFeed(int items) {
     return out;
 }
 
-QByteArray generatedAtomFeed(int entries) {
+QByteArray generatedAtomFeed(int entries)
+{
     QByteArray out;
     out.reserve(entries * 2600 + 1024);
     out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"

@@ -15,7 +15,8 @@ namespace {
 
 const QStringList kProfile{u"cs.LG"_s, u"cs.AI"_s};
 
-QByteArray fixture(const QString &name) {
+QByteArray fixture(const QString &name)
+{
     QFile f(pd::test::dataFile(u"arxiv/"_s + name));
     if (!f.open(QIODevice::ReadOnly)) {
         qFatal("missing fixture %s", qPrintable(f.fileName()));
@@ -23,7 +24,8 @@ QByteArray fixture(const QString &name) {
     return f.readAll();
 }
 
-QStringList ids(const FeedResult &result) {
+QStringList ids(const FeedResult &result)
+{
     QStringList out;
     for (const auto &p : result.papers) {
         out.append(p.paper.arxivId);
@@ -32,14 +34,16 @@ QStringList ids(const FeedResult &result) {
 }
 
 // One API page holding `entries` (raw XML).
-QByteArray feed(const QByteArray &entries, int total = 1) {
+QByteArray feed(const QByteArray &entries, int total = 1)
+{
     return "<feed xmlns=\"http://www.w3.org/2005/Atom\" "
            "xmlns:opensearch=\"http://a9.com/-/spec/opensearch/1.1/\" "
            "xmlns:arxiv=\"http://arxiv.org/schemas/atom\"><opensearch:totalResults>" +
            QByteArray::number(total) + "</opensearch:totalResults>" + entries + "</feed>";
 }
 
-QByteArray entry(const QByteArray &id, const QByteArray &primary, const QByteArray &title = "A title") {
+QByteArray entry(const QByteArray &id, const QByteArray &primary, const QByteArray &title = "A title")
+{
     return "<entry><id>http://arxiv.org/abs/" + id + "</id><title>" + title +
            "</title><summary>S.</summary>" + "<arxiv:primary_category term=\"" + primary +
            "\"/><category term=\"" + primary + "\"/></entry>";
@@ -47,7 +51,8 @@ QByteArray entry(const QByteArray &id, const QByteArray &primary, const QByteArr
 
 } // namespace
 
-class TestAtomParser : public QObject {
+class TestAtomParser : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -71,7 +76,8 @@ private slots:
     void generated2000Entries();
 };
 
-void TestAtomParser::pageCountsAndPaging() {
+void TestAtomParser::pageCountsAndPaging()
+{
     const FeedResult r = AtomParser::parse(fixture(u"atom_page.xml"_s), kProfile);
     QCOMPARE(r.kind, FeedResult::Kind::Listing);
     QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
@@ -86,7 +92,8 @@ void TestAtomParser::pageCountsAndPaging() {
     QVERIFY(r.feedTitle.startsWith(u"arXiv Query: search_query=(cat:cs.LG OR cat:cs.AI)"_s));
 }
 
-void TestAtomParser::pageFields() {
+void TestAtomParser::pageFields()
+{
     const FeedResult r = AtomParser::parse(fixture(u"atom_page.xml"_s), kProfile);
     QCOMPARE(r.papers.size(), 5);
     const Paper &p = r.papers[0].paper;
@@ -131,7 +138,8 @@ void TestAtomParser::pageFields() {
                                        u"Jean-Philippe Bouchaud"_s}));
 }
 
-void TestAtomParser::primaryCategoryFirstAndAnnounceType() {
+void TestAtomParser::primaryCategoryFirstAndAnnounceType()
+{
     const FeedResult r = AtomParser::parse(fixture(u"atom_page.xml"_s), kProfile);
     QCOMPARE(r.papers.size(), 5);
     QList<AnnounceType> types;
@@ -149,7 +157,8 @@ void TestAtomParser::primaryCategoryFirstAndAnnounceType() {
     QCOMPARE(statProfile.papers[0].type, AnnounceType::Cross);
 }
 
-void TestAtomParser::doiFromLinkAndInlineNamespaces() {
+void TestAtomParser::doiFromLinkAndInlineNamespaces()
+{
     const FeedResult r = AtomParser::parse(fixture(u"atom_page.xml"_s), kProfile);
     QCOMPARE(r.papers.size(), 5);
     const Paper &p = r.papers[4].paper;
@@ -161,13 +170,15 @@ void TestAtomParser::doiFromLinkAndInlineNamespaces() {
     QVERIFY(p.abstract.endsWith(u"on a single 64GB consumer Mac."_s));
 }
 
-void TestAtomParser::duplicateKeepsFirst() {
+void TestAtomParser::duplicateKeepsFirst()
+{
     const FeedResult r = AtomParser::parse(fixture(u"atom_page.xml"_s), kProfile);
     QCOMPARE(r.papers.size(), 5);
     QCOMPARE(r.papers[0].paper.authors, QStringList{u"Jayadev Billa"_s});
 }
 
-void TestAtomParser::profileMatching_data() {
+void TestAtomParser::profileMatching_data()
+{
     QTest::addColumn<QStringList>("profile");
     QTest::addColumn<QString>("primary");
     QTest::addColumn<bool>("isNew");
@@ -180,7 +191,8 @@ void TestAtomParser::profileMatching_data() {
     QTest::newRow("empty profile") << QStringList{} << u"cs.LG"_s << false;
 }
 
-void TestAtomParser::profileMatching() {
+void TestAtomParser::profileMatching()
+{
     QFETCH(QStringList, profile);
     QFETCH(QString, primary);
     QFETCH(bool, isNew);
@@ -189,14 +201,16 @@ void TestAtomParser::profileMatching() {
     QCOMPARE(r.papers[0].type, isNew ? AnnounceType::New : AnnounceType::Cross);
 }
 
-void TestAtomParser::apiError() {
+void TestAtomParser::apiError()
+{
     const FeedResult r = AtomParser::parse(fixture(u"atom_error.xml"_s), kProfile);
     QCOMPARE(r.kind, FeedResult::Kind::Failed);
     QCOMPARE(r.error, u"The arXiv API reported an error: start must be non-negative."_s);
     QVERIFY(r.papers.isEmpty());
 }
 
-void TestAtomParser::errorEntryRecognisedByTitle() {
+void TestAtomParser::errorEntryRecognisedByTitle()
+{
     // Some deployments answer with "Error" and an id that is not an arXiv id.
     const QByteArray body = feed("<entry><id>https://export.arxiv.org/api/problem/1</id><title>Error</title>"
                                  "<summary>max_results must not exceed 2000.</summary></entry>");
@@ -210,7 +224,8 @@ void TestAtomParser::errorEntryRecognisedByTitle() {
     QCOMPARE(paper.papers.size(), 1);
 }
 
-void TestAtomParser::emptyResult() {
+void TestAtomParser::emptyResult()
+{
     const FeedResult r = AtomParser::parse(fixture(u"atom_empty.xml"_s), kProfile);
     QCOMPARE(r.kind, FeedResult::Kind::Listing);
     QCOMPARE(r.totalResults, 0);
@@ -220,7 +235,8 @@ void TestAtomParser::emptyResult() {
     QVERIFY(r.error.isEmpty());
 }
 
-void TestAtomParser::htmlPage() {
+void TestAtomParser::htmlPage()
+{
     const FeedResult r = AtomParser::parse(fixture(u"html_page.html"_s), kProfile);
     QCOMPARE(r.kind, FeedResult::Kind::Failed);
     QCOMPARE(
@@ -228,7 +244,8 @@ void TestAtomParser::htmlPage() {
         u"The arXiv API sent a web page (“arXiv is undergoing scheduled maintenance”) instead of an Atom feed."_s);
 }
 
-void TestAtomParser::truncated() {
+void TestAtomParser::truncated()
+{
     const QByteArray page = fixture(u"atom_page.xml"_s);
     const QByteArray cut = page.left(page.indexOf("<name>Brendan"));
     const int lastLine = int(cut.count('\n')) + 1;
@@ -240,7 +257,8 @@ void TestAtomParser::truncated() {
     QVERIFY(r.papers.isEmpty());
 }
 
-void TestAtomParser::malformed() {
+void TestAtomParser::malformed()
+{
     QByteArray page = fixture(u"atom_page.xml"_s);
     page.replace("<name>Hila Ofek</name>", "<name>Hila Ofek</nam>");
     const int line = int(page.left(page.indexOf("</nam>")).count('\n')) + 1;
@@ -251,13 +269,15 @@ void TestAtomParser::malformed() {
         qPrintable(r.error));
 }
 
-void TestAtomParser::emptyBody() {
+void TestAtomParser::emptyBody()
+{
     const FeedResult r = AtomParser::parse("\n  \n", kProfile);
     QCOMPARE(r.kind, FeedResult::Kind::Failed);
     QCOMPARE(r.error, u"The arXiv API sent an empty response."_s);
 }
 
-void TestAtomParser::wrongRoot_data() {
+void TestAtomParser::wrongRoot_data()
+{
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QString>("error");
     QTest::newRow("rss") << fixture(u"rss_listing.xml"_s)
@@ -270,7 +290,8 @@ void TestAtomParser::wrongRoot_data() {
         << u"The arXiv API response is not an Atom feed: it begins with “Service Unavailable”."_s;
 }
 
-void TestAtomParser::wrongRoot() {
+void TestAtomParser::wrongRoot()
+{
     QFETCH(QByteArray, body);
     QFETCH(QString, error);
     const FeedResult r = AtomParser::parse(body, kProfile);
@@ -278,7 +299,8 @@ void TestAtomParser::wrongRoot() {
     QCOMPARE(r.error, error);
 }
 
-void TestAtomParser::everyEntryUnusable() {
+void TestAtomParser::everyEntryUnusable()
+{
     const FeedResult r = AtomParser::parse(
         feed(entry("2604.00001v1", "cs.LG", "") + "<entry><title>T</title></entry>"), kProfile);
     QCOMPARE(r.kind, FeedResult::Kind::Failed);
@@ -286,7 +308,8 @@ void TestAtomParser::everyEntryUnusable() {
     QCOMPARE(r.error, u"None of the 2 entries in the arXiv API response has both an arXiv id and a title."_s);
 }
 
-void TestAtomParser::generated2000Entries() {
+void TestAtomParser::generated2000Entries()
+{
     const FeedResult r = AtomParser::parse(pd::test::generatedAtomFeed(2000), kProfile);
     QCOMPARE(r.kind, FeedResult::Kind::Listing);
     QCOMPARE(r.papers.size(), 2000);

@@ -15,7 +15,8 @@ using pd::core::Paper;
 
 namespace {
 
-QByteArray fixture(const QString &name) {
+QByteArray fixture(const QString &name)
+{
     QFile f(pd::test::dataFile(u"arxiv/"_s + name));
     if (!f.open(QIODevice::ReadOnly)) {
         qFatal("missing fixture %s", qPrintable(f.fileName()));
@@ -23,14 +24,16 @@ QByteArray fixture(const QString &name) {
     return f.readAll();
 }
 
-FeedResult parseFixture(const QString &name, const QString &contentType = u"application/rss+xml"_s) {
+FeedResult parseFixture(const QString &name, const QString &contentType = u"application/rss+xml"_s)
+{
     return RssParser::parse(fixture(name), contentType);
 }
 
 // A minimal arXiv channel around `items` (raw XML), with the given channel fields.
 QByteArray channel(const QByteArray &items, const QByteArray &pubDate = "Tue, 21 Apr 2026 00:00:00 -0400",
                    const QByteArray &title = "cs.LG updates on arXiv.org",
-                   const QByteArray &description = "cs.LG updates on the arXiv.org e-print archive.") {
+                   const QByteArray &description = "cs.LG updates on the arXiv.org e-print archive.")
+{
     QByteArray out = "<?xml version='1.0' encoding='UTF-8'?>\n"
                      "<rss xmlns:arxiv=\"http://arxiv.org/schemas/atom\" "
                      "xmlns:dc=\"http://purl.org/dc/elements/1.1/\" version=\"2.0\"><channel>";
@@ -44,7 +47,8 @@ QByteArray channel(const QByteArray &items, const QByteArray &pubDate = "Tue, 21
 
 QByteArray item(const QByteArray &guid, const QByteArray &title = "A title",
                 const QByteArray &description = "arXiv:2604.00001v1 Announce Type: new \nAbstract: Text.",
-                const QByteArray &extra = {}) {
+                const QByteArray &extra = {})
+{
     QByteArray out = "<item><title>" + title + "</title><description>" + description + "</description>";
     if (!guid.isEmpty()) {
         out += "<guid isPermaLink=\"false\">" + guid + "</guid>";
@@ -52,7 +56,8 @@ QByteArray item(const QByteArray &guid, const QByteArray &title = "A title",
     return out + extra + "</item>";
 }
 
-QStringList ids(const FeedResult &result) {
+QStringList ids(const FeedResult &result)
+{
     QStringList out;
     for (const auto &p : result.papers) {
         out.append(p.paper.arxivId);
@@ -62,7 +67,8 @@ QStringList ids(const FeedResult &result) {
 
 } // namespace
 
-class TestRssParser : public QObject {
+class TestRssParser : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -98,7 +104,8 @@ private slots:
     void generated2000Items();
 };
 
-void TestRssParser::listingCountsAndOrder() {
+void TestRssParser::listingCountsAndOrder()
+{
     const FeedResult r = parseFixture(u"rss_listing.xml"_s);
     QCOMPARE(r.kind, FeedResult::Kind::Listing);
     QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
@@ -124,7 +131,8 @@ void TestRssParser::listingCountsAndOrder() {
                                   AnnounceType::Replace, AnnounceType::ReplaceCross, AnnounceType::New}));
 }
 
-void TestRssParser::listingPaperFields() {
+void TestRssParser::listingPaperFields()
+{
     const FeedResult r = parseFixture(u"rss_listing.xml"_s);
     QCOMPARE(r.papers.size(), 9);
 
@@ -152,7 +160,8 @@ void TestRssParser::listingPaperFields() {
     QCOMPARE(cross.paper.license, u"http://creativecommons.org/licenses/by-nc-sa/4.0/"_s);
 }
 
-void TestRssParser::trickyAuthorLists() {
+void TestRssParser::trickyAuthorLists()
+{
     const FeedResult r = parseFixture(u"rss_listing.xml"_s);
     QCOMPARE(r.papers.size(), 9);
     // " and " before the last name, initials, TeX accents kept raw.
@@ -168,7 +177,8 @@ void TestRssParser::trickyAuthorLists() {
                                                      u"Łukasz Wróbel, Jr."_s, u"Renée O'Connor"_s}));
 }
 
-void TestRssParser::whitespaceEntitiesAndTex() {
+void TestRssParser::whitespaceEntitiesAndTex()
+{
     const FeedResult r = parseFixture(u"rss_listing.xml"_s);
     QCOMPARE(r.papers.size(), 9);
     const Paper &p = r.papers[4].paper;
@@ -185,7 +195,8 @@ void TestRssParser::whitespaceEntitiesAndTex() {
              uR"(BASIS: Balanced Activation Sketching with Invariant Scalars for "Ghost Backpropagation")"_s);
 }
 
-void TestRssParser::replaceItemsCarryDoiAndJournalRef() {
+void TestRssParser::replaceItemsCarryDoiAndJournalRef()
+{
     const FeedResult r = parseFixture(u"rss_listing.xml"_s);
     QCOMPARE(r.papers.size(), 9);
     const auto &replace = r.papers[6];
@@ -205,7 +216,8 @@ void TestRssParser::replaceItemsCarryDoiAndJournalRef() {
     QCOMPARE(replaceCross.paper.license, u"http://arxiv.org/licenses/assumed-1991-2003/"_s);
 }
 
-void TestRssParser::duplicateKeepsFirst() {
+void TestRssParser::duplicateKeepsFirst()
+{
     const FeedResult r = parseFixture(u"rss_listing.xml"_s);
     QCOMPARE(r.papers.size(), 9);
     const auto &kept = r.papers[1];
@@ -215,7 +227,8 @@ void TestRssParser::duplicateKeepsFirst() {
     QCOMPARE(kept.paper.categories, (QStringList{u"cs.LG"_s, u"cs.AI"_s, u"stat.ML"_s}));
 }
 
-void TestRssParser::idFallsBackToDescriptionThenLink() {
+void TestRssParser::idFallsBackToDescriptionThenLink()
+{
     // From the fixture: no guid, id and version from the description.
     const FeedResult fixtureResult = parseFixture(u"rss_listing.xml"_s);
     QCOMPARE(fixtureResult.papers.size(), 9);
@@ -239,7 +252,8 @@ void TestRssParser::idFallsBackToDescriptionThenLink() {
     QCOMPARE(r.papers[1].paper.abstract, u"X."_s);
 }
 
-void TestRssParser::announceTypeFallbacks() {
+void TestRssParser::announceTypeFallbacks()
+{
     const QByteArray items = item("oai:arXiv.org:2604.00001v1", "Element wins",
                                   "arXiv:2604.00001v1 Announce Type: new \nAbstract: A.",
                                   "<arxiv:announce_type>cross</arxiv:announce_type>") +
@@ -258,7 +272,8 @@ void TestRssParser::announceTypeFallbacks() {
     QCOMPARE(r.papers[3].type, AnnounceType::New);
 }
 
-void TestRssParser::noAnnouncement() {
+void TestRssParser::noAnnouncement()
+{
     const FeedResult r = parseFixture(u"rss_no_announcement.xml"_s);
     QCOMPARE(r.kind, FeedResult::Kind::NoAnnouncement);
     QCOMPARE(r.announcementDate, QDate(2026, 4, 25));
@@ -267,14 +282,16 @@ void TestRssParser::noAnnouncement() {
     QVERIFY(r.error.isEmpty());
 }
 
-void TestRssParser::errorChannel() {
+void TestRssParser::errorChannel()
+{
     const FeedResult r = parseFixture(u"rss_error.xml"_s);
     QCOMPARE(r.kind, FeedResult::Kind::Failed);
     QCOMPARE(r.error, u"arXiv answered with an error instead of a listing: Bad archive/category: cs.XX"_s);
     QVERIFY(r.papers.isEmpty());
 }
 
-void TestRssParser::errorChannelVariants_data() {
+void TestRssParser::errorChannelVariants_data()
+{
     QTest::addColumn<QByteArray>("title");
     QTest::addColumn<QByteArray>("description");
     QTest::addColumn<QByteArray>("items");
@@ -302,7 +319,8 @@ void TestRssParser::errorChannelVariants_data() {
                                               << QByteArray("stat updates") << oneItem << QString();
 }
 
-void TestRssParser::errorChannelVariants() {
+void TestRssParser::errorChannelVariants()
+{
     QFETCH(QByteArray, title);
     QFETCH(QByteArray, description);
     QFETCH(QByteArray, items);
@@ -318,7 +336,8 @@ void TestRssParser::errorChannelVariants() {
     }
 }
 
-void TestRssParser::htmlPage() {
+void TestRssParser::htmlPage()
+{
     const QString expected =
         u"arXiv sent a web page (“arXiv is undergoing scheduled maintenance”) instead of the RSS feed."_s;
     // Labelled as HTML, and recognised from the body alone when the label is missing.
@@ -339,14 +358,16 @@ void TestRssParser::htmlPage() {
     QCOMPARE(bare.error, u"arXiv sent a web page instead of the RSS feed."_s);
 }
 
-void TestRssParser::htmlContentTypeWithRealFeedIsAccepted() {
+void TestRssParser::htmlContentTypeWithRealFeedIsAccepted()
+{
     // A mislabelled but genuine feed is still read: the body, not the header, decides.
     const FeedResult r = parseFixture(u"rss_listing.xml"_s, u"text/html"_s);
     QCOMPARE(r.kind, FeedResult::Kind::Listing);
     QCOMPARE(r.papers.size(), 9);
 }
 
-void TestRssParser::truncatedFeed() {
+void TestRssParser::truncatedFeed()
+{
     const FeedResult r = parseFixture(u"rss_truncated.xml"_s);
     QCOMPARE(r.kind, FeedResult::Kind::Failed);
     QCOMPARE(r.error, u"The RSS feed stops abruptly at line 69: the download was cut off before the feed was "
@@ -354,7 +375,8 @@ void TestRssParser::truncatedFeed() {
     QVERIFY(r.papers.isEmpty()); // a partial listing must not pass for the day's listing
 }
 
-void TestRssParser::malformedFeed() {
+void TestRssParser::malformedFeed()
+{
     const FeedResult r = parseFixture(u"rss_malformed.xml"_s);
     QCOMPARE(r.kind, FeedResult::Kind::Failed);
     QVERIFY2(r.error.startsWith(u"The RSS feed is not well-formed XML at line 19, column "_s),
@@ -362,21 +384,24 @@ void TestRssParser::malformedFeed() {
     QVERIFY(r.papers.isEmpty());
 }
 
-void TestRssParser::emptyBody_data() {
+void TestRssParser::emptyBody_data()
+{
     QTest::addColumn<QByteArray>("body");
     QTest::newRow("nothing") << QByteArray();
     QTest::newRow("blanks") << QByteArray(" \r\n\t \n");
     QTest::newRow("bom only") << QByteArray("\xEF\xBB\xBF\n");
 }
 
-void TestRssParser::emptyBody() {
+void TestRssParser::emptyBody()
+{
     QFETCH(QByteArray, body);
     const FeedResult r = RssParser::parse(body);
     QCOMPARE(r.kind, FeedResult::Kind::Failed);
     QCOMPARE(r.error, u"arXiv sent an empty response instead of the RSS feed."_s);
 }
 
-void TestRssParser::unknownRoot_data() {
+void TestRssParser::unknownRoot_data()
+{
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QString>("error");
     QTest::newRow("atom") << fixture(u"atom_page.xml"_s)
@@ -388,7 +413,8 @@ void TestRssParser::unknownRoot_data() {
                                        << u"The response is not an RSS feed: its root element is <error>."_s;
 }
 
-void TestRssParser::unknownRoot() {
+void TestRssParser::unknownRoot()
+{
     QFETCH(QByteArray, body);
     QFETCH(QString, error);
     const FeedResult r = RssParser::parse(body, u"application/xml"_s);
@@ -396,7 +422,8 @@ void TestRssParser::unknownRoot() {
     QCOMPARE(r.error, error);
 }
 
-void TestRssParser::notXml() {
+void TestRssParser::notXml()
+{
     const FeedResult r = RssParser::parse("Rate exceeded.\nPlease retry after 5 seconds.\n", u"text/plain"_s);
     QCOMPARE(r.kind, FeedResult::Kind::Failed);
     QCOMPARE(r.error, u"The response is not an RSS feed: it begins with “Rate exceeded.”."_s);
@@ -406,13 +433,15 @@ void TestRssParser::notXml() {
     QCOMPARE(declarationOnly.error, u"The response is not an RSS feed: it holds no XML element."_s);
 }
 
-void TestRssParser::noChannel() {
+void TestRssParser::noChannel()
+{
     const FeedResult r = RssParser::parse("<rss version=\"2.0\"></rss>");
     QCOMPARE(r.kind, FeedResult::Kind::Failed);
     QCOMPARE(r.error, u"The RSS feed has no <channel> element, so it lists nothing."_s);
 }
 
-void TestRssParser::everyItemUnusable() {
+void TestRssParser::everyItemUnusable()
+{
     const FeedResult r =
         RssParser::parse(channel(item({}, "No id", "No prefix.") + item("oai:arXiv.org:2604.00001v1", "")));
     QCOMPARE(r.kind, FeedResult::Kind::Failed);
@@ -420,7 +449,8 @@ void TestRssParser::everyItemUnusable() {
     QCOMPARE(r.error, u"None of the 2 item(s) in the RSS feed has both an arXiv id and a title."_s);
 }
 
-void TestRssParser::announcementDate_data() {
+void TestRssParser::announcementDate_data()
+{
     QTest::addColumn<QByteArray>("pubDate");
     QTest::addColumn<QDate>("expected");
     QTest::newRow("ET midnight, EDT") << QByteArray("Tue, 21 Apr 2026 00:00:00 -0400") << QDate(2026, 4, 21);
@@ -445,7 +475,8 @@ void TestRssParser::announcementDate_data() {
     QTest::newRow("garbage") << QByteArray("sometime on Tuesday") << QDate();
 }
 
-void TestRssParser::announcementDate() {
+void TestRssParser::announcementDate()
+{
     QFETCH(QByteArray, pubDate);
     QFETCH(QDate, expected);
     const FeedResult r = RssParser::parse(channel(item("oai:arXiv.org:2604.00001v1"), pubDate));
@@ -453,14 +484,16 @@ void TestRssParser::announcementDate() {
     QCOMPARE(r.announcementDate, expected);
 }
 
-void TestRssParser::announcementDateFallsBackToLastBuildDate() {
+void TestRssParser::announcementDateFallsBackToLastBuildDate()
+{
     QByteArray body = channel(item("oai:arXiv.org:2604.00001v1"), {});
     body.replace("<item>", "<lastBuildDate>Wed, 22 Apr 2026 01:00:00 +0000</lastBuildDate><item>");
     const FeedResult r = RssParser::parse(body);
     QCOMPARE(r.announcementDate, QDate(2026, 4, 21));
 }
 
-void TestRssParser::easternRuleMatchesTimeZoneDatabase() {
+void TestRssParser::easternRuleMatchesTimeZoneDatabase()
+{
     const QTimeZone eastern(QByteArrayLiteral("America/New_York"));
     if (!eastern.isValid()) {
         QSKIP("no time-zone database to compare with");
@@ -478,7 +511,8 @@ void TestRssParser::easternRuleMatchesTimeZoneDatabase() {
     QVERIFY(checked > 70000);
 }
 
-void TestRssParser::splitAuthorList_data() {
+void TestRssParser::splitAuthorList_data()
+{
     QTest::addColumn<QString>("text");
     QTest::addColumn<QStringList>("names");
     QTest::newRow("one") << u"Jayadev Billa"_s << QStringList{u"Jayadev Billa"_s};
@@ -501,13 +535,15 @@ void TestRssParser::splitAuthorList_data() {
     QTest::newRow("empty") << QString() << QStringList();
 }
 
-void TestRssParser::splitAuthorList() {
+void TestRssParser::splitAuthorList()
+{
     QFETCH(QString, text);
     QFETCH(QStringList, names);
     QCOMPARE(pd::arxiv::feedsupport::splitAuthorList(text), names);
 }
 
-void TestRssParser::generated2000Items() {
+void TestRssParser::generated2000Items()
+{
     const FeedResult r = RssParser::parse(pd::test::generatedRssFeed(2000), u"application/rss+xml"_s);
     QCOMPARE(r.kind, FeedResult::Kind::Listing);
     QCOMPARE(r.papers.size(), 2000);
