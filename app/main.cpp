@@ -75,8 +75,10 @@ int runWindow(int argc, char **argv)
         QMessageBox::warning(nullptr, QApplication::translate("main", "Profile"), profile.error);
     }
 
-    pd::ui::MainWindow window(db, QString());
-    window.showDay(QDate::fromString(parser.value(dateOption), Qt::ISODate));
+    pd::ui::MainWindow window(db, dataDir,
+                              profile ? *profile.profile : pd::core::ProfileJson::defaultProfile());
+    const QDate date = QDate::fromString(parser.value(dateOption), Qt::ISODate);
+    window.showDay(date.isValid() ? date : window.lastDay());
     window.show();
     return app.exec();
 }

@@ -20,6 +20,7 @@ public:
 
     void setPapers(store::DayPaperList papers);
     const store::DayPaper *paperAt(int row) const;
+    const store::DayPaperList &papers() const { return m_papers; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -72,6 +72,7 @@ void DayFetcher::fetch(QDate date, bool refresh, const QDateTime &now)
     m_busy = true;
     m_cancelled = false;
     m_collected.clear();
+    m_collectedIds.clear();
     m_collectedSkipped = 0;
     const QDate latest = m_calendar.latestAt(now);
     if (!date.isValid()) {
@@ -194,8 +195,25 @@ void DayFetcher::fetchApiPage(QDate date, int start)
                 fail(date, tr("The arXiv API's answer could not be read: %1").arg(page.error), true);
                 return;
             }
-            m_collected.append(page.papers);
+            // Pages may overlap when results shift while paging; a page with nothing new means the
+            // API is repeating itself, and asking on would never end.
+            int fresh = 0;
+            for (const core::AnnouncedPaper &item : page.papers) {
+                if (!m_collectedIds.contains(item.paper.arxivId)) {
+                    m_collectedIds.insert(item.paper.arxivId);
+                    m_collected.append(item);
+                    ++fresh;
+                }
+            }
             m_collectedSkipped += page.skipped;
+            if (!page.papers.isEmpty() && fresh == 0) {
+                fail(date,
+                     tr("The arXiv API repeated the same results at %1 of %2; try again later.")
+                         .arg(start)
+                         .arg(page.totalResults),
+                     true);
+                return;
+            }
             const int received = start + page.itemsPerPage;
             const int total = page.totalResults;
             Q_EMIT progress(tr("Rebuilding %1 from the arXiv API…").arg(date.toString(Qt::ISODate)),

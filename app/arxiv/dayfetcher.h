@@ -7,6 +7,7 @@
 
 #include <QDate>
 #include <QObject>
+#include <QSet>
 
 #include <atomic>
 #include <functional>
@@ -71,6 +72,7 @@ private:
     bool m_busy = false;
     // Pages of an API rebuild collected so far.
     QList<core::AnnouncedPaper> m_collected;
+    QSet<QString> m_collectedIds;
     int m_collectedSkipped = 0;
 };
 

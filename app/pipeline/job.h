@@ -54,4 +54,5 @@ struct JobOutcome {
 
 Q_DECLARE_METATYPE(pd::pipeline::Job)
 Q_DECLARE_METATYPE(pd::pipeline::Progress)
+Q_DECLARE_METATYPE(pd::pipeline::ScoreSummary)
 Q_DECLARE_METATYPE(pd::pipeline::JobOutcome)

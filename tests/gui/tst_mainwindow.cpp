@@ -1,10 +1,18 @@
+#include "core/datadir.h"
+#include "core/metatypes.h"
+#include "core/profile.h"
+#include "fakehttpserver.h"
+#include "fakellmserver.h"
 #include "fixtures.h"
 #include "store/database.h"
+#include "store/dayrepository.h"
 #include "ui/mainwindow.h"
 #include "ui/papertablemodel.h"
 
 #include <QAbstractItemModelTester>
-#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -17,60 +25,91 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void showsPreparedDay()
+    void initTestCase() { core::registerMetaTypes(); }
+
+    void showsPreparedDayAndSteps()
     {
         QTemporaryDir dir;
-        store::Database db(dir.filePath(u"paperdesk.sqlite"_s));
+        const core::DataDir dataDir(dir.path());
+        store::Database db(dataDir.databasePath());
         QString error;
         QVERIFY(db.open(&error));
-        QVERIFY(test::storeDay(db, QDate(2026, 4, 20), 1, 5));
-        QVERIFY(test::storeDay(db, QDate(2026, 4, 21), 50, 9, 1));
+        QVERIFY(test::storeDay(db, QDate(2026, 4, 17), 1, 5));     // Friday
+        QVERIFY(test::storeDay(db, QDate(2026, 4, 20), 50, 9, 1)); // Monday
 
-        ui::MainWindow window(db, QString());
+        ui::MainWindow window(db, dataDir, core::ProfileJson::defaultProfile());
         QAbstractItemModelTester tester(window.paperModel(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         window.showDay(QDate());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
-        QCOMPARE(window.currentDay(), QDate(2026, 4, 21)); // the latest stored day
+        QCOMPARE(window.currentDay(), QDate(2026, 4, 20)); // the latest stored day
         auto *table = window.findChild<QTableView *>(u"paperTable"_s);
         QVERIFY(table);
         QAbstractItemModel *model = table->model();
         QCOMPARE(model->rowCount(), 9);
         QCOMPARE(model->index(0, ui::PaperTableModel::TitleColumn).data().toString(),
                  test::samplePaper(50).title);
-        QCOMPARE(model->index(0, ui::PaperTableModel::AuthorsColumn).data().toString(),
-                 u"Ada Lovelace, Émile Borel, Author Number50"_s);
-        QCOMPARE(model->index(0, ui::PaperTableModel::CategoriesColumn).data().toString(),
-                 u"cs.LG, stat.ML"_s);
+        QVERIFY(window.findChild<QLabel *>(u"daySummary"_s)->text().contains(u"9 total / 8 scanned"_s));
 
-        auto *picker = window.findChild<QComboBox *>(u"dayPicker"_s);
-        QCOMPARE(picker->count(), 2);
-        picker->setCurrentIndex(1);
-        QCOMPARE(window.currentDay(), QDate(2026, 4, 20));
+        // "[" goes to the previous announcement day across the weekend.
+        QTest::keyClick(&window, Qt::Key_BracketLeft);
+        QCOMPARE(window.currentDay(), QDate(2026, 4, 17));
         QCOMPARE(model->rowCount(), 5);
-        QCOMPARE(model->index(4, 0).data(ui::PaperTableModel::ArxivIdRole).toString(),
-                 test::samplePaper(5).arxivId);
+        QTest::keyClick(&window, Qt::Key_BracketRight);
+        QCOMPARE(window.currentDay(), QDate(2026, 4, 20));
     }
 
-    void emptyDatabaseShowsHint()
+    void runFromTheWindowFetchesAndScoresOffTheGuiThread()
     {
         QTemporaryDir dir;
-        store::Database db(dir.filePath(u"paperdesk.sqlite"_s));
+        const core::DataDir dataDir(dir.path());
+        store::Database db(dataDir.databasePath());
         QString error;
         QVERIFY(db.open(&error));
-        ui::MainWindow window(db, QString());
-        window.showDay(QDate());
-        QCOMPARE(window.paperModel()->rowCount(), 0);
-        QVERIFY(!window.currentDay().isValid());
-    }
 
-    void shortAuthors()
-    {
-        QCOMPARE(ui::PaperTableModel::shortAuthors({u"A"_s, u"B"_s}), u"A, B"_s);
-        QCOMPARE(ui::PaperTableModel::shortAuthors({u"A"_s, u"B"_s, u"C"_s, u"D"_s, u"E"_s}),
-                 u"A, B, C, … (5 authors)"_s);
+        test::FakeHttpServer arxiv;
+        QVERIFY(arxiv.listen());
+        QFile atom(test::dataFile(u"arxiv/atom_page.xml"_s));
+        QVERIFY(atom.open(QIODevice::ReadOnly));
+        // One complete page: the fixture's totals trimmed to what it holds.
+        const QByteArray page =
+            atom.readAll().replace("<opensearch:totalResults>921", "<opensearch:totalResults>7");
+        arxiv.setHandler([page](const test::HttpRequest &) { return test::HttpResponse::make(200, page); });
+        test::FakeLlmServer llm;
+        QVERIFY(llm.listen());
+        llm.setLatencyMs(100);
+
+        core::Profile profile = core::ProfileJson::defaultProfile();
+        profile.sources.rssBaseUrl = arxiv.url(u"/rss/"_s);
+        profile.sources.apiBaseUrl = arxiv.url(u"/api/query"_s);
+        profile.model.baseUrl = llm.baseUrl(); // loopback: no key needed
+        profile.model.batchSize = 2;
+
+        ui::MainWindow window(db, dataDir, profile);
+        const QDate day(2026, 4, 15); // a past Wednesday: rebuilt from the API
+        window.showDay(day);
+        window.show();
+        QSignalSpy finished(&window, &ui::MainWindow::jobFinished);
+        window.startJob(pipeline::Job::Kind::Run, day);
+        QVERIFY(window.isWorking());
+        // The GUI thread keeps processing events while the worker runs.
+        QVERIFY(finished.wait(60000));
+        const auto outcome = finished.at(0).at(0).value<pipeline::JobOutcome>();
+        QVERIFY2(outcome.exitCode == 0, qPrintable(outcome.message));
+        QVERIFY(!window.isWorking());
+        const std::optional<core::DayInfo> stored = store::DayRepository(db).find(day);
+        QVERIFY(stored);
+        QCOMPARE(stored->source, core::DayInfo::Source::Api);
+        QVERIFY(stored->scanned > 0);
+        QCOMPARE(window.paperModel()->rowCount(), stored->total);
+        int scored = 0;
+        for (const store::DayPaper &row : window.paperModel()->papers()) {
+            scored += row.score && row.score->status == core::Score::Status::Scored;
+        }
+        QCOMPARE(scored, stored->scanned);
+        QVERIFY(llm.requestCount() > 0);
     }
 };
 
