@@ -264,12 +264,7 @@ void MainWindow::updateActions()
 
 bool MainWindow::isWorking() const
 {
-    return m_worker->isBusy();
-}
-
-QString MainWindow::apiKeyForJob() const
-{
-    return secrets::SecretStore::environmentKey();
+    return m_waitingForKey || m_worker->isBusy();
 }
 
 void MainWindow::startJob(pipeline::Job::Kind kind, QDate date, bool refresh)
@@ -282,13 +277,47 @@ void MainWindow::startJob(pipeline::Job::Kind kind, QDate date, bool refresh)
     job.date = date;
     job.refresh = refresh;
     job.profile = m_profile;
-    job.apiKey = apiKeyForJob();
+    job.apiKey = secrets::SecretStore::environmentKey();
+    if (kind == pipeline::Job::Kind::Fetch || !job.apiKey.isEmpty() ||
+        !pipeline::DailyRun::needsKey(m_profile)) {
+        postJob(job);
+        return;
+    }
+    // The keychain answers asynchronously; the job starts when it has.
+    if (!m_secrets) {
+        m_secrets = new secrets::SecretStore(u"Paperdesk"_s, this);
+    }
+    m_waitingForKey = true;
+    updateActions();
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(
+        m_secrets, &secrets::SecretStore::finished, this,
+        [this, job, connection](secrets::SecretStore::Operation op, secrets::SecretStore::Status status,
+                                const QString &key, const QString &message) mutable {
+            if (op != secrets::SecretStore::Operation::Read) {
+                return;
+            }
+            disconnect(*connection);
+            m_waitingForKey = false;
+            job.apiKey = key;
+            if (status != secrets::SecretStore::Status::Ok) {
+                statusBar()->showMessage(
+                    tr("%1 Scoring with the offline heuristic (keyword overlap, not an LLM).").arg(message),
+                    20000);
+            }
+            postJob(job);
+        });
+    m_secrets->read(core::providerName(m_profile.model.provider));
+}
+
+void MainWindow::postJob(pipeline::Job job)
+{
     m_worker->post(job);
     m_progress->setRange(0, 0);
     m_progress->show();
     m_cancelButton->show();
-    statusBar()->showMessage(kind == pipeline::Job::Kind::Fetch ? tr("Fetching…")
-                                                                : tr("Fetching and scoring…"));
+    statusBar()->showMessage(job.kind == pipeline::Job::Kind::Fetch ? tr("Fetching…")
+                                                                    : tr("Fetching and scoring…"));
     updateActions();
 }
 

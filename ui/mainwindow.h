@@ -22,6 +22,10 @@ namespace pd::pipeline {
 class WorkerHost;
 }
 
+namespace pd::secrets {
+class SecretStore;
+}
+
 namespace pd::ui {
 
 class PaperTableModel;
@@ -69,7 +73,7 @@ private:
     void onJobFinished(const pipeline::JobOutcome &outcome);
     void restoreState();
     void saveState();
-    QString apiKeyForJob() const;
+    void postJob(pipeline::Job job);
 
     store::Database &m_db;
     core::DataDir m_dataDir;
@@ -78,6 +82,8 @@ private:
     QString m_fingerprint;
     QDate m_day;
     pipeline::WorkerHost *m_worker = nullptr;
+    secrets::SecretStore *m_secrets = nullptr;
+    bool m_waitingForKey = false;
 
     QLabel *m_dayLabel = nullptr;
     QLabel *m_summary = nullptr;
