@@ -462,6 +462,32 @@ private Q_SLOTS:
         QCOMPARE(requests[1].path, QByteArray("/api/query"));
         QCOMPARE(m_server->searchQueries(),
                  QStringList{categoriesQuery + u" AND submittedDate:[202604171800 TO 202604201759]"_s});
+
+        // Once the feed shows Tuesday, fetching the latest again takes it (the rebuild is not
+        // authoritative) and merges: the rebuilt papers stay, the day becomes an RSS day.
+        m_server->setRssDay(tuesday, listedRange(12, 4));
+        const FetchOutcome later = fetch({}, tuesdayNoon);
+        QCOMPARE(later.result, Result::Fetched);
+        QCOMPARE(m_server->rssRequests().size(), 2);
+        QCOMPARE(stored(tuesday)->source, DayInfo::Source::Rss);
+        QCOMPARE(stored(tuesday)->total, 6); // 10..13 from the API, 12..15 from the feed
+    }
+
+    // On a weekend arXiv's feed is an empty channel dated that day: the latest announcement (Friday)
+    // is no longer in it and comes from the API; the weekend day is not stored.
+    void weekendFeedRebuildsFridayFromTheApi()
+    {
+        m_server->setRssBody(readData(u"arxiv/rss_no_announcement.xml"_s)); // dated Sat 25 Apr 2026
+        m_server->setApiPapers(paperRange(1, 5));
+        const QDate friday(2026, 4, 24);
+        const FetchOutcome outcome = fetch({}, QDateTime(QDate(2026, 4, 25), QTime(16, 0), Qt::UTC));
+        QCOMPARE(outcome.result, Result::Fetched);
+        QCOMPARE(outcome.date, friday);
+        QCOMPARE(stored(friday)->source, DayInfo::Source::Api);
+        QCOMPARE(stored(friday)->total, 5);
+        QVERIFY(!stored(QDate(2026, 4, 25)));
+        QCOMPARE(m_server->searchQueries(),
+                 QStringList{categoriesQuery + u" AND submittedDate:[202604221800 TO 202604231759]"_s});
     }
 
     void failuresMarkTheDayFailed_data()
