@@ -214,11 +214,13 @@ void DayFetcher::fetchApiPage(QDate date, int start)
                      true);
                 return;
             }
-            const int received = start + page.itemsPerPage;
             const int total = page.totalResults;
+            // Page on from the entries that actually came: arXiv may answer fewer than max_results
+            // while its itemsPerPage still echoes max_results.
+            const int consumed = static_cast<int>(page.papers.size()) + page.skipped;
             Q_EMIT progress(tr("Rebuilding %1 from the arXiv API…").arg(date.toString(Qt::ISODate)),
                             static_cast<int>(m_collected.size()), qMax(total, 0));
-            if (total > 0 && page.papers.isEmpty() && start + page.skipped < total) {
+            if (total > 0 && consumed == 0 && start < total) {
                 fail(date,
                      tr("The arXiv API returned an empty page at %1 of %2 results; try again later.")
                          .arg(start)
@@ -226,8 +228,8 @@ void DayFetcher::fetchApiPage(QDate date, int start)
                      true);
                 return;
             }
-            if (total > 0 && received < total && !page.papers.isEmpty()) {
-                fetchApiPage(date, start + static_cast<int>(page.papers.size()) + page.skipped);
+            if (total > 0 && start + consumed < total) {
+                fetchApiPage(date, start + consumed);
                 return;
             }
             FeedResult all;

@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 
 using namespace Qt::StringLiterals;
 
@@ -343,6 +344,11 @@ int Cli::job(const QString &command, const QStringList &arguments)
         }
     }
 
+    // The outcome's message is the one error line on stderr. Diagnostics stay quiet unless
+    // QT_LOGGING_RULES asks for them: ours (each retry, each refused request) and Qt's own
+    // uncategorised warnings, such as the spurious "QNetworkReplyImplPrivate::error: Internal
+    // problem" Qt prints when a reply that already failed is aborted.
+    QLoggingCategory::setFilterRules(u"paperdesk.*.warning=false\ndefault.warning=false"_s);
     pipeline::Worker worker(m_dataDir.databasePath(), m_dataDir.holidaysPath());
     const QString interval = qEnvironmentVariable("PAPERDESK_TEST_ARXIV_INTERVAL_MS");
     const auto isLoopback = [](const QUrl &url) {

@@ -1,5 +1,9 @@
 #include "arxivfeeds.h"
 
+#include "core/announcementcalendar.h"
+
+#include <QLocale>
+
 using namespace Qt::StringLiterals;
 
 namespace pd::test {
@@ -63,6 +67,93 @@ QByteArray creatorList(int i)
 int version(int i)
 {
     return i % 10 >= 8 ? 2 : 1;
+}
+
+QByteArray escaped(const QString &text)
+{
+    return text.toHtmlEscaped().toUtf8();
+}
+
+// "Tue, 21 Apr 2026 00:00:00 -0400": midnight US Eastern of `date`, as arXiv dates its feed.
+QByteArray rfc2822Midnight(QDate date)
+{
+    const QDateTime midnight(date, QTime(0, 0), core::AnnouncementCalendar::eastern());
+    const int offsetMinutes = midnight.offsetFromUtc() / 60;
+    const QString sign = offsetMinutes < 0 ? u"-"_s : u"+"_s;
+    const int minutes = qAbs(offsetMinutes);
+    return utf8(QLocale::c().toString(midnight, u"ddd, dd MMM yyyy HH:mm:ss"_s) + u' ' + sign +
+                u"%1%2"_s.arg(minutes / 60, 2, 10, QChar(u'0')).arg(minutes % 60, 2, 10, QChar(u'0')));
+}
+
+QByteArray versionedId(const core::Paper &paper)
+{
+    return utf8(paper.arxivId) + 'v' + QByteArray::number(paper.version);
+}
+
+QByteArray rssItem(const core::AnnouncedPaper &item, const QByteArray &pubDate)
+{
+    const core::Paper &p = item.paper;
+    const QByteArray type = utf8(core::announceTypeName(item.type));
+    const bool hasId = !p.arxivId.isEmpty();
+    QByteArray out = "    <item>\n      <title>" + escaped(p.title) + "</title>\n";
+    if (hasId) {
+        out += "      <link>https://arxiv.org/abs/" + utf8(p.arxivId) + "</link>\n";
+    }
+    out += "      <description>";
+    if (hasId) {
+        out += "arXiv:" + versionedId(p) + " Announce Type: " + type + " \nAbstract: ";
+    }
+    out += escaped(p.abstract) + "</description>\n";
+    if (hasId) {
+        out += "      <guid isPermaLink=\"false\">oai:arXiv.org:" + versionedId(p) + "</guid>\n";
+    }
+    for (const QString &cat : p.categories) {
+        out += "      <category>" + escaped(cat) + "</category>\n";
+    }
+    out += "      <pubDate>" + pubDate + "</pubDate>\n";
+    out += "      <arxiv:announce_type>" + type + "</arxiv:announce_type>\n";
+    if (!p.license.isEmpty()) {
+        out += "      <dc:rights>" + escaped(p.license) + "</dc:rights>\n";
+    }
+    if (!p.journalRef.isEmpty()) {
+        out += "      <arxiv:journal_reference>" + escaped(p.journalRef) + "</arxiv:journal_reference>\n";
+    }
+    if (!p.doi.isEmpty()) {
+        out += "      <arxiv:DOI>" + escaped(p.doi) + "</arxiv:DOI>\n";
+    }
+    out += "      <dc:creator>" + escaped(p.authors.join(u", "_s)) + "</dc:creator>\n    </item>\n";
+    return out;
+}
+
+QByteArray atomEntry(const core::Paper &p)
+{
+    const QByteArray id = versionedId(p);
+    QByteArray out = "  <entry>\n    <id>http://arxiv.org/abs/" + id + "</id>\n";
+    out += "    <title>" + escaped(p.title) + "</title>\n";
+    out += "    <updated>2026-04-17T17:58:32Z</updated>\n";
+    out += "    <link href=\"https://arxiv.org/abs/" + id + "\" rel=\"alternate\" type=\"text/html\"/>\n";
+    out += "    <link href=\"https://arxiv.org/pdf/" + id +
+           "\" rel=\"related\" type=\"application/pdf\" title=\"pdf\"/>\n";
+    out += "    <summary>" + escaped(p.abstract) + "</summary>\n";
+    for (const QString &cat : p.categories) {
+        out += "    <category term=\"" + escaped(cat) + "\" scheme=\"http://arxiv.org/schemas/atom\"/>\n";
+    }
+    out += "    <published>2026-04-17T17:58:32Z</published>\n";
+    if (!p.comments.isEmpty()) {
+        out += "    <arxiv:comment>" + escaped(p.comments) + "</arxiv:comment>\n";
+    }
+    if (!p.journalRef.isEmpty()) {
+        out += "    <arxiv:journal_ref>" + escaped(p.journalRef) + "</arxiv:journal_ref>\n";
+    }
+    if (!p.doi.isEmpty()) {
+        out += "    <arxiv:doi>" + escaped(p.doi) + "</arxiv:doi>\n";
+    }
+    out += "    <arxiv:primary_category term=\"" + escaped(p.primaryCategory()) + "\"/>\n";
+    for (const QString &name : p.authors) {
+        out += "    <author>\n      <name>" + escaped(name) + "</name>\n    </author>\n";
+    }
+    out += "  </entry>\n";
+    return out;
 }
 
 } // namespace
@@ -160,6 +251,65 @@ QByteArray generatedAtomFeed(int entries)
             out += "    <author>\n      <name>" + utf8(name) + "</name>\n    </author>\n";
         }
         out += "  </entry>\n";
+    }
+    out += "</feed>\n";
+    return out;
+}
+
+QByteArray rssFeed(QDate date, const QStringList &categories, const QList<core::AnnouncedPaper> &items)
+{
+    const QByteArray names = escaped(categories.join(u", "_s));
+    const QByteArray path = escaped(categories.join(u'+'));
+    const QByteArray pubDate = rfc2822Midnight(date);
+    QByteArray out =
+        "<?xml version='1.0' encoding='UTF-8'?>\n"
+        "<rss xmlns:arxiv=\"http://arxiv.org/schemas/atom\" "
+        "xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:atom=\"http://www.w3.org/2005/Atom\" "
+        "xmlns:content=\"http://purl.org/rss/1.0/modules/content/\" version=\"2.0\">\n"
+        "  <channel>\n"
+        "    <title>" +
+        names + " updates on arXiv.org</title>\n    <link>http://rss.arxiv.org/rss/" + path +
+        "</link>\n    <description>" + names +
+        " updates on the arXiv.org e-print archive.</description>\n"
+        "    <atom:link href=\"https://rss.arxiv.org/rss/" +
+        path +
+        "\" rel=\"self\" type=\"application/rss+xml\"/>\n"
+        "    <docs>http://www.rssboard.org/rss-specification</docs>\n"
+        "    <language>en-us</language>\n"
+        "    <lastBuildDate>" +
+        pubDate +
+        "</lastBuildDate>\n    <managingEditor>rss-help@arxiv.org</managingEditor>\n"
+        "    <pubDate>" +
+        pubDate +
+        "</pubDate>\n    <skipDays>\n      <day>Saturday</day>\n      <day>Sunday</day>\n"
+        "    </skipDays>\n";
+    for (const core::AnnouncedPaper &item : items) {
+        out += rssItem(item, pubDate);
+    }
+    out += "  </channel>\n</rss>\n";
+    return out;
+}
+
+QByteArray atomPage(const QList<core::Paper> &entries, int start, int itemsPerPage, int totalResults,
+                    const QString &searchQuery)
+{
+    QByteArray out =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        "<feed xmlns=\"http://www.w3.org/2005/Atom\" "
+        "xmlns:opensearch=\"http://a9.com/-/spec/opensearch/1.1/\" "
+        "xmlns:arxiv=\"http://arxiv.org/schemas/atom\">\n"
+        "  <id>https://arxiv.org/api/fake</id>\n"
+        "  <title>arXiv Query: search_query=" +
+        escaped(searchQuery) + "&amp;id_list=&amp;start=" + QByteArray::number(start) +
+        "&amp;max_results=" + QByteArray::number(itemsPerPage) +
+        "</title>\n"
+        "  <updated>2026-04-21T12:00:00Z</updated>\n"
+        "  <opensearch:itemsPerPage>" +
+        QByteArray::number(itemsPerPage) + "</opensearch:itemsPerPage>\n  <opensearch:totalResults>" +
+        QByteArray::number(totalResults) + "</opensearch:totalResults>\n  <opensearch:startIndex>" +
+        QByteArray::number(start) + "</opensearch:startIndex>\n";
+    for (const core::Paper &paper : entries) {
+        out += atomEntry(paper);
     }
     out += "</feed>\n";
     return out;

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "core/announcement.h"
+
 #include <QByteArray>
+#include <QDate>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -19,5 +23,17 @@ QByteArray generatedRssFeed(int items);
 
 // export.arxiv.org/api/query format, one page holding every entry.
 QByteArray generatedAtomFeed(int entries);
+
+// The RSS listing arXiv serves at rss.arxiv.org/rss/<cat+cat…> for the announcement dated `date`
+// (channel and item pubDate at midnight US Eastern), one <item> per element of `items`, in order
+// and as given (a repeated paper is written twice). A paper without arxivId is written without
+// guid, link and id prefix, as a broken item. Text is XML-escaped; no items makes the empty
+// channel arXiv serves on a day without announcement.
+QByteArray rssFeed(QDate date, const QStringList &categories, const QList<core::AnnouncedPaper> &items);
+
+// One page of an export API answer: `entries` are results start … start + size - 1 of
+// `totalResults`; opensearch:itemsPerPage echoes the max_results asked for, as arXiv does.
+QByteArray atomPage(const QList<core::Paper> &entries, int start, int itemsPerPage, int totalResults,
+                    const QString &searchQuery);
 
 } // namespace pd::test

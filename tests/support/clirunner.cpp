@@ -1,29 +1,67 @@
 #include "clirunner.h"
 
 #include <QProcess>
+#include <QSignalSpy>
 
 namespace pd::test {
 
-CliResult runPaperdesk(const QStringList &arguments, const QProcessEnvironment &environment, int timeoutMs)
+namespace {
+
+void prepare(QProcess &process, const QProcessEnvironment &environment)
 {
-    QProcess process;
     QProcessEnvironment env = environment;
     env.remove(QStringLiteral("DISPLAY")); // headless commands must not need one
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
     process.setProcessEnvironment(env);
+}
+
+CliResult collect(QProcess &process)
+{
+    CliResult result;
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+} // namespace
+
+CliResult runPaperdesk(const QStringList &arguments, const QProcessEnvironment &environment, int timeoutMs)
+{
+    QProcess process;
+    prepare(process, environment);
+    process.start(qEnvironmentVariable("PAPERDESK_BINARY"), arguments);
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        CliResult result;
+        result.err = "timed out";
+        return result;
+    }
+    return collect(process);
+}
+
+CliResult runPaperdeskServing(const QStringList &arguments, const QProcessEnvironment &environment,
+                              int timeoutMs)
+{
+    QProcess process;
+    prepare(process, environment);
+    QSignalSpy finished(&process, &QProcess::finished);
     process.start(qEnvironmentVariable("PAPERDESK_BINARY"), arguments);
     CliResult result;
-    if (!process.waitForFinished(timeoutMs)) {
+    if (!process.waitForStarted()) {
+        result.err = "could not start: " + process.errorString().toUtf8();
+        return result;
+    }
+    // QSignalSpy::wait spins this thread's event loop, so the test's servers keep answering.
+    if (finished.isEmpty() && !finished.wait(timeoutMs)) {
         process.kill();
         process.waitForFinished();
         result.err = "timed out";
         return result;
     }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
+    return collect(process);
 }
 
 } // namespace pd::test
