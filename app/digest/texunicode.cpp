@@ -744,7 +744,9 @@ private:
             out += run == 3 ? u"—"_s : run == 2 ? u"–"_s : u"-"_s;
             m_pos += run;
         } else if (c == u'~') {
-            out += QChar(0x00A0);
+            // "layer~14" is a TeX tie; "~10x faster" and "(~5%)" mean "about", as arXiv shows them.
+            const bool tie = !out.isEmpty() && (out.back().isLetterOrNumber() || out.back() == u'.');
+            out += tie ? QChar(0x00A0) : c;
             ++m_pos;
         } else if ((c == u'`' || c == u'\'') && m_pos + 1 < end && at(m_pos + 1) == c) {
             out += c == u'`' ? u'“' : u'”';

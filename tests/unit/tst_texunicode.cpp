@@ -148,6 +148,8 @@ private Q_SLOTS:
         QTest::newRow("textbf with math") << u"\\textbf{Robust $\\alpha$ policy}"_s << u"Robust α policy"_s;
         QTest::newRow("texttt") << u"(\\texttt{RHC-UCRL})"_s << u"(RHC-UCRL)"_s;
         QTest::newRow("em switch") << u"{\\em emphasised} text"_s << u"emphasised text"_s;
+        QTest::newRow("approximately")
+            << u"~10x faster (~5% more), a ~ b"_s << u"~10x faster (~5% more), a ~ b"_s;
         QTest::newRow("tie") << u"layer~14"_s << u"layer\u00A014"_s;
         QTest::newRow("control space") << u"vs.\\ $29.2\\%$"_s << u"vs. 29.2%"_s;
         QTest::newRow("tex quotes") << u"``quoted''"_s << u"“quoted”"_s;
