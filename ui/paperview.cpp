@@ -1,0 +1,570 @@
+#include "paperview.h"
+
+#include "digest/markdownrenderer.h"
+#include "digest/texunicode.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QInputDialog>
+#include <QRegularExpression>
+#include <QScrollBar>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace pd::ui {
+
+using digest::MarkdownRenderer;
+using digest::TexToUnicode;
+
+namespace {
+
+// Giant collaborations list hundreds of authors; the pane shows the first ones.
+constexpr int MaxAuthorsShown = 25;
+
+QString esc(const QString &text)
+{
+    return MarkdownRenderer::escapeInline(text);
+}
+
+// Untrusted TeX-ish text from arXiv, shown as Unicode and escaped.
+QString tex(const QString &text)
+{
+    return esc(TexToUnicode::convert(text));
+}
+
+QString bold(const QString &label)
+{
+    return u"**"_s + esc(label) + u"**"_s;
+}
+
+QString italic(const QString &text)
+{
+    return u"*"_s + esc(text) + u"*"_s;
+}
+
+// A link whose target we built ourselves; `text` is already Markdown.
+QString link(const QString &text, const QUrl &url)
+{
+    if (!PaperView::isSafeUrl(url)) {
+        return text;
+    }
+    // FullyEncoded leaves no space, '<' or '>' that could end the <…> destination early.
+    return u'[' + text + u"](<"_s + url.toString(QUrl::FullyEncoded) + u">)"_s;
+}
+
+// The user's note keeps its line breaks; blank lines separate paragraphs.
+QString noteMarkdown(const QString &note)
+{
+    QStringList paragraphs;
+    QStringList lines;
+    const QStringList rawLines = note.split(QRegularExpression(u"\r\n|\r|\n"_s));
+    for (const QString &line : rawLines) {
+        if (line.trimmed().isEmpty()) {
+            if (!lines.isEmpty()) {
+                paragraphs << lines.join(u"\\\n"_s);
+                lines.clear();
+            }
+            continue;
+        }
+        lines << esc(line);
+    }
+    if (!lines.isEmpty()) {
+        paragraphs << lines.join(u"\\\n"_s);
+    }
+    return paragraphs.join(u"\n\n"_s);
+}
+
+// "lovelace" from "Ada Lovelace" or "Dals{\ae}tra" → "dalsaetra": ASCII letters and digits only.
+QString keyWord(const QString &text)
+{
+    const QString folded = TexToUnicode::convert(text)
+                               .replace(u"æ"_s, u"ae"_s)
+                               .replace(u"ø"_s, u"o"_s)
+                               .replace(u"ß"_s, u"ss"_s)
+                               .normalized(QString::NormalizationForm_KD)
+                               .toLower();
+    QString out;
+    for (const QChar c : folded) {
+        if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9')) {
+            out += c;
+        }
+    }
+    return out;
+}
+
+// BibTeX cannot read a field with unbalanced braces; unmatched ones are dropped.
+QString balancedBraces(const QString &text)
+{
+    QString out;
+    QList<qsizetype> open;
+    for (const QChar c : text) {
+        if (c == u'{') {
+            open << out.size();
+        } else if (c == u'}') {
+            if (open.isEmpty()) {
+                continue;
+            }
+            open.removeLast();
+        }
+        out += c;
+    }
+    for (qsizetype i = open.size() - 1; i >= 0; --i) {
+        out.remove(open.at(i), 1);
+    }
+    return out;
+}
+
+// The year an arXiv id was submitted: 2604.17177 → 2026, hep-th/9901001 → 1999; 0 if unknown.
+int yearOfId(const QString &id)
+{
+    static const QRegularExpression modern(u"^(\\d{2})(\\d{2})\\.\\d{4,5}$"_s);
+    static const QRegularExpression legacy(u"/(\\d{2})\\d{5}$"_s);
+    if (const auto m = modern.match(id); m.hasMatch()) {
+        return 2000 + m.captured(1).toInt();
+    }
+    if (const auto m = legacy.match(id); m.hasMatch()) {
+        const int yy = m.captured(1).toInt();
+        return yy >= 91 ? 1900 + yy : 2000 + yy;
+    }
+    return 0;
+}
+
+} // namespace
+
+PaperView::PaperView(QWidget *parent)
+    : QWidget(parent)
+{
+    auto *actions = new QHBoxLayout;
+    actions->setContentsMargins(6, 4, 6, 4);
+    actions->setSpacing(2);
+    m_openAbstract = addAction(u"openAbstractButton"_s, u"internet-web-browser"_s);
+    m_openPdf = addAction(u"openPdfButton"_s, u"application-pdf"_s);
+    m_copyBibtex = addAction(u"copyBibtexButton"_s, u"edit-copy"_s);
+    m_star = addAction(u"starButton"_s, u"starred"_s);
+    m_read = addAction(u"readButton"_s, u"mail-read"_s);
+    m_note = addAction(u"noteButton"_s, u"document-edit"_s);
+    for (QToolButton *button : {m_openAbstract, m_openPdf, m_copyBibtex, m_star, m_read, m_note}) {
+        actions->addWidget(button);
+    }
+    actions->addStretch(1);
+    m_star->setCheckable(true);
+
+    m_browser = new QTextBrowser(this);
+    m_browser->setObjectName(u"paperBrowser"_s);
+    m_browser->setOpenLinks(false);
+    m_browser->setOpenExternalLinks(false);
+    m_browser->setFrameShape(QFrame::NoFrame);
+    m_browser->document()->setDocumentMargin(14);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addLayout(actions);
+    layout->addWidget(m_browser, 1);
+    // Focus lands on the text (scrolling with the keys) rather than on the first button.
+    setFocusProxy(m_browser);
+    QWidget::setTabOrder(m_browser, m_openAbstract);
+
+    connect(m_browser, &QTextBrowser::anchorClicked, this, &PaperView::openLink);
+    connect(m_openAbstract, &QToolButton::clicked, this, [this] {
+        if (m_paper) {
+            openLink(QUrl(m_paper->paper().absUrl()));
+        }
+    });
+    connect(m_openPdf, &QToolButton::clicked, this, [this] {
+        if (m_paper) {
+            openLink(QUrl(m_paper->paper().pdfUrl()));
+        }
+    });
+    connect(m_copyBibtex, &QToolButton::clicked, this, &PaperView::copyBibtex);
+    connect(m_star, &QToolButton::clicked, this, &PaperView::toggleStar);
+    connect(m_read, &QToolButton::clicked, this, &PaperView::toggleRead);
+    connect(m_note, &QToolButton::clicked, this, &PaperView::editNote);
+
+    retranslate();
+    clear();
+}
+
+QToolButton *PaperView::addAction(const QString &objectName, const QString &iconName)
+{
+    auto *button = new QToolButton(this);
+    button->setObjectName(objectName);
+    button->setAutoRaise(true);
+    // Themes without the icon get a text-only button rather than an empty square.
+    const QIcon icon = QIcon::fromTheme(iconName);
+    button->setIcon(icon);
+    button->setToolButtonStyle(icon.isNull() ? Qt::ToolButtonTextOnly : Qt::ToolButtonTextBesideIcon);
+    return button;
+}
+
+void PaperView::retranslate()
+{
+    m_openAbstract->setText(tr("Open abstract"));
+    m_openAbstract->setToolTip(tr("Open the paper's arXiv abstract page in your browser"));
+    m_openPdf->setText(tr("Open PDF"));
+    m_openPdf->setToolTip(tr("Open the paper's PDF on arXiv in your browser"));
+    m_copyBibtex->setText(tr("Copy BibTeX"));
+    m_copyBibtex->setToolTip(tr("Copy a BibTeX entry for this paper to the clipboard"));
+    m_star->setToolTip(tr("Star this paper to find it again under Starred, or remove the star"));
+    m_read->setToolTip(tr("Mark this paper as read or unread"));
+    m_note->setToolTip(tr("Write a note about this paper"));
+    m_browser->setAccessibleName(tr("Paper details"));
+    updateActions();
+}
+
+void PaperView::setProfile(const core::Profile &profile)
+{
+    m_profile = profile;
+    render();
+}
+
+void PaperView::setPaper(const store::DayPaper &paper)
+{
+    m_paper = paper;
+    render();
+    updateActions();
+}
+
+void PaperView::clear()
+{
+    m_paper.reset();
+    render();
+    updateActions();
+}
+
+bool PaperView::isSafeUrl(const QUrl &url)
+{
+    const QString scheme = url.scheme().toLower();
+    return url.isValid() && (scheme == u"http" || scheme == u"https") && !url.host().isEmpty();
+}
+
+QString PaperView::bibtex(const core::Paper &paper)
+{
+    const int year = yearOfId(paper.arxivId);
+    const QString firstAuthor = paper.authors.value(0).simplified();
+    QString titleWord;
+    static const QStringList stopWords = {u"the"_s,  u"from"_s, u"with"_s,    u"into"_s,   u"over"_s,
+                                          u"when"_s, u"what"_s, u"towards"_s, u"toward"_s, u"does"_s};
+    const QStringList words = paper.title.simplified().split(u' ', Qt::SkipEmptyParts);
+    for (const QString &word : words) {
+        const QString w = keyWord(word);
+        if (w.size() >= 4 && !stopWords.contains(w)) {
+            titleWord = w;
+            break;
+        }
+    }
+    // lovelace2026analytical, the way arXiv's own export names entries; arxiv<id> without authors.
+    const QString surname = keyWord(firstAuthor.section(u' ', -1));
+    const QString key = surname.isEmpty() || !surname.front().isLetter()
+                            ? QString(u"arxiv"_s + keyWord(paper.arxivId))
+                            : QString(surname + (year > 0 ? QString::number(year) : QString()) + titleWord);
+
+    QStringList authors;
+    for (const QString &author : paper.authors) {
+        const QString name = balancedBraces(author.simplified());
+        // An " and " inside one name would split it in two; braces keep it whole.
+        authors << (name.contains(u" and "_s, Qt::CaseInsensitive) ? u'{' + name + u'}' : name);
+    }
+
+    QStringList fields;
+    const auto field = [&fields](const QString &name, const QString &value) {
+        if (!value.isEmpty()) {
+            fields << u"  "_s + name + u" = {"_s + value + u'}';
+        }
+    };
+    field(u"title"_s, balancedBraces(paper.title.simplified()));
+    field(u"author"_s, authors.join(u" and "_s));
+    field(u"year"_s, year > 0 ? QString::number(year) : QString());
+    field(u"eprint"_s, paper.arxivId);
+    field(u"archivePrefix"_s, u"arXiv"_s);
+    field(u"primaryClass"_s, paper.primaryCategory());
+    field(u"doi"_s, balancedBraces(paper.doi.simplified()));
+    field(u"url"_s, paper.absUrl());
+    return u"@misc{"_s + key + u",\n"_s + fields.join(u",\n"_s) + u"\n}\n"_s;
+}
+
+void PaperView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // The style sheet carries palette colours, so a theme switch needs a fresh render.
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange) {
+        render();
+    } else if (event->type() == QEvent::LanguageChange && m_star) {
+        retranslate();
+        render();
+    }
+}
+
+QString PaperView::styleSheet() const
+{
+    const QPalette pal = palette();
+    return u"a { color: %1; text-decoration: none; }\n"
+           u"h2 { font-size: x-large; margin-top: 0px; margin-bottom: 6px; }\n"
+           u"h3 { font-size: medium; margin-top: 16px; margin-bottom: 4px; }\n"
+           u"p { margin-top: 0px; margin-bottom: 6px; line-height: 125%; }\n"_s.arg(
+               pal.color(QPalette::Link).name());
+}
+
+void PaperView::render()
+{
+    if (!m_browser) {
+        return;
+    }
+    const QScrollBar *bar = m_browser->verticalScrollBar();
+    const int scroll = bar->value();
+    const bool samePaper = m_paper && m_browser->property("arxivId").toString() == m_paper->paper().arxivId;
+    m_html = MarkdownRenderer::toHtml(markdown());
+    m_browser->document()->setDefaultStyleSheet(styleSheet());
+    m_browser->setHtml(m_html);
+    m_browser->setProperty("arxivId", m_paper ? m_paper->paper().arxivId : QString());
+    // Re-rendering the same paper (a new note, a palette change) keeps the reading position.
+    m_browser->verticalScrollBar()->setValue(samePaper ? scroll : 0);
+}
+
+QString PaperView::markdown() const
+{
+    if (!m_paper) {
+        return italic(tr("Select a paper to read it here."));
+    }
+    const core::Paper &p = m_paper->paper();
+    QStringList blocks;
+
+    const QString title = p.title.trimmed().isEmpty() ? esc(tr("(untitled)")) : tex(p.title);
+    blocks << u"## "_s + (p.arxivId.isEmpty() ? title : link(title, QUrl(p.absUrl())));
+
+    QStringList identity;
+    identity << esc(u"arXiv:%1v%2"_s.arg(p.arxivId).arg(p.version));
+    if (!p.categories.isEmpty()) {
+        QStringList categories{bold(p.categories.first())};
+        for (qsizetype i = 1; i < p.categories.size(); ++i) {
+            categories << esc(p.categories.at(i));
+        }
+        identity << categories.join(u", "_s);
+    }
+    switch (m_paper->listing.type) {
+    case core::AnnounceType::New:
+        identity << esc(tr("new submission"));
+        break;
+    case core::AnnounceType::Cross:
+        identity << esc(tr("cross-list"));
+        break;
+    case core::AnnounceType::Replace:
+        identity << esc(tr("replacement"));
+        break;
+    case core::AnnounceType::ReplaceCross:
+        identity << esc(tr("cross-list replacement"));
+        break;
+    }
+    blocks << identity.join(u" · "_s);
+
+    if (!p.authors.isEmpty()) {
+        QStringList names;
+        for (qsizetype i = 0; i < p.authors.size() && i < MaxAuthorsShown; ++i) {
+            names << tex(p.authors.at(i));
+        }
+        QString line = names.join(u", "_s);
+        if (p.authors.size() > MaxAuthorsShown) {
+            line += u' ' + esc(tr("… and %n more", nullptr, int(p.authors.size() - MaxAuthorsShown)));
+        }
+        blocks << line;
+    }
+
+    blocks << u"### "_s + esc(tr("Assessment"));
+    blocks << scoreMarkdown(*m_paper);
+
+    blocks << u"### "_s + esc(tr("Abstract"));
+    blocks << (p.abstract.trimmed().isEmpty() ? italic(tr("No abstract.")) : tex(p.abstract));
+
+    QStringList details;
+    if (!p.comments.trimmed().isEmpty()) {
+        details << bold(tr("Comments:")) + u' ' + tex(p.comments);
+    }
+    if (!p.journalRef.trimmed().isEmpty()) {
+        details << bold(tr("Journal reference:")) + u' ' + tex(p.journalRef);
+    }
+    if (!p.doi.trimmed().isEmpty()) {
+        QUrl doi;
+        doi.setScheme(u"https"_s);
+        doi.setHost(u"doi.org"_s);
+        doi.setPath(u'/' + p.doi.trimmed(), QUrl::DecodedMode);
+        details << bold(tr("DOI:")) + u' ' + link(esc(p.doi.trimmed()), doi);
+    }
+    if (!details.isEmpty()) {
+        blocks << details.join(u"\n\n"_s);
+    }
+
+    const QString note = m_paper->reading.note.trimmed();
+    if (!note.isEmpty()) {
+        blocks << u"### "_s + esc(tr("Your note"));
+        blocks << noteMarkdown(note);
+    }
+    return blocks.join(u"\n\n"_s) + u'\n';
+}
+
+QString PaperView::scoreMarkdown(const store::DayPaper &paper) const
+{
+    QStringList lines;
+    if (paper.isFiltered()) {
+        lines << bold(tr("Filtered out before scoring:")) + u' ' + esc(paper.listing.filterReason);
+    }
+    const std::optional<core::Score> &score = paper.score;
+    if (!score) {
+        if (!paper.isFiltered()) {
+            lines << italic(tr("Not scored yet under this profile."));
+        }
+        return lines.join(u"\n\n"_s);
+    }
+    if (score->status == core::Score::Status::Failed) {
+        const QString reason =
+            score->failure.trimmed().isEmpty() ? tr("no reason was recorded") : score->failure;
+        lines << bold(tr("Scoring failed:")) + u' ' + esc(reason);
+        return lines.join(u"\n\n"_s);
+    }
+
+    const core::Profile::Thresholds &t = m_profile.thresholds;
+    QString verdict =
+        score->isRelevant(t.relevance, t.novelty)
+            ? esc(tr("relevant"))
+            : esc(tr("below your thresholds (relevance %1, novelty %2)").arg(t.relevance).arg(t.novelty));
+    QString headline =
+        bold(tr("Relevance %1 · Novelty %2").arg(score->relevance).arg(score->novelty)) + u" · "_s + verdict;
+    if (score->heuristic) {
+        headline += u" · "_s + italic(tr("heuristic estimate, not a language model's score"));
+    }
+    lines << headline;
+
+    QString topics;
+    if (!score->primaryTopic.isEmpty()) {
+        topics = bold(tr("Topic:")) + u' ' + esc(topicLabel(score->primaryTopic));
+    }
+    QStringList also;
+    for (const QString &id : score->matchedTopics) {
+        if (id != score->primaryTopic) {
+            also << esc(topicLabel(id));
+        }
+    }
+    if (!also.isEmpty()) {
+        topics +=
+            (topics.isEmpty() ? QString() : u" · "_s) + bold(tr("Also matches:")) + u' ' + also.join(u", "_s);
+    }
+    if (!topics.isEmpty()) {
+        lines << topics;
+    }
+
+    if (!score->hotspotTags.isEmpty() || !score->hotspotComment.trimmed().isEmpty()) {
+        QStringList tags;
+        for (const QString &tag : score->hotspotTags) {
+            tags << esc(tag == u"daily_hot"      ? tr("daily hot")
+                        : tag == u"new_frontier" ? tr("new frontier")
+                                                 : tag);
+        }
+        QString hot = bold(tr("Hotspot:")) + u' ' + tags.join(u", "_s);
+        if (!score->hotspotComment.trimmed().isEmpty()) {
+            hot += (tags.isEmpty() ? QString() : u" — "_s) + esc(score->hotspotComment);
+        }
+        lines << hot;
+    }
+    if (!score->comment.trimmed().isEmpty()) {
+        lines << bold(tr("Comment:")) + u' ' + esc(score->comment);
+    }
+    if (!score->topicMatch.trimmed().isEmpty()) {
+        lines << bold(tr("Topic match:")) + u' ' + esc(score->topicMatch);
+    }
+    return lines.join(u"\n\n"_s);
+}
+
+QString PaperView::topicLabel(const QString &id) const
+{
+    const core::Topic *topic = m_profile.topic(id);
+    return topic && !topic->label.isEmpty() ? topic->label : id;
+}
+
+void PaperView::updateActions()
+{
+    const bool has = m_paper.has_value();
+    for (QToolButton *button : {m_openAbstract, m_openPdf, m_copyBibtex, m_star, m_read, m_note}) {
+        button->setEnabled(has);
+    }
+    const bool starred = has && m_paper->reading.starred;
+    const bool read = has && m_paper->reading.read;
+    m_star->setChecked(starred);
+    m_star->setText(starred ? tr("Unstar") : tr("Star"));
+    m_read->setText(read ? tr("Mark unread") : tr("Mark read"));
+    m_note->setText(has && !m_paper->reading.note.trimmed().isEmpty() ? tr("Edit note…") : tr("Note…"));
+}
+
+void PaperView::openLink(const QUrl &url)
+{
+    if (isSafeUrl(url)) {
+        Q_EMIT openUrlRequested(url);
+    }
+}
+
+void PaperView::toggleStar()
+{
+    if (!m_paper) {
+        return;
+    }
+    m_paper->reading.starred = !m_paper->reading.starred;
+    updateActions();
+    Q_EMIT starToggled(m_paper->paper().arxivId, m_paper->reading.starred);
+}
+
+void PaperView::toggleRead()
+{
+    if (!m_paper) {
+        return;
+    }
+    m_paper->reading.read = !m_paper->reading.read;
+    updateActions();
+    Q_EMIT readToggled(m_paper->paper().arxivId, m_paper->reading.read);
+}
+
+void PaperView::copyBibtex()
+{
+    if (!m_paper) {
+        return;
+    }
+    QApplication::clipboard()->setText(bibtex(m_paper->paper()));
+    m_copyBibtex->setText(tr("Copied"));
+    QTimer::singleShot(1500, this, [this] { m_copyBibtex->setText(tr("Copy BibTeX")); });
+}
+
+void PaperView::editNote()
+{
+    if (!m_paper) {
+        return;
+    }
+    // A window-modal dialog without a nested event loop; the answer arrives as a signal and
+    // belongs to the paper it was opened for, even if the view has moved on since.
+    const QString arxivId = m_paper->paper().arxivId;
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(u"noteDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Note"));
+    dialog->setLabelText(tr("Your note on arXiv:%1:").arg(arxivId));
+    dialog->setInputMode(QInputDialog::TextInput);
+    dialog->setOption(QInputDialog::UsePlainTextEditForTextInput);
+    dialog->setTextValue(m_paper->reading.note);
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, arxivId](const QString &text) {
+        if (m_paper && m_paper->paper().arxivId == arxivId) {
+            if (m_paper->reading.note == text) {
+                return;
+            }
+            m_paper->reading.note = text;
+            render();
+            updateActions();
+        }
+        Q_EMIT noteChanged(arxivId, text);
+    });
+    dialog->open();
+}
+
+} // namespace pd::ui
