@@ -86,14 +86,12 @@ ModelPage::ModelPage(secrets::SecretStore *store, QWidget *parent)
     if (m_store) {
         connect(m_store, &secrets::SecretStore::finished, this, &ModelPage::onSecret);
     }
-    m_problem = PageParts::problemLabel(u"modelProblem"_s);
-
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(buildEndpoint());
     layout->addWidget(buildKey());
-    layout->addWidget(buildPrices(), 1);
-    layout->addWidget(m_problem);
+    layout->addWidget(buildPrices());
+    layout->addStretch(1);
 }
 
 ModelPage::~ModelPage() = default;
@@ -214,8 +212,11 @@ QWidget *ModelPage::buildPrices()
     for (int c = PromptColumn; c < PriceColumnCount; ++c) {
         m_prices->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     }
-    m_prices->setMinimumHeight(m_prices->horizontalHeader()->sizeHint().height() +
-                               3 * m_prices->verticalHeader()->defaultSectionSize() + 4);
+    // Room for a handful of rows; more scroll.
+    const int header = m_prices->horizontalHeader()->sizeHint().height();
+    const int row = m_prices->verticalHeader()->defaultSectionSize();
+    m_prices->setMinimumHeight(header + 3 * row + 4);
+    m_prices->setMaximumHeight(header + 6 * row + 4);
     connect(m_prices, &QTableWidget::itemChanged, this, &ModelPage::edited);
 
     m_addPrice = new QPushButton(tr("Add Row"));
@@ -292,7 +293,6 @@ void ModelPage::load(const core::Profile &profile)
             addPriceRow(row);
         }
     }
-    m_testResult->clear();
     providerChanged();
 }
 
@@ -386,7 +386,9 @@ void ModelPage::providerChanged()
         w->setEnabled(remote);
     }
     m_baseUrl->setPlaceholderText(llm::Provider::defaultBaseUrl(now).toString());
-    m_testResult->clear();
+    m_testResult->setText(remote ? tr("Test Connection sends one tiny request (“Reply with OK”) with the "
+                                      "settings above.")
+                                 : QString());
     refreshKeyStatus();
     edited();
 }
@@ -579,7 +581,6 @@ void ModelPage::updatePriceHint()
 void ModelPage::edited()
 {
     updatePriceHint();
-    PageParts::showProblem(m_problem, validate());
     Q_EMIT changed();
 }
 

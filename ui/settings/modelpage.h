@@ -101,7 +101,6 @@ private:
     QPushButton *m_addPrice = nullptr;
     QPushButton *m_removePrice = nullptr;
     QLabel *m_priceHint = nullptr;
-    QLabel *m_problem = nullptr;
 };
 
 } // namespace pd::ui::settings

@@ -61,25 +61,4 @@ QLabel *PageParts::hint(const QString &text, const QString &objectName)
     return label;
 }
 
-QLabel *PageParts::problemLabel(const QString &objectName)
-{
-    auto *label = new QLabel;
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    // Translucent red reads on light and dark palettes alike.
-    label->setStyleSheet(
-        u"QLabel { background: rgba(218, 68, 83, 40); border: 1px solid rgba(218, 68, 83, 150);"
-        " border-radius: 4px; padding: 4px 8px; }"_s);
-    label->hide();
-    return label;
-}
-
-void PageParts::showProblem(QLabel *label, const QString &message)
-{
-    label->setText(message);
-    label->setVisible(!message.isEmpty());
-}
-
 } // namespace pd::ui::settings

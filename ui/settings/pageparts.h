@@ -23,10 +23,6 @@ public:
     static QGroupBox *group(const QString &title, QWidget *content);
     // A wrapped, secondary-coloured sentence explaining the fields around it.
     static QLabel *hint(const QString &text, const QString &objectName = {});
-    // A hidden label that shows a validation problem in the page.
-    static QLabel *problemLabel(const QString &objectName);
-    // Shows `message` in a problemLabel(), or hides it when `message` is empty.
-    static void showProblem(QLabel *label, const QString &message);
 };
 
 } // namespace pd::ui::settings

@@ -74,8 +74,8 @@ PromptPage::PromptPage(QWidget *parent)
         {u"scoringCriteria"_s, &core::Profile::Prompt::scoringCriteria},
         {u"outputRules"_s, &core::Profile::Prompt::outputRules},
     };
-    const QStringList titles{tr("System prompt"), tr("Introduction"), tr("Hotspot guidance"),
-                             tr("Scoring criteria"), tr("Output rules")};
+    const QStringList titles{tr("System"), tr("Introduction"), tr("Hotspots"), tr("Scoring"),
+                             tr("Output rules")};
     const QStringList explanations{
         tr("Sent as the system message: who the model is and what it is for."),
         tr("Opens the user prompt, before the list of topics."),
@@ -126,7 +126,7 @@ QWidget *PromptPage::buildPart(Part &part, const QString &explanation)
 
     auto *page = new QWidget;
     auto *layout = new QVBoxLayout(page);
-    layout->setContentsMargins(0, 8, 0, 0);
+    layout->setContentsMargins(0, 8, 2, 0);
     layout->addLayout(row);
     layout->addWidget(part.editor, 1);
     return page;
@@ -142,8 +142,8 @@ QWidget *PromptPage::buildPreview()
     m_cost->setObjectName(u"costEstimate"_s);
     m_cost->setWordWrap(true);
 
-    auto *box = new QGroupBox(tr("Preview: the user prompt for a sample batch of %n paper(s)", nullptr,
-                                 static_cast<int>(samplePapers().size())));
+    auto *box = new QGroupBox(
+        tr("Preview: the user prompt for a sample batch of %1 papers").arg(samplePapers().size()));
     auto *layout = new QVBoxLayout(box);
     layout->addWidget(PageParts::hint(tr("The system prompt is sent with it as the system message; "
                                          "the papers are made up.")));
@@ -246,9 +246,9 @@ void PromptPage::updatePreview()
         return;
     }
     const core::Usage day = llm::CostEstimate::forDay(profile, m_scanned, perPaper);
-    const QString papers = m_scannedKnown
-                               ? tr("the %Ln paper(s) scanned on the last fetched day", nullptr, m_scanned)
-                               : tr("a typical day of %Ln paper(s)", nullptr, m_scanned);
+    const QString papers =
+        m_scannedKnown ? tr("the %1 papers scanned on the last fetched day").arg(locale.toString(m_scanned))
+                       : tr("a typical day of %1 papers").arg(locale.toString(m_scanned));
     const QString tokens = tr("%1 requests, about %2 prompt and %3 completion tokens")
                                .arg(locale.toString(day.requests), locale.toString(day.promptTokens),
                                     locale.toString(day.completionTokens));

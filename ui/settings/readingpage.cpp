@@ -53,11 +53,14 @@ ReadingPage::ReadingPage(QWidget *parent)
     m_palette->addItem(tr("Light"), QString(values::Light));
     m_palette->addItem(tr("Dark"), QString(values::Dark));
     for (QComboBox *combo : {m_language, m_palette}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(12);
         connect(combo, &QComboBox::currentIndexChanged, this, &ReadingPage::changed);
     }
 
     auto *relevant = new QGroupBox(tr("Relevant papers"));
     auto *relevantForm = new QFormLayout(relevant);
+    relevantForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     relevantForm->addRow(tr("Minimum &relevance:"), m_relevance);
     relevantForm->addRow(tr("Minimum &novelty:"), m_novelty);
     relevantForm->addRow(
@@ -66,6 +69,7 @@ ReadingPage::ReadingPage(QWidget *parent)
 
     auto *look = new QGroupBox(tr("Appearance"));
     auto *lookForm = new QFormLayout(look);
+    lookForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     lookForm->addRow(tr("&Language:"), m_language);
     lookForm->addRow(tr("&Colours:"), m_palette);
     lookForm->addRow(PageParts::hint(tr("The language changes at the next start.")));

@@ -16,7 +16,6 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -123,12 +122,7 @@ QWidget *SettingsDialog::wrap(SettingsPage *page)
     layout->addSpacing(6);
     layout->addWidget(page, 1);
 
-    // Small screens scroll instead of squeezing the editors.
-    auto *scroll = new QScrollArea;
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidgetResizable(true);
-    scroll->setWidget(content);
-    return scroll;
+    return content;
 }
 
 QWidget *SettingsDialog::buildButtons()
@@ -223,14 +217,12 @@ void SettingsDialog::onPageChanged()
         dirty = dirty || page->isDirty();
     }
     m_buttons->button(QDialogButtonBox::Apply)->setEnabled(dirty);
-    if (m_showingProblem) {
-        // Keep the shown problem current while the user fixes it; drop it once fixed.
-        const QString problem = validate();
-        if (problem.isEmpty()) {
-            clearMessage();
-        } else {
-            showMessage(problem, true);
-        }
+    // Problems show while typing, and go once fixed; other messages stay until replaced.
+    const QString problem = validate();
+    if (!problem.isEmpty()) {
+        showMessage(problem, true);
+    } else if (m_showingProblem) {
+        clearMessage();
     }
 }
 

@@ -45,8 +45,6 @@ QStringList lines(const QPlainTextEdit *edit)
 SourcesPage::SourcesPage(QWidget *parent)
     : SettingsPage(parent)
 {
-    m_problem = PageParts::problemLabel(u"sourcesProblem"_s);
-
     auto *columns = new QHBoxLayout;
     columns->addWidget(buildCategories(), 1);
     columns->addWidget(buildFilters(), 1);
@@ -55,7 +53,6 @@ SourcesPage::SourcesPage(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(columns, 1);
     layout->addWidget(buildEndpoints());
-    layout->addWidget(m_problem);
 }
 
 QWidget *SourcesPage::buildCategories()
@@ -303,7 +300,6 @@ void SourcesPage::appendCategoryItem(const QString &code)
 void SourcesPage::edited()
 {
     m_remove->setEnabled(m_categories->count() > 0);
-    PageParts::showProblem(m_problem, validate());
     Q_EMIT changed();
 }
 

@@ -7,7 +7,6 @@
 
 class QCheckBox;
 class QComboBox;
-class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
@@ -56,7 +55,6 @@ private:
     QPlainTextEdit *m_keywords = nullptr;
     QLineEdit *m_rss = nullptr;
     QLineEdit *m_api = nullptr;
-    QLabel *m_problem = nullptr;
 };
 
 } // namespace pd::ui::settings

@@ -6,7 +6,6 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -39,6 +38,7 @@ TopicsPage::TopicsPage(QWidget *parent)
     splitter->addWidget(registryBox);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({420, 160});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -49,7 +49,9 @@ QWidget *TopicsPage::buildList()
 {
     m_list = new QListWidget;
     m_list->setObjectName(u"topicList"_s);
-    m_list->setUniformItemSizes(true);
+    m_list->setWordWrap(true); // long labels wrap instead of scrolling sideways
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setSpacing(2);
     connect(m_list, &QListWidget::currentRowChanged, this, &TopicsPage::showTopic);
 
     auto button = [this](const QString &name, const QString &text, const QString &tip) {
@@ -99,7 +101,6 @@ QWidget *TopicsPage::buildEditors()
     m_description = PageParts::lineEdit(u"topicDescription"_s, tr("One line for the topic registry"));
     m_keep = PageParts::textEdit(u"topicKeep"_s, tr("What papers of this topic are about"));
     m_filter = PageParts::textEdit(u"topicFilter"_s, tr("What to leave out even if it looks related"));
-    m_problem = PageParts::problemLabel(u"topicsProblem"_s);
 
     connect(m_id, &QLineEdit::textEdited, this,
             [this](const QString &t) { editCurrent(&core::Topic::id, t); });
@@ -126,7 +127,6 @@ QWidget *TopicsPage::buildEditors()
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_editors, 1);
-    layout->addWidget(m_problem);
     return box;
 }
 
@@ -302,6 +302,9 @@ void TopicsPage::showTopic(int row)
     m_id->setText(topic.id);
     m_label->setText(topic.label);
     m_description->setText(topic.description);
+    for (QLineEdit *edit : {m_id, m_label, m_description}) {
+        edit->setCursorPosition(0); // show the start of long texts
+    }
     m_keep->setPlainText(topic.keep);
     m_filter->setPlainText(topic.filter);
     m_filling = false;
@@ -331,7 +334,6 @@ void TopicsPage::refresh()
     core::Profile profile = baseline();
     profile.topics = m_topics;
     m_registry->setPlainText(llm::PromptBuilder(profile).topicRegistry());
-    PageParts::showProblem(m_problem, validate());
     Q_EMIT changed();
 }
 

@@ -3,7 +3,6 @@
 #include "core/topic.h"
 #include "settingspage.h"
 
-class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
@@ -62,7 +61,6 @@ private:
     QLineEdit *m_description = nullptr;
     QPlainTextEdit *m_keep = nullptr;
     QPlainTextEdit *m_filter = nullptr;
-    QLabel *m_problem = nullptr;
     QPlainTextEdit *m_registry = nullptr;
 };
 
