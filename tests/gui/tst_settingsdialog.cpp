@@ -426,6 +426,14 @@ private Q_SLOTS:
         clickTool(*d, u"addCategory"_s);
         picker->setEditText(u"cs.LG"_s); // already there: not added twice
         clickTool(*d, u"addCategory"_s);
+        // Enter in the picker adds; it does not press OK.
+        picker->lineEdit()->setFocus();
+        QTest::keyClicks(picker->lineEdit(), u"hep-th"_s);
+        QTest::keyClick(picker->lineEdit(), Qt::Key_Return);
+        QVERIFY(d->isVisible());
+        QCOMPARE(categories->item(categories->count() - 1)->data(Qt::UserRole).toString(), u"hep-th"_s);
+        categories->setCurrentRow(categories->count() - 1);
+        clickTool(*d, u"removeCategory"_s);
 
         child<QCheckBox>(*d, u"announce_cross"_s)->setChecked(false);
         child<QCheckBox>(*d, u"announce_replace"_s)->setChecked(true);

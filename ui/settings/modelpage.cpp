@@ -431,9 +431,10 @@ void ModelPage::refreshKeyStatus()
         return; // the answer in flight refreshes the status
     }
     m_pending = Pending::Status;
+    m_pendingAccount = account();
     setKeyStatus(tr("Checking the keychain…"));
     setKeyBusy(true);
-    m_store->read(account());
+    m_store->read(m_pendingAccount);
 }
 
 void ModelPage::askForKey()
@@ -455,9 +456,10 @@ void ModelPage::setKey(const QString &key)
         return;
     }
     m_pending = Pending::Write;
+    m_pendingAccount = account();
     setKeyStatus(tr("Storing the key in the keychain…"));
     setKeyBusy(true);
-    m_store->write(account(), key);
+    m_store->write(m_pendingAccount, key);
 }
 
 void ModelPage::removeKey()
@@ -466,9 +468,10 @@ void ModelPage::removeKey()
         return;
     }
     m_pending = Pending::Delete;
+    m_pendingAccount = account();
     setKeyStatus(tr("Removing the key from the keychain…"));
     setKeyBusy(true);
-    m_store->remove(account());
+    m_store->remove(m_pendingAccount);
 }
 
 void ModelPage::onSecret(secrets::SecretStore::Operation, secrets::SecretStore::Status status,
@@ -491,6 +494,9 @@ void ModelPage::onSecret(secrets::SecretStore::Operation, secrets::SecretStore::
         setKeyStatus(message);
     }
     if (pending != Pending::TestKey) {
+        if (m_pendingAccount != account()) {
+            refreshKeyStatus(); // the provider changed while the keychain answered
+        }
         return;
     }
     // Without a key the test still runs when the server needs none (a local model).
@@ -522,7 +528,8 @@ void ModelPage::testConnection()
         return;
     }
     m_pending = Pending::TestKey;
-    m_store->read(account());
+    m_pendingAccount = account();
+    m_store->read(m_pendingAccount);
 }
 
 void ModelPage::sendTest(const QString &key)

@@ -78,6 +78,7 @@ private:
 
     secrets::SecretStore *m_store;
     Pending m_pending = Pending::None;
+    QString m_pendingAccount; // the provider the keychain request in flight is about
     bool m_keychainUnavailable = false;
     core::Profile m_edited;
     QNetworkAccessManager *m_nam = nullptr;

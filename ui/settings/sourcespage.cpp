@@ -10,6 +10,7 @@
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -87,7 +88,8 @@ QWidget *SourcesPage::buildCategories()
         m_picker->setCurrentIndex(-1);
         m_picker->clearEditText();
     });
-    connect(m_picker->lineEdit(), &QLineEdit::returnPressed, m_add, &QToolButton::click);
+    // Enter in the picker adds the category; it must not reach the dialog's OK button.
+    m_picker->lineEdit()->installEventFilter(this);
     connect(m_remove, &QToolButton::clicked, this, &SourcesPage::removeSelectedCategories);
 
     auto *row = new QHBoxLayout;
@@ -162,6 +164,18 @@ QWidget *SourcesPage::buildEndpoints()
     form->addRow(tr("&API base URL:"), m_api);
     form->addRow(PageParts::hint(tr("Change these only for a mirror or a test server.")));
     return box;
+}
+
+bool SourcesPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_picker->lineEdit() && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            m_add->click();
+            return true;
+        }
+    }
+    return SettingsPage::eventFilter(watched, event);
 }
 
 QString SourcesPage::title() const

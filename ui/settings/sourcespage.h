@@ -36,8 +36,11 @@ public:
     void removeSelectedCategories();
     QStringList categories() const;
 
-    // "https://…" with a host, else empty.
+    // An http(s) URL with a host.
     static bool isHttpUrl(const QString &text);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QWidget *buildCategories();
