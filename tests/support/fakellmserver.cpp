@@ -382,6 +382,9 @@ QString FakeLlmServer::cleanLine(const QString &id) const
 QString FakeLlmServer::replyText(const QStringList &ids, const Behaviour &behaviour) const
 {
     using Kind = Behaviour::Kind;
+    if (ids.isEmpty()) {
+        return u"OK"_s; // a connection test ("Reply with OK"), not a scoring batch
+    }
     QStringList lines;
     const qsizetype kept =
         behaviour.kind == Kind::DropIds ? std::max<qsizetype>(0, ids.size() - behaviour.count) : ids.size();

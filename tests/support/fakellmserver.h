@@ -20,8 +20,9 @@ namespace pd::test {
 // A chat model on 127.0.0.1 that speaks both the OpenAI chat completions API
 // (POST /v1/chat/completions) and the Anthropic messages API (POST /v1/messages). It finds the
 // papers of a request by their fence <paper id="ID"> … </paper> in the prompt and answers one JSONL
-// line per paper with scores derived from the id, so tests know the expected answer. Faults are
-// set for every request (setBehaviour) or queued for the next requests, one each (enqueue).
+// line per paper with scores derived from the id, so tests know the expected answer; a request
+// without papers (a connection test) is answered "OK". Faults are set for every request
+// (setBehaviour) or queued for the next requests, one each (enqueue).
 class FakeLlmServer final : public QObject
 {
     Q_OBJECT

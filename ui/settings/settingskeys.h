@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QSettings>
+#include <QString>
+
+#include <QLatin1StringView>
+
+// Every QSettings key of the GUI with its default, in one place (profile data lives in
+// profile.json, never here; the API key lives only in the keychain).
+namespace pd::ui::settings {
+
+struct SettingKey {
+    QLatin1StringView key;
+    QLatin1StringView defaultValue;
+
+    QString name() const { return QString(key); }
+    QString read(const QSettings &settings) const
+    {
+        return settings.value(QString(key), QString(defaultValue)).toString();
+    }
+};
+
+namespace keys {
+
+using namespace Qt::StringLiterals;
+
+// "system" follows the desktop; otherwise a language code with a translation in i18n/.
+inline constexpr SettingKey Language{"ui/language"_L1, "system"_L1};
+// "system", "light" or "dark".
+inline constexpr SettingKey Palette{"ui/palette"_L1, "system"_L1};
+
+} // namespace keys
+
+// The values the Reading page offers.
+namespace values {
+
+using namespace Qt::StringLiterals;
+
+inline constexpr auto System = "system"_L1;
+inline constexpr auto English = "en"_L1;
+inline constexpr auto German = "de"_L1;
+inline constexpr auto Chinese = "zh"_L1;
+inline constexpr auto Light = "light"_L1;
+inline constexpr auto Dark = "dark"_L1;
+
+} // namespace values
+
+} // namespace pd::ui::settings
