@@ -117,7 +117,7 @@ QString tableHtml(const QStringList &lines)
     for (const QString &d : cells(lines.at(1))) {
         align.append(d.endsWith(u':') ? u" style=\"text-align:right\""_s : QString());
     }
-    const auto row = [&](const QString &line, const QString &tag) {
+    const auto row = [&](const QString &line, const QString &tag) -> QString {
         const QStringList c = cells(line);
         QString out = u"<tr>"_s;
         for (qsizetype i = 0; i < align.size(); ++i) {

@@ -132,7 +132,11 @@ public:
         m_anchors.add(usageHeading);
         m_anchors.add(coverageHeading);
         m_anchors.add(tocHeading);
-        const QString body = topicSections() + hotspotSection() + failedSection() + promptSection();
+        // One statement each: the order of a + b + c's operands is unspecified, anchors need it fixed.
+        QString body = topicSections();
+        body += hotspotSection();
+        body += failedSection();
+        body += promptSection();
 
         QString out = heading(1, MarkdownWriter::escape(title));
         out += navigation();
@@ -453,7 +457,8 @@ private:
         const QString number = QString::number(date.day());
         if (const Digest *d = digestOf(date)) {
             return u"**"_s + link(number, MarkdownWriter::dayFileName(date)) + u"** "_s +
-                   QString::number(d->scanned()) + u" / "_s + QString::number(d->relevant());
+                   QString::number(d->scanned()) + u" / "_s + QString::number(d->relevant()) +
+                   (d->heuristic ? u' ' + MarkdownWriter::tr("(heuristic)") : QString());
         }
         if (m_m.holidays.contains(date)) {
             return number + u' ' + MarkdownWriter::tr("holiday");
@@ -492,7 +497,10 @@ private:
             }
         }
         return table(header, u"rlllll"_s, rows) +
-               MarkdownWriter::tr("Each fetched day: scanned / relevant papers.") + u"\n\n"_s;
+               MarkdownWriter::tr(
+                   "Each fetched day: scanned / relevant papers; \"heuristic\" marks days scored "
+                   "offline without an LLM.") +
+               u"\n\n"_s;
     }
 
     QString totals() const
@@ -597,12 +605,16 @@ QString MarkdownWriter::escape(const QString &text)
         }
         out += c;
     }
-    // "1. Text" or "1) Text" at the start of a line would start an ordered list.
+    // "1. Text" or "1) Text" at the start of a line would start an ordered list (1 to 9 digits,
+    // then '.' or ')', then a space or the end); "2604.17177" would not.
     qsizetype digits = 0;
-    while (digits < out.size() && out.at(digits).isDigit() && out.at(digits).unicode() < 128) {
+    while (digits < out.size() && out.at(digits).unicode() >= u'0' && out.at(digits).unicode() <= u'9') {
         ++digits;
     }
-    if (digits > 0 && digits < out.size() && (out.at(digits) == u'.' || out.at(digits) == u')')) {
+    const bool marker = digits > 0 && digits <= 9 && digits < out.size() &&
+                        (out.at(digits) == u'.' || out.at(digits) == u')') &&
+                        (digits + 1 == out.size() || out.at(digits + 1) == u' ');
+    if (marker) {
         out.insert(digits, u'\\');
     }
     return out;
