@@ -149,7 +149,7 @@ h1, h2, h3 { line-height: 1.25; }
 h2 { border-bottom: 1px solid #d0d7de; padding-bottom: .3rem; margin-top: 2rem; }
 table { border-collapse: collapse; margin: 1rem 0; }
 th, td { border: 1px solid #d0d7de; padding: .3rem .6rem; }
-th { background: #f6f8fa; }
+th { background: #f6f8fa; text-align: left; }
 pre { background: #f6f8fa; padding: .8rem; overflow-x: auto; white-space: pre-wrap; }
 blockquote { margin: 1rem 0; padding: 0 1rem; border-left: .25rem solid #d0d7de; color: #59636e; }
 @media (prefers-color-scheme: dark) {

@@ -285,6 +285,7 @@ private Q_SLOTS:
     void htmlAndJsonMatchGolden()
     {
         compareGolden(digest::HtmlWriter::day(richDigest(), {}).toUtf8(), u"2026-04-21.html"_s);
+        compareGolden(digest::HtmlWriter::month(april()).toUtf8(), u"2026-04.html"_s);
         compareGolden(digest::JsonWriter::toBytes(digest::JsonWriter::day(richDigest())),
                       u"2026-04-21.json"_s);
     }
