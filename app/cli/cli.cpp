@@ -1,6 +1,8 @@
 #include "cli.h"
 
+#include "core/announcementcalendar.h"
 #include "core/profilestore.h"
+#include "digest/exporter.h"
 #include "exitcode.h"
 #include "pipeline/dailyrun.h"
 #include "pipeline/worker.h"
@@ -9,10 +11,12 @@
 #include "store/dayrepository.h"
 
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -117,7 +121,9 @@ static QString usageText()
         "  fetch  [--date D]                 fetch one announcement day (default: the latest)\n"
         "  score  [--date D]                 score what is not yet scored under the current profile\n"
         "  run    [--date D]                 fetch + score\n"
-        "  export [--date D | --month YYYY-MM] [--format markdown|html|json] [--output FILE]\n"
+        "  export [--date D | --month YYYY-MM] [--format markdown|html|json] [--output FILE] [--prompt]\n"
+        "                                    a day's digest (default: the latest fetched day) or a\n"
+        "                                    month's overview; --prompt appends the scoring prompt\n"
         "  days   [--month YYYY-MM] [--json] known days with state and counts\n"
         "  profile export FILE | profile import FILE\n"
         "\n"
@@ -158,7 +164,7 @@ int Cli::run(const QStringList &arguments)
         return job(command, args);
     }
     if (command == u"export") {
-        return fail(BadInput, tr("\"%1\" is not available in this build yet.").arg(command));
+        return exportDigest(args);
     }
     return fail(BadInput, tr("Unknown command \"%1\". Try paperdesk --help.").arg(command));
 }
@@ -401,6 +407,85 @@ int Cli::job(const QString &command, const QStringList &arguments)
             << Qt::endl;
     }
     return outcome.exitCode;
+}
+
+int Cli::exportDigest(const QStringList &arguments)
+{
+    QStringList args = arguments;
+    bool missing = false;
+    const bool prompt = takeFlag(args, u"--prompt"_s);
+    const std::optional<QString> dateText = takeValue(args, u"--date"_s, &missing);
+    const std::optional<QString> monthText = takeValue(args, u"--month"_s, &missing);
+    const std::optional<QString> formatText = takeValue(args, u"--format"_s, &missing);
+    const std::optional<QString> output = takeValue(args, u"--output"_s, &missing);
+    if (missing || !args.isEmpty() || (dateText && monthText)) {
+        return fail(BadInput, tr("Usage: paperdesk export [--date YYYY-MM-DD | --month YYYY-MM] "
+                                 "[--format markdown|html|json] [--output FILE] [--prompt]"));
+    }
+    digest::ExportRequest request;
+    request.includePrompt = prompt;
+    if (formatText) {
+        const std::optional<digest::ExportRequest::Format> format =
+            digest::Exporter::formatFromName(*formatText);
+        if (!format) {
+            return fail(BadInput, tr("--format wants markdown, html or json, not \"%1\".").arg(*formatText));
+        }
+        request.format = *format;
+    }
+    if (dateText) {
+        request.date = QDate::fromString(*dateText, Qt::ISODate);
+        if (!request.date.isValid()) {
+            return fail(BadInput, tr("--date wants YYYY-MM-DD, not \"%1\".").arg(*dateText));
+        }
+    }
+    if (monthText) {
+        request.scope = digest::ExportRequest::Scope::Month;
+        request.date = QDate::fromString(*monthText + u"-01"_s, Qt::ISODate);
+        if (monthText->size() != 7 || !request.date.isValid()) {
+            return fail(BadInput, tr("--month wants YYYY-MM, not \"%1\".").arg(*monthText));
+        }
+    }
+    int code = Done;
+    const std::optional<core::Profile> profile = loadProfile(&code);
+    if (!profile) {
+        return code;
+    }
+    QString error;
+    if (!QFileInfo::exists(m_dataDir.databasePath())) {
+        return fail(BadInput, tr("No database in %1; fetch a day first.").arg(m_dataDir.path()));
+    }
+    store::Database db(m_dataDir.databasePath());
+    if (!db.open(&error)) {
+        return fail(BadInput, error);
+    }
+    if (!request.date.isValid()) {
+        const std::optional<QDate> latest = store::DayRepository(db).latest(core::DayInfo::State::Fetched);
+        if (!latest) {
+            return fail(BadInput, tr("No fetched day to export; run \"paperdesk fetch\" first."));
+        }
+        request.date = *latest;
+    }
+    QString warning;
+    const core::AnnouncementCalendar calendar =
+        core::AnnouncementCalendar::load(m_dataDir.holidaysPath(), &warning);
+    if (!warning.isEmpty()) {
+        m_err << u"paperdesk: "_s << warning << Qt::endl; // the built-in holidays are used instead
+    }
+    const digest::ExportResult result = digest::Exporter::run(db, *profile, request, calendar);
+    if (!result.ok()) {
+        return fail(BadInput, result.error);
+    }
+    if (!output) {
+        m_out << QString::fromUtf8(result.bytes);
+        m_out.flush();
+        return Done;
+    }
+    QSaveFile file(*output);
+    if (!file.open(QIODevice::WriteOnly) || file.write(result.bytes) != result.bytes.size() ||
+        !file.commit()) {
+        return fail(LocalFailure, tr("Cannot write %1: %2").arg(*output, file.errorString()));
+    }
+    return Done;
 }
 
 } // namespace pd::cli

@@ -27,6 +27,7 @@ public:
 private:
     int days(const QStringList &args);
     int profile(const QStringList &args);
+    int exportDigest(const QStringList &args);
     // fetch, score and run: one job on a worker that lives on this (the main) thread.
     int job(const QString &command, const QStringList &args);
     QString apiKeyFor(const core::Profile &profile, int *code);
