@@ -58,8 +58,7 @@ MainWindow::MainWindow(store::Database &db, QString fingerprint, QWidget *parent
     m_table->horizontalHeader()->setSectionResizeMode(PaperTableModel::AuthorsColumn,
                                                       QHeaderView::Interactive);
     m_table->horizontalHeader()->resizeSection(PaperTableModel::AuthorsColumn, 280);
-    m_table->horizontalHeader()->setSectionResizeMode(PaperTableModel::CategoriesColumn,
-                                                      QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->resizeSection(PaperTableModel::PrimaryTopicColumn, 180);
     layout->addWidget(m_table, 1);
     setCentralWidget(central);
     resize(1100, 700);

@@ -2,6 +2,7 @@
 #include "store/database.h"
 #include "ui/mainwindow.h"
 #include "ui/papertablemodel.h"
+#include "ui/roles.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -42,16 +43,15 @@ private Q_SLOTS:
                  test::samplePaper(50).title);
         QCOMPARE(model->index(0, ui::PaperTableModel::AuthorsColumn).data().toString(),
                  u"Ada Lovelace, Émile Borel, Author Number50"_s);
-        QCOMPARE(model->index(0, ui::PaperTableModel::CategoriesColumn).data().toString(),
-                 u"cs.LG, stat.ML"_s);
+        QCOMPARE(model->index(0, ui::PaperTableModel::RelevanceColumn).data().toString(), QString());
+        QCOMPARE(model->index(8, ui::PaperTableModel::RelevanceColumn).data().toString(), u"filtered"_s);
 
         auto *picker = window.findChild<QComboBox *>(u"dayPicker"_s);
         QCOMPARE(picker->count(), 2);
         picker->setCurrentIndex(1);
         QCOMPARE(window.currentDay(), QDate(2026, 4, 20));
         QCOMPARE(model->rowCount(), 5);
-        QCOMPARE(model->index(4, 0).data(ui::PaperTableModel::ArxivIdRole).toString(),
-                 test::samplePaper(5).arxivId);
+        QCOMPARE(model->index(4, 0).data(ui::ArxivIdRole).toString(), test::samplePaper(5).arxivId);
     }
 
     void emptyDatabaseShowsHint()
