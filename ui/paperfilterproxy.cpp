@@ -82,6 +82,9 @@ bool PaperFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &righ
     if (const int order = compareSortKeys(left.data(SortRole), right.data(SortRole)); order != 0) {
         return order < 0;
     }
+    // Ties list the best papers first and then follow the listing, in either direction: the view
+    // reverses what this function says for a descending sort, so the tie-breaks reverse it back.
+    const bool descending = sortOrder() == Qt::DescendingOrder;
     for (const int column : {PaperTableModel::ScoreColumn, PaperTableModel::RelevanceColumn}) {
         if (column == left.column()) {
             continue;
@@ -89,10 +92,10 @@ bool PaperFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &righ
         const int order = compareSortKeys(left.siblingAtColumn(column).data(SortRole),
                                           right.siblingAtColumn(column).data(SortRole));
         if (order != 0) {
-            return order < 0;
+            return descending ? order < 0 : order > 0;
         }
     }
-    return false;
+    return descending ? left.row() > right.row() : left.row() < right.row();
 }
 
 } // namespace pd::ui

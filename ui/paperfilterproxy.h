@@ -29,8 +29,8 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-    // Compares SortRole; ties fall back to score, then relevance, so equal cells keep the best
-    // papers together; rows that still tie keep the listing's order (the sort is stable).
+    // Compares SortRole. Whatever the column and direction, ties put the higher score first, then
+    // the higher relevance, then follow the listing, so the order never depends on the previous one.
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:

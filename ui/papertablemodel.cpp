@@ -50,13 +50,41 @@ QString searchTextOf(const core::Paper &p)
     text += p.arxivId;
     text += u' ';
     text += p.title;
+    text += u' ';
+    text += p.abstract;
+    // Authors last: accents are most common in names, and folding only works hard from the
+    // first non-ASCII character on.
     for (const QString &author : p.authors) {
         text += u' ';
         text += author;
     }
-    text += u' ';
-    text += p.abstract;
     return PaperTableModel::searchFold(std::move(text));
+}
+
+// Appends `ucs4` lower-cased, decomposed (compatibility: "ﬁ" becomes "fi"), without its accents.
+void appendFolded(QString &out, char32_t ucs4)
+{
+    if (ucs4 < 0x80) {
+        out += QChar(static_cast<char16_t>(ucs4 >= U'A' && ucs4 <= U'Z' ? ucs4 + (U'a' - U'A') : ucs4));
+        return;
+    }
+    if (QChar::category(ucs4) == QChar::Mark_NonSpacing) {
+        return;
+    }
+    if (QChar::decompositionTag(ucs4) != QChar::NoDecomposition) {
+        const QString parts = QChar::decomposition(ucs4);
+        for (const QChar part : parts) {
+            appendFolded(out, part.unicode());
+        }
+        return;
+    }
+    const char32_t lower = QChar::toLower(ucs4);
+    if (QChar::requiresSurrogates(lower)) {
+        out += QChar(QChar::highSurrogate(lower));
+        out += QChar(QChar::lowSurrogate(lower));
+    } else {
+        out += QChar(static_cast<char16_t>(lower));
+    }
 }
 
 QString scoreText(int value, bool heuristic)
@@ -210,15 +238,30 @@ QString PaperTableModel::shortAuthors(const QStringList &authors, int keep)
 
 QString PaperTableModel::searchFold(QString text)
 {
-    text = std::move(text).toLower();
-    const bool ascii = std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
-    if (ascii) {
+    // Most of a paper's text is ASCII: lower-case that in place, in one tight loop, and take the
+    // slow path (decomposition, per-character lookups) only from the first other character on.
+    const qsizetype size = text.size();
+    char16_t *units = reinterpret_cast<char16_t *>(text.data());
+    qsizetype i = 0;
+    for (; i < size && units[i] < 0x80; ++i) {
+        if (units[i] >= u'A' && units[i] <= u'Z') {
+            units[i] = static_cast<char16_t>(units[i] + (u'a' - u'A'));
+        }
+    }
+    if (i == size) {
         return text;
     }
-    // Compatibility decomposition also turns ligatures and superscripts into plain letters.
-    text = text.normalized(QString::NormalizationForm_KD);
-    text.removeIf([](QChar c) { return c.category() == QChar::Mark_NonSpacing; });
-    return text;
+    QString folded = text.left(i);
+    folded.reserve(size + 16);
+    for (; i < size; ++i) {
+        char32_t ucs4 = units[i];
+        if (QChar::isHighSurrogate(ucs4) && i + 1 < size && QChar::isLowSurrogate(units[i + 1])) {
+            ucs4 = QChar::surrogateToUcs4(units[i], units[i + 1]);
+            ++i;
+        }
+        appendFolded(folded, ucs4);
+    }
+    return folded;
 }
 
 QVariant PaperTableModel::data(const QModelIndex &index, int role) const

@@ -152,15 +152,16 @@ private Q_SLOTS:
         Fixture f;
         QCOMPARE(f.proxy.sortColumn(), int(PaperTableModel::ScoreColumn));
         QCOMPARE(f.proxy.sortOrder(), Qt::DescendingOrder);
-        // 18: 1 and 12 tie on score and relevance, so they keep the listing's order; 17: by relevance
+        // 18: 1 and 12 tie on score and relevance, so they follow the listing; 17: by relevance
         // 3 (10), 5 (9), 11 (8), 4 (7); then 2 (16), 6 (5); failed 7 before unscored 8.
         QCOMPARE(f.shown(), (QList<int>{1, 12, 3, 5, 11, 4, 2, 6, 7, 8}));
         f.proxy.setNode({TreeNode::Filtered, {}});
         QCOMPARE(f.shown(), (QList<int>{9, 10}));
 
-        // Back to the default after sorting by another column.
+        // Back to the default after sorting by another column: ties do not inherit that order
+        // (title descending puts 12 above 1).
         f.proxy.setNode({});
-        f.proxy.sort(PaperTableModel::TitleColumn, Qt::AscendingOrder);
+        f.proxy.sort(PaperTableModel::TitleColumn, Qt::DescendingOrder);
         f.proxy.sortByDefault();
         QCOMPARE(f.shown(), (QList<int>{1, 12, 3, 5, 11, 4, 2, 6, 7, 8}));
     }
@@ -179,19 +180,19 @@ private Q_SLOTS:
             << QList<int>{3, 1, 12, 5, 11, 2, 4, 6, 7, 8};
         QTest::newRow("relevance ascending")
             << int(PaperTableModel::RelevanceColumn) << int(Qt::AscendingOrder)
-            << QList<int>{8, 7, 6, 4, 2, 11, 5, 1, 12, 3};
+            << QList<int>{8, 7, 6, 4, 11, 2, 1, 12, 5, 3};
         QTest::newRow("novelty descending") << int(PaperTableModel::NoveltyColumn) << int(Qt::DescendingOrder)
                                             << QList<int>{4, 1, 12, 11, 5, 2, 3, 6, 7, 8};
         QTest::newRow("score ascending") << int(PaperTableModel::ScoreColumn) << int(Qt::AscendingOrder)
-                                         << QList<int>{8, 7, 6, 2, 4, 11, 5, 3, 1, 12};
+                                         << QList<int>{8, 7, 6, 2, 3, 5, 11, 4, 1, 12};
         QTest::newRow("starred descending") << int(PaperTableModel::StarredColumn) << int(Qt::DescendingOrder)
                                             << QList<int>{2, 7, 1, 12, 3, 5, 11, 4, 6, 8};
         QTest::newRow("read ascending (unread first)")
             << int(PaperTableModel::ReadColumn) << int(Qt::AscendingOrder)
-            << QList<int>{8, 7, 6, 4, 11, 5, 3, 1, 12, 2};
+            << QList<int>{1, 12, 3, 5, 11, 4, 6, 7, 8, 2};
         QTest::newRow("topic ascending")
             << int(PaperTableModel::PrimaryTopicColumn) << int(Qt::AscendingOrder)
-            << QList<int>{8, 7, 6, 5, 3, 1, 2, 4, 12, 11};
+            << QList<int>{7, 8, 6, 1, 3, 5, 12, 4, 2, 11};
         QTest::newRow("hotspot descending") << int(PaperTableModel::HotspotColumn) << int(Qt::DescendingOrder)
                                             << QList<int>{4, 5, 1, 12, 3, 11, 2, 6, 7, 8};
     }
