@@ -119,6 +119,8 @@ void PaperTableModel::setPapers(store::DayPaperList papers)
     beginResetModel();
     m_papers = std::move(papers);
     m_searchText.clear();
+    m_titleKeys.clear();
+    m_authorKeys.clear();
     m_searchText.reserve(m_papers.size());
     m_rowById.clear();
     m_rowById.reserve(m_papers.size());
@@ -134,8 +136,10 @@ void PaperTableModel::setPapers(store::DayPaperList papers)
 void PaperTableModel::setProfile(const core::Profile &profile)
 {
     m_topicLabels.clear();
+    m_topicSortKeys.clear();
     for (const core::Topic &topic : profile.topics) {
         m_topicLabels.insert(topic.id, topic.label);
+        m_topicSortKeys.insert(topic.id, topic.label.toCaseFolded()); // shared by every row
     }
     if (!m_papers.isEmpty()) {
         Q_EMIT dataChanged(index(0, PrimaryTopicColumn), index(rowCount() - 1, PrimaryTopicColumn),
@@ -203,6 +207,7 @@ void PaperTableModel::updateScores(const store::DayPaperList &papers)
         m_rowById.insert(paper.paper().arxivId, static_cast<int>(m_papers.size()));
         m_searchText.append(searchTextOf(paper.paper()));
         m_papers.append(std::move(paper));
+        updateSortKeys(static_cast<int>(m_papers.size()) - 1);
     }
     endInsertRows();
 }
@@ -288,7 +293,7 @@ QVariant PaperTableModel::data(const QModelIndex &index, int role) const
                    ? QVariant(static_cast<int>(Qt::AlignCenter))
                    : QVariant();
     case SortRole:
-        return sortData(row, index.column());
+        return sortData(index.row(), index.column());
     case ArxivIdRole:
         return row.paper().arxivId;
     case StatusRole:
@@ -381,16 +386,16 @@ QVariant PaperTableModel::toolTipData(const store::DayPaper &row, int column) co
     }
 }
 
-QVariant PaperTableModel::sortData(const store::DayPaper &row, int column) const
+QVariant PaperTableModel::sortData(int rowIndex, int column) const
 {
+    const store::DayPaper &row = m_papers.at(rowIndex);
     const core::Score *score = scoredOf(row);
     switch (column) {
     case TitleColumn:
-        return row.paper().title.toCaseFolded();
     case AuthorsColumn:
-        return row.paper().authors.join(u", "_s).toCaseFolded();
+        return textSortKey(rowIndex, column);
     case PrimaryTopicColumn:
-        return score ? topicLabel(score->primaryTopic).toCaseFolded() : QString();
+        return score ? topicSortKey(score->primaryTopic) : QString();
     case RelevanceColumn:
         return score ? score->relevance : missingScoreSortKey(paperStatus(row));
     case NoveltyColumn:
@@ -470,6 +475,12 @@ QVariant PaperTableModel::headerData(int section, Qt::Orientation orientation, i
     }
 }
 
+QString PaperTableModel::topicSortKey(const QString &topicId) const
+{
+    const auto it = m_topicSortKeys.constFind(topicId);
+    return it != m_topicSortKeys.cend() ? *it : topicId.toCaseFolded();
+}
+
 QString PaperTableModel::topicLabel(const QString &topicId) const
 {
     // A topic the profile no longer has still shows, by its id.
@@ -481,6 +492,42 @@ bool PaperTableModel::isRelevant(const store::DayPaper &row) const
     return ui::isRelevant(row, m_thresholds.relevance, m_thresholds.novelty);
 }
 
+const QString &PaperTableModel::textSortKey(int row, int column) const
+{
+    // Folding on every comparison would allocate twice per comparison, so a sort by title or
+    // authors makes the keys of all rows once and keeps them until the rows change.
+    QList<QString> &keys = column == TitleColumn ? m_titleKeys : m_authorKeys;
+    if (keys.isEmpty()) {
+        keys.reserve(m_papers.size());
+        for (const store::DayPaper &paper : m_papers) {
+            keys.append(textSortKeyOf(paper.paper(), column));
+        }
+    }
+    return keys.at(row);
+}
+
+QString PaperTableModel::textSortKeyOf(const core::Paper &paper, int column)
+{
+    // Authors sort by the first one, as reference lists do; ties go to the score.
+    return column == TitleColumn ? paper.title.toCaseFolded() : paper.authors.value(0).toCaseFolded();
+}
+
+void PaperTableModel::updateSortKeys(int row)
+{
+    for (const int column : {TitleColumn, AuthorsColumn}) {
+        QList<QString> &keys = column == TitleColumn ? m_titleKeys : m_authorKeys;
+        if (keys.isEmpty()) {
+            continue; // made on demand
+        }
+        QString key = textSortKeyOf(m_papers.at(row).paper(), column);
+        if (row < keys.size()) {
+            keys[row] = std::move(key);
+        } else {
+            keys.append(std::move(key));
+        }
+    }
+}
+
 void PaperTableModel::setRow(int row, store::DayPaper paper)
 {
     // The model holds the freshest reading state (the user may star a paper while it is being
@@ -488,6 +535,7 @@ void PaperTableModel::setRow(int row, store::DayPaper paper)
     paper.reading = m_papers.at(row).reading;
     m_searchText[row] = searchTextOf(paper.paper());
     m_papers[row] = std::move(paper);
+    updateSortKeys(row);
 }
 
 void PaperTableModel::emitRowsChanged(QList<int> rows, int firstColumn, int lastColumn,

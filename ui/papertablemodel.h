@@ -50,6 +50,7 @@ public:
     void updateScores(const store::DayPaperList &papers);
 
     const store::DayPaperList &papers() const { return m_papers; }
+    // Null for a row out of range; valid until the model next changes.
     const store::DayPaper *paperAt(int row) const;
     // -1 when the id is not listed.
     int rowOf(const QString &arxivId) const;
@@ -74,16 +75,24 @@ Q_SIGNALS:
 private:
     QVariant displayData(const store::DayPaper &row, int column) const;
     QVariant toolTipData(const store::DayPaper &row, int column) const;
-    QVariant sortData(const store::DayPaper &row, int column) const;
+    QVariant sortData(int row, int column) const;
+    const QString &textSortKey(int row, int column) const;
+    static QString textSortKeyOf(const core::Paper &paper, int column);
+    void updateSortKeys(int row);
     QString topicLabel(const QString &topicId) const;
+    QString topicSortKey(const QString &topicId) const;
     bool isRelevant(const store::DayPaper &row) const;
     void setRow(int row, store::DayPaper paper);
     void emitRowsChanged(QList<int> rows, int firstColumn, int lastColumn, const QList<int> &roles);
 
     store::DayPaperList m_papers;
     QList<QString> m_searchText; // parallel to m_papers
+    // Parallel to m_papers once a view sorted by that column, empty before.
+    mutable QList<QString> m_titleKeys;
+    mutable QList<QString> m_authorKeys;
     QHash<QString, int> m_rowById;
     QHash<QString, QString> m_topicLabels;
+    QHash<QString, QString> m_topicSortKeys;
     core::Profile::Thresholds m_thresholds;
     QFont m_unreadFont;
 };

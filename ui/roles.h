@@ -8,9 +8,10 @@ namespace pd::ui {
 // give the same answer on every column of a row, so filters can read them from column 0.
 enum Role : int {
     ArxivIdRole = Qt::UserRole + 1, // QString, the id without version
-    SortRole,     // int for numeric columns (unscored rows below every score), case-folded QString for text
-    StatusRole,   // int, a PaperStatus
-    RelevantRole, // bool: scored and above the current thresholds
+    SortRole,         // int for numeric columns (unscored rows below every score), case-folded QString for
+                      // text (authors: the first author's name)
+    StatusRole,       // int, a PaperStatus
+    RelevantRole,     // bool: scored and above the current thresholds
     PrimaryTopicRole, // QString, the topic id (empty when not scored)
     HotspotTagsRole,  // QStringList
     StarredRole,      // bool, also settable

@@ -193,6 +193,11 @@ private Q_SLOTS:
         QTest::newRow("topic ascending")
             << int(PaperTableModel::PrimaryTopicColumn) << int(Qt::AscendingOrder)
             << QList<int>{7, 8, 6, 1, 3, 5, 12, 4, 2, 11};
+        // Everyone but paper 8 (Grace Hopper) is first-authored by Ada Lovelace: ties go by score.
+        QTest::newRow("authors descending") << int(PaperTableModel::AuthorsColumn) << int(Qt::DescendingOrder)
+                                            << QList<int>{8, 1, 12, 3, 5, 11, 4, 2, 6, 7};
+        QTest::newRow("authors ascending") << int(PaperTableModel::AuthorsColumn) << int(Qt::AscendingOrder)
+                                           << QList<int>{1, 12, 3, 5, 11, 4, 2, 6, 7, 8};
         QTest::newRow("hotspot descending") << int(PaperTableModel::HotspotColumn) << int(Qt::DescendingOrder)
                                             << QList<int>{4, 5, 1, 12, 3, 11, 2, 6, 7, 8};
     }
@@ -260,6 +265,26 @@ private Q_SLOTS:
 
         f.proxy.setNode({TreeNode::FailedOrUnscored, {}});
         QCOMPARE(f.shown(), QList<int>{7});
+    }
+
+    void textSortFollowsLiveUpdates()
+    {
+        Fixture f;
+        f.proxy.sort(PaperTableModel::TitleColumn, Qt::AscendingOrder);
+        QCOMPARE(f.shown(), (QList<int>{1, 11, 12, 2, 3, 5, 6, 7, 8, 4}));
+        store::DayPaperList update;
+        update << test::scoredDayPaper(8, 5, 5, u"agents_reasoning"_s);
+        update.last().listing.paper.title = u"An aardvark of a paper"_s;
+        update << test::scoredDayPaper(13, 5, 5, u"agents_reasoning"_s);
+        update.last().listing.paper.title = u"Zebra crossings"_s;
+        f.model.updateScores(update);
+        QCOMPARE(f.shown(), (QList<int>{8, 1, 11, 12, 2, 3, 5, 6, 7, 4, 13}));
+
+        f.proxy.sort(PaperTableModel::AuthorsColumn, Qt::DescendingOrder);
+        store::DayPaperList day = test::readerDay();
+        day[0].listing.paper.authors = {u"Zoë Zimmermann"_s};
+        f.model.setPapers(day);
+        QCOMPARE(f.shown(), (QList<int>{1, 8, 12, 3, 5, 11, 4, 2, 6, 7}));
     }
 
     void newDayKeepsNodeSearchAndSort()

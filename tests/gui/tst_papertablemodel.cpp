@@ -199,6 +199,7 @@ private Q_SLOTS:
         QVERIFY(filtered < unscored);
         QCOMPARE(f.at(4, PaperTableModel::TitleColumn, ui::SortRole).toString(),
                  u"quantum error correction with transformers"_s);
+        QCOMPARE(f.at(8, PaperTableModel::AuthorsColumn, ui::SortRole).toString(), u"grace hopper"_s);
         QCOMPARE(f.at(1, PaperTableModel::PrimaryTopicColumn, ui::SortRole).toString(),
                  u"architecture & training"_s);
         QCOMPARE(f.at(2, PaperTableModel::StarredColumn, ui::SortRole), QVariant(1));
