@@ -14,7 +14,8 @@ namespace pd::ui {
 
 namespace {
 
-// Sort keys of the score columns for rows without a score: below every score, failed papers first.
+// Sort keys of the score columns for rows without a score: below every score; in a descending
+// sort failed papers come first, then unscored, then filtered ones.
 constexpr int FailedSortKey = -1;
 constexpr int UnscoredSortKey = -2;
 constexpr int FilteredSortKey = -3;
