@@ -1,23 +1,226 @@
 #include "papertablemodel.h"
 
+#include "paperstatus.h"
+#include "roles.h"
+
+#include <QGuiApplication>
+#include <QPalette>
+
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace pd::ui {
 
+namespace {
+
+// Sort keys of the score columns for rows without a score: below every score; in a descending
+// sort failed papers come first, then unscored, then filtered ones.
+constexpr int FailedSortKey = -1;
+constexpr int UnscoredSortKey = -2;
+constexpr int FilteredSortKey = -3;
+
+int missingScoreSortKey(PaperStatus status)
+{
+    switch (status) {
+    case PaperStatus::Failed:
+        return FailedSortKey;
+    case PaperStatus::Filtered:
+        return FilteredSortKey;
+    case PaperStatus::Scored:
+    case PaperStatus::Unscored:
+        break;
+    }
+    return UnscoredSortKey;
+}
+
+// The score behind a row's cells: only a successful verdict on a paper the prefilter kept.
+const core::Score *scoredOf(const store::DayPaper &row)
+{
+    return paperStatus(row) == PaperStatus::Scored ? &*row.score : nullptr;
+}
+
+QString searchTextOf(const core::Paper &p)
+{
+    qsizetype size = p.arxivId.size() + p.title.size() + p.abstract.size() + 3;
+    for (const QString &author : p.authors) {
+        size += author.size() + 1;
+    }
+    QString text;
+    text.reserve(size);
+    text += p.arxivId;
+    text += u' ';
+    text += p.title;
+    text += u' ';
+    text += p.abstract;
+    // Authors last: accents are most common in names, and folding only works hard from the
+    // first non-ASCII character on.
+    for (const QString &author : p.authors) {
+        text += u' ';
+        text += author;
+    }
+    return PaperTableModel::searchFold(std::move(text));
+}
+
+// Appends `ucs4` lower-cased, decomposed (compatibility: "ﬁ" becomes "fi"), without its accents.
+void appendFolded(QString &out, char32_t ucs4)
+{
+    if (ucs4 < 0x80) {
+        out += QChar(static_cast<char16_t>(ucs4 >= U'A' && ucs4 <= U'Z' ? ucs4 + (U'a' - U'A') : ucs4));
+        return;
+    }
+    if (QChar::category(ucs4) == QChar::Mark_NonSpacing) {
+        return;
+    }
+    if (QChar::decompositionTag(ucs4) != QChar::NoDecomposition) {
+        const QString parts = QChar::decomposition(ucs4);
+        for (const QChar part : parts) {
+            appendFolded(out, part.unicode());
+        }
+        return;
+    }
+    const char32_t lower = QChar::toLower(ucs4);
+    if (QChar::requiresSurrogates(lower)) {
+        out += QChar(QChar::highSurrogate(lower));
+        out += QChar(QChar::lowSurrogate(lower));
+    } else {
+        out += QChar(static_cast<char16_t>(lower));
+    }
+}
+
+QString scoreText(int value, bool heuristic)
+{
+    // "≈" marks the offline heuristic's guesses, which are coarser than an LLM's verdict.
+    return heuristic ? u"≈"_s + QString::number(value) : QString::number(value);
+}
+
+QFont boldFont()
+{
+    QFont font;
+    font.setBold(true);
+    return font;
+}
+
+const QList<int> &readingRoles()
+{
+    static const QList<int> roles{Qt::DisplayRole, Qt::ToolTipRole, Qt::FontRole,
+                                  StarredRole,     ReadRole,        SortRole};
+    return roles;
+}
+
+} // namespace
+
 PaperTableModel::PaperTableModel(QObject *parent)
     : QAbstractTableModel(parent)
+    , m_unreadFont(boldFont())
 {}
 
 void PaperTableModel::setPapers(store::DayPaperList papers)
 {
     beginResetModel();
     m_papers = std::move(papers);
+    m_searchText.clear();
+    m_titleKeys.clear();
+    m_authorKeys.clear();
+    m_searchText.reserve(m_papers.size());
+    m_rowById.clear();
+    m_rowById.reserve(m_papers.size());
+    for (qsizetype row = 0; row < m_papers.size(); ++row) {
+        const core::Paper &p = m_papers.at(row).paper();
+        m_searchText.append(searchTextOf(p));
+        m_rowById.insert(p.arxivId, static_cast<int>(row));
+    }
+    m_unreadFont = boldFont(); // follows application font changes between days
     endResetModel();
+}
+
+void PaperTableModel::setProfile(const core::Profile &profile)
+{
+    m_topicLabels.clear();
+    m_topicSortKeys.clear();
+    for (const core::Topic &topic : profile.topics) {
+        m_topicLabels.insert(topic.id, topic.label);
+        m_topicSortKeys.insert(topic.id, topic.label.toCaseFolded()); // shared by every row
+    }
+    if (!m_papers.isEmpty()) {
+        Q_EMIT dataChanged(index(0, PrimaryTopicColumn), index(rowCount() - 1, PrimaryTopicColumn),
+                           {Qt::DisplayRole, Qt::ToolTipRole, SortRole});
+    }
+    setThresholds(profile.thresholds.relevance, profile.thresholds.novelty);
+}
+
+void PaperTableModel::setThresholds(int minRelevance, int minNovelty)
+{
+    const core::Profile::Thresholds next{minRelevance, minNovelty};
+    if (next == m_thresholds) {
+        return;
+    }
+    QList<int> flipped;
+    for (qsizetype row = 0; row < m_papers.size(); ++row) {
+        const store::DayPaper &paper = m_papers.at(row);
+        if (isRelevant(paper) != ui::isRelevant(paper, minRelevance, minNovelty)) {
+            flipped.append(static_cast<int>(row));
+        }
+    }
+    m_thresholds = next;
+    // Only the score cells draw relevance (the delegate's stronger bars); the row filter reads
+    // RelevantRole from the same rows, so one signal over these columns tells both.
+    emitRowsChanged(std::move(flipped), RelevanceColumn, ScoreColumn, {RelevantRole});
+}
+
+bool PaperTableModel::updateReading(const QString &arxivId, const core::ReadingState &state)
+{
+    const int row = rowOf(arxivId);
+    if (row < 0) {
+        return false;
+    }
+    if (m_papers.at(row).reading != state) {
+        m_papers[row].reading = state;
+        emitRowsChanged({row}, 0, ColumnCount - 1, readingRoles());
+    }
+    return true;
+}
+
+void PaperTableModel::updateScores(const store::DayPaperList &papers)
+{
+    QList<int> changed;
+    store::DayPaperList added;
+    QHash<QString, qsizetype> addedIndex; // a paper listed twice in one update counts once
+    for (const store::DayPaper &paper : papers) {
+        const QString &id = paper.paper().arxivId;
+        if (const int row = rowOf(id); row >= 0) {
+            setRow(row, paper);
+            changed.append(row);
+        } else if (const auto it = addedIndex.constFind(id); it != addedIndex.cend()) {
+            added[*it] = paper;
+        } else {
+            addedIndex.insert(id, added.size());
+            added.append(paper);
+        }
+    }
+    emitRowsChanged(std::move(changed), 0, ColumnCount - 1, {});
+    if (added.isEmpty()) {
+        return;
+    }
+    const int first = rowCount();
+    beginInsertRows({}, first, first + static_cast<int>(added.size()) - 1);
+    for (store::DayPaper &paper : added) {
+        m_rowById.insert(paper.paper().arxivId, static_cast<int>(m_papers.size()));
+        m_searchText.append(searchTextOf(paper.paper()));
+        m_papers.append(std::move(paper));
+        updateSortKeys(static_cast<int>(m_papers.size()) - 1);
+    }
+    endInsertRows();
 }
 
 const store::DayPaper *PaperTableModel::paperAt(int row) const
 {
     return row >= 0 && row < m_papers.size() ? &m_papers.at(row) : nullptr;
+}
+
+int PaperTableModel::rowOf(const QString &arxivId) const
+{
+    return m_rowById.value(arxivId, -1);
 }
 
 int PaperTableModel::rowCount(const QModelIndex &parent) const
@@ -39,54 +242,316 @@ QString PaperTableModel::shortAuthors(const QStringList &authors, int keep)
         .arg(authors.mid(0, keep).join(u", "_s));
 }
 
+QString PaperTableModel::searchFold(QString text)
+{
+    // Most of a paper's text is ASCII: lower-case that in place, in one tight loop, and take the
+    // slow path (decomposition, per-character lookups) only from the first other character on.
+    const qsizetype size = text.size();
+    char16_t *units = reinterpret_cast<char16_t *>(text.data());
+    qsizetype i = 0;
+    for (; i < size && units[i] < 0x80; ++i) {
+        if (units[i] >= u'A' && units[i] <= u'Z') {
+            units[i] = static_cast<char16_t>(units[i] + (u'a' - u'A'));
+        }
+    }
+    if (i == size) {
+        return text;
+    }
+    QString folded = text.left(i);
+    folded.reserve(size + 16);
+    for (; i < size; ++i) {
+        char32_t ucs4 = units[i];
+        if (QChar::isHighSurrogate(ucs4) && i + 1 < size && QChar::isLowSurrogate(units[i + 1])) {
+            ucs4 = QChar::surrogateToUcs4(units[i], units[i + 1]);
+            ++i;
+        }
+        appendFolded(folded, ucs4);
+    }
+    return folded;
+}
+
 QVariant PaperTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
     const store::DayPaper &row = m_papers.at(index.row());
-    const core::Paper &p = row.paper();
+    const core::Score *score = scoredOf(row);
     switch (role) {
     case Qt::DisplayRole:
-        switch (index.column()) {
-        case TitleColumn:
-            return p.title;
-        case AuthorsColumn:
-            return shortAuthors(p.authors);
-        case CategoriesColumn:
-            return p.categories.join(u", "_s);
-        default:
-            return {};
-        }
+        return displayData(row, index.column());
     case Qt::ToolTipRole:
-        if (index.column() == AuthorsColumn) {
-            return p.authors.join(u", "_s);
-        }
-        if (index.column() == TitleColumn) {
-            return p.title;
+        return toolTipData(row, index.column());
+    case Qt::FontRole:
+        return row.reading.read ? QVariant() : QVariant(m_unreadFont);
+    case Qt::ForegroundRole:
+        if (row.isFiltered()) {
+            return QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text);
         }
         return {};
+    case Qt::TextAlignmentRole:
+        return index.column() >= RelevanceColumn && index.column() != HotspotColumn
+                   ? QVariant(static_cast<int>(Qt::AlignCenter))
+                   : QVariant();
+    case SortRole:
+        return sortData(index.row(), index.column());
     case ArxivIdRole:
-        return p.arxivId;
+        return row.paper().arxivId;
+    case StatusRole:
+        return static_cast<int>(paperStatus(row));
+    case RelevantRole:
+        return isRelevant(row);
+    case PrimaryTopicRole:
+        return score ? score->primaryTopic : QString();
+    case HotspotTagsRole:
+        return score ? score->hotspotTags : QStringList();
+    case StarredRole:
+        return row.reading.starred;
+    case ReadRole:
+        return row.reading.read;
+    case SearchTextRole:
+        return m_searchText.at(index.row());
     default:
         return {};
     }
 }
 
-QVariant PaperTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant PaperTableModel::displayData(const store::DayPaper &row, int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+    const core::Score *score = scoredOf(row);
+    switch (column) {
+    case TitleColumn:
+        return row.paper().title;
+    case AuthorsColumn:
+        return shortAuthors(row.paper().authors);
+    case PrimaryTopicColumn:
+        return score ? topicLabel(score->primaryTopic) : QString();
+    case RelevanceColumn:
+        switch (paperStatus(row)) {
+        case PaperStatus::Failed:
+            return tr("failed");
+        case PaperStatus::Filtered:
+            return tr("filtered");
+        case PaperStatus::Unscored:
+            return QString();
+        case PaperStatus::Scored:
+            return scoreText(score->relevance, score->heuristic);
+        }
+        return {};
+    case NoveltyColumn:
+        return score ? scoreText(score->novelty, score->heuristic) : QString();
+    case ScoreColumn:
+        return score ? scoreText(score->total(), score->heuristic) : QString();
+    case HotspotColumn:
+        return score ? score->hotspotTags.join(u", "_s) : QString();
+    case StarredColumn:
+        return row.reading.starred ? u"★"_s : QString();
+    case ReadColumn:
+        return row.reading.read ? QString() : u"●"_s;
+    default:
         return {};
     }
+}
+
+QVariant PaperTableModel::toolTipData(const store::DayPaper &row, int column) const
+{
+    const core::Score *score = scoredOf(row);
+    switch (column) {
+    case TitleColumn:
+        return row.paper().title;
+    case AuthorsColumn:
+        return row.paper().authors.join(u", "_s);
+    case PrimaryTopicColumn:
+        return score ? score->topicMatch : QString();
+    case RelevanceColumn:
+    case NoveltyColumn:
+    case ScoreColumn:
+        if (row.isFiltered()) {
+            return tr("Left out before scoring: %1").arg(row.listing.filterReason);
+        }
+        if (row.score && row.score->status == core::Score::Status::Failed) {
+            return tr("Scoring failed: %1").arg(row.score->failure);
+        }
+        if (score && score->heuristic) {
+            return tr("Offline heuristic estimate, not a model's score. %1").arg(score->comment);
+        }
+        return score ? score->comment : tr("Not scored yet under this profile.");
+    case HotspotColumn:
+        return score ? score->hotspotComment : QString();
+    case StarredColumn:
+        return row.reading.starred ? tr("Starred") : tr("Not starred");
+    case ReadColumn:
+        return row.reading.read ? tr("Read") : tr("Unread");
+    default:
+        return {};
+    }
+}
+
+QVariant PaperTableModel::sortData(int rowIndex, int column) const
+{
+    const store::DayPaper &row = m_papers.at(rowIndex);
+    const core::Score *score = scoredOf(row);
+    switch (column) {
+    case TitleColumn:
+    case AuthorsColumn:
+        return textSortKey(rowIndex, column);
+    case PrimaryTopicColumn:
+        return score ? topicSortKey(score->primaryTopic) : QString();
+    case RelevanceColumn:
+        return score ? score->relevance : missingScoreSortKey(paperStatus(row));
+    case NoveltyColumn:
+        return score ? score->novelty : missingScoreSortKey(paperStatus(row));
+    case ScoreColumn:
+        return score ? score->total() : missingScoreSortKey(paperStatus(row));
+    case HotspotColumn:
+        return score ? score->hotspotTags.join(u", "_s).toCaseFolded() : QString();
+    case StarredColumn:
+        return row.reading.starred ? 1 : 0;
+    case ReadColumn:
+        return row.reading.read ? 1 : 0;
+    default:
+        return {};
+    }
+}
+
+bool PaperTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid) || !value.isValid()) {
+        return false;
+    }
+    bool core::ReadingState::*flag = nullptr;
+    if (role == StarredRole || (role == Qt::EditRole && index.column() == StarredColumn)) {
+        flag = &core::ReadingState::starred;
+    } else if (role == ReadRole || (role == Qt::EditRole && index.column() == ReadColumn)) {
+        flag = &core::ReadingState::read;
+    } else {
+        return false;
+    }
+    core::ReadingState state = m_papers.at(index.row()).reading;
+    if (state.*flag == value.toBool()) {
+        return true;
+    }
+    state.*flag = value.toBool();
+    m_papers[index.row()].reading = state;
+    emitRowsChanged({index.row()}, 0, ColumnCount - 1, readingRoles());
+    Q_EMIT readingEdited(m_papers.at(index.row()).paper().arxivId, state);
+    return true;
+}
+
+Qt::ItemFlags PaperTableModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid)) {
+        return Qt::NoItemFlags;
+    }
+    return Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
+}
+
+QVariant PaperTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole)) {
+        return {};
+    }
+    const bool tip = role == Qt::ToolTipRole;
     switch (section) {
     case TitleColumn:
         return tr("Title");
     case AuthorsColumn:
         return tr("Authors");
-    case CategoriesColumn:
-        return tr("Categories");
+    case PrimaryTopicColumn:
+        return tip ? tr("The topic of your profile the paper fits best") : tr("Topic");
+    case RelevanceColumn:
+        return tip ? tr("Relevance to your topics, 1–10") : tr("Relevance");
+    case NoveltyColumn:
+        return tip ? tr("Novelty, 1–10") : tr("Novelty");
+    case ScoreColumn:
+        return tip ? tr("Relevance + novelty, 2–20") : tr("Score");
+    case HotspotColumn:
+        return tip ? tr("Hotspot tags: the day's buzz, whatever your topics") : tr("Hotspot");
+    case StarredColumn:
+        return tip ? tr("Starred") : u"★"_s;
+    case ReadColumn:
+        return tip ? tr("Unread papers are marked ● and shown in bold") : tr("Unread");
     default:
         return {};
+    }
+}
+
+QString PaperTableModel::topicSortKey(const QString &topicId) const
+{
+    const auto it = m_topicSortKeys.constFind(topicId);
+    return it != m_topicSortKeys.cend() ? *it : topicId.toCaseFolded();
+}
+
+QString PaperTableModel::topicLabel(const QString &topicId) const
+{
+    // A topic the profile no longer has still shows, by its id.
+    return m_topicLabels.value(topicId, topicId);
+}
+
+bool PaperTableModel::isRelevant(const store::DayPaper &row) const
+{
+    return ui::isRelevant(row, m_thresholds.relevance, m_thresholds.novelty);
+}
+
+const QString &PaperTableModel::textSortKey(int row, int column) const
+{
+    // Folding on every comparison would allocate twice per comparison, so a sort by title or
+    // authors makes the keys of all rows once and keeps them until the rows change.
+    QList<QString> &keys = column == TitleColumn ? m_titleKeys : m_authorKeys;
+    if (keys.isEmpty()) {
+        keys.reserve(m_papers.size());
+        for (const store::DayPaper &paper : m_papers) {
+            keys.append(textSortKeyOf(paper.paper(), column));
+        }
+    }
+    return keys.at(row);
+}
+
+QString PaperTableModel::textSortKeyOf(const core::Paper &paper, int column)
+{
+    // Authors sort by the first one, as reference lists do; ties go to the score.
+    return column == TitleColumn ? paper.title.toCaseFolded() : paper.authors.value(0).toCaseFolded();
+}
+
+void PaperTableModel::updateSortKeys(int row)
+{
+    for (const int column : {TitleColumn, AuthorsColumn}) {
+        QList<QString> &keys = column == TitleColumn ? m_titleKeys : m_authorKeys;
+        if (keys.isEmpty()) {
+            continue; // made on demand
+        }
+        QString key = textSortKeyOf(m_papers.at(row).paper(), column);
+        if (row < keys.size()) {
+            keys[row] = std::move(key);
+        } else {
+            keys.append(std::move(key));
+        }
+    }
+}
+
+void PaperTableModel::setRow(int row, store::DayPaper paper)
+{
+    // The model holds the freshest reading state (the user may star a paper while it is being
+    // scored), so a score update never overwrites it.
+    paper.reading = m_papers.at(row).reading;
+    m_searchText[row] = searchTextOf(paper.paper());
+    m_papers[row] = std::move(paper);
+    updateSortKeys(row);
+}
+
+void PaperTableModel::emitRowsChanged(QList<int> rows, int firstColumn, int lastColumn,
+                                      const QList<int> &roles)
+{
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    // One signal per run of adjacent rows keeps views from repainting rows that did not change.
+    for (qsizetype i = 0; i < rows.size();) {
+        qsizetype j = i;
+        while (j + 1 < rows.size() && rows.at(j + 1) == rows.at(j) + 1) {
+            ++j;
+        }
+        Q_EMIT dataChanged(index(rows.at(i), firstColumn), index(rows.at(j), lastColumn), roles);
+        i = j + 1;
     }
 }
 

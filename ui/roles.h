@@ -1,0 +1,23 @@
+#pragma once
+
+#include <Qt>
+
+namespace pd::ui {
+
+// The data roles the reader's models answer beyond Qt's own. Row roles (ArxivIdRole … SearchTextRole)
+// give the same answer on every column of a row, so filters can read them from column 0.
+enum Role : int {
+    ArxivIdRole = Qt::UserRole + 1, // QString, the id without version
+    SortRole,         // int for numeric columns (unscored rows below every score), case-folded QString for
+                      // text (authors: the first author's name)
+    StatusRole,       // int, a PaperStatus
+    RelevantRole,     // bool: scored and above the current thresholds
+    PrimaryTopicRole, // QString, the topic id (empty when not scored)
+    HotspotTagsRole,  // QStringList
+    StarredRole,      // bool, also settable
+    ReadRole,         // bool, also settable
+    SearchTextRole,   // QString: id, title, authors and abstract, lower-cased without accents
+    CountRole,        // int, the number of papers under a topic tree node
+};
+
+} // namespace pd::ui

@@ -1,0 +1,102 @@
+#include "scoredelegate.h"
+
+#include "paperstatus.h"
+#include "roles.h"
+
+#include <QApplication>
+#include <QPainter>
+
+using namespace Qt::StringLiterals;
+
+namespace pd::ui {
+
+namespace {
+
+constexpr int HorizontalMargin = 4;
+constexpr int VerticalMargin = 3;
+
+// `amount` of `over` on top of `under`.
+QColor blend(const QColor &over, const QColor &under, double amount)
+{
+    const auto mix = [amount](double a, double b) {
+        return a * amount + b * (1.0 - amount);
+    };
+    return QColor::fromRgbF(static_cast<float>(mix(over.redF(), under.redF())),
+                            static_cast<float>(mix(over.greenF(), under.greenF())),
+                            static_cast<float>(mix(over.blueF(), under.blueF())));
+}
+
+QPalette::ColorGroup colorGroup(const QStyleOptionViewItem &option)
+{
+    if (!(option.state & QStyle::State_Enabled)) {
+        return QPalette::Disabled;
+    }
+    return option.state & QStyle::State_Active ? QPalette::Active : QPalette::Inactive;
+}
+
+} // namespace
+
+ScoreDelegate::ScoreDelegate(int maximum, QObject *parent)
+    : QStyledItemDelegate(parent)
+    , m_maximum(qMax(1, maximum))
+{}
+
+QColor ScoreDelegate::barColor(const QPalette &palette, QPalette::ColorGroup group, bool relevant,
+                               bool selected)
+{
+    if (selected) {
+        return blend(palette.color(group, QPalette::HighlightedText),
+                     palette.color(group, QPalette::Highlight), relevant ? 0.45 : 0.22);
+    }
+    return blend(palette.color(group, QPalette::Highlight), palette.color(group, QPalette::Base),
+                 relevant ? 0.6 : 0.25);
+}
+
+QRect ScoreDelegate::barRect(const QRect &cell, int value) const
+{
+    const QRect track = cell.adjusted(HorizontalMargin, VerticalMargin, -HorizontalMargin, -VerticalMargin);
+    const int width = track.width() * qBound(0, value, m_maximum) / m_maximum;
+    return QRect(track.topLeft(), QSize(width, track.height()));
+}
+
+void ScoreDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                          const QModelIndex &index) const
+{
+    if (static_cast<PaperStatus>(index.data(StatusRole).toInt()) != PaperStatus::Scored) {
+        QStyledItemDelegate::paint(painter, option, index);
+        return;
+    }
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QString text = opt.text;
+    opt.text.clear();
+    const QWidget *widget = opt.widget;
+    const QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget); // background, selection, focus
+
+    const QPalette::ColorGroup group = colorGroup(opt);
+    const bool selected = opt.state & QStyle::State_Selected;
+    const bool relevant = index.data(RelevantRole).toBool();
+    const QRect bar = barRect(opt.rect, index.data(SortRole).toInt());
+
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(barColor(opt.palette, group, relevant, selected));
+    painter->drawRect(bar);
+    painter->setFont(opt.font);
+    painter->setPen(opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
+    painter->drawText(opt.rect, Qt::AlignCenter, text);
+    painter->restore();
+}
+
+QSize ScoreDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    // Room for the widest value ("≈20") plus a bar that still reads as a bar.
+    const int minimum = option.fontMetrics.horizontalAdvance(u"≈20"_s) + 6 * HorizontalMargin;
+    size.setWidth(qMax(size.width(), minimum));
+    return size;
+}
+
+} // namespace pd::ui

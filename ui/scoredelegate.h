@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+namespace pd::ui {
+
+// Draws a relevance, novelty or score cell as a bar proportional to the value with the number on
+// top, so strength shows at a glance down a column. Relevant rows get a stronger bar. Colours come
+// from the palette (Highlight blended into the cell's background), so light and dark themes both
+// work. Cells without a score (failed, filtered, unscored) are drawn as plain text.
+class ScoreDelegate final : public QStyledItemDelegate
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ScoreDelegate)
+
+public:
+    // `maximum`: 10 for relevance and novelty, 20 for their sum.
+    explicit ScoreDelegate(int maximum, QObject *parent = nullptr);
+
+    int maximum() const { return m_maximum; }
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+    // The bar's fill: Highlight over the background, more of it for relevant rows; on a selected
+    // row (Highlight background) the highlighted text colour is blended in instead.
+    static QColor barColor(const QPalette &palette, QPalette::ColorGroup group, bool relevant, bool selected);
+    // The part of `cell` the bar fills for `value`.
+    QRect barRect(const QRect &cell, int value) const;
+
+private:
+    int m_maximum;
+};
+
+} // namespace pd::ui

@@ -1,0 +1,224 @@
+#include "topictreemodel.h"
+
+#include "roles.h"
+
+using namespace Qt::StringLiterals;
+
+namespace pd::ui {
+
+namespace {
+
+const QString DailyHot = u"daily_hot"_s;
+const QString NewFrontier = u"new_frontier"_s;
+
+} // namespace
+
+TopicTreeModel::TopicTreeModel(QObject *parent)
+    : QAbstractItemModel(parent)
+{
+    rebuild();
+}
+
+void TopicTreeModel::setProfile(const core::Profile &profile)
+{
+    if (profile.topics != m_topics) {
+        beginResetModel();
+        m_topics = profile.topics;
+        m_thresholds = profile.thresholds;
+        rebuild();
+        recount(Notify::No);
+        endResetModel();
+        return;
+    }
+    setThresholds(profile.thresholds.relevance, profile.thresholds.novelty);
+}
+
+void TopicTreeModel::setThresholds(int minRelevance, int minNovelty)
+{
+    const core::Profile::Thresholds next{minRelevance, minNovelty};
+    if (next == m_thresholds) {
+        return;
+    }
+    m_thresholds = next;
+    const QModelIndex relevant = indexOf({TreeNode::Relevant, {}});
+    Q_EMIT dataChanged(relevant, relevant, {Qt::ToolTipRole}); // it names the thresholds
+    recount(Notify::Yes);
+}
+
+void TopicTreeModel::refresh(const store::DayPaperList &papers)
+{
+    m_facts.clear();
+    m_facts.reserve(papers.size());
+    for (const store::DayPaper &paper : papers) {
+        Facts facts;
+        facts.status = paperStatus(paper);
+        facts.starred = paper.reading.starred;
+        if (facts.status == PaperStatus::Scored) {
+            facts.relevance = paper.score->relevance;
+            facts.novelty = paper.score->novelty;
+            facts.primaryTopic = paper.score->primaryTopic;
+            facts.hotspotTags = paper.score->hotspotTags;
+        }
+        m_facts.append(std::move(facts));
+    }
+    recount(Notify::Yes);
+}
+
+TreeNode TopicTreeModel::node(const QModelIndex &index) const
+{
+    if (!index.isValid() || !checkIndex(index)) {
+        return {};
+    }
+    return m_items.at(static_cast<qsizetype>(index.internalId())).node;
+}
+
+QModelIndex TopicTreeModel::indexOf(const TreeNode &node) const
+{
+    const int item = itemOf(node);
+    return item < 0 ? QModelIndex() : createIndex(m_items.at(item).row, 0, static_cast<quintptr>(item));
+}
+
+int TopicTreeModel::count(const TreeNode &node) const
+{
+    const int item = itemOf(node);
+    return item < 0 ? -1 : m_items.at(item).count;
+}
+
+QModelIndex TopicTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (!hasIndex(row, column, parent)) {
+        return {};
+    }
+    const QList<int> &siblings =
+        parent.isValid() ? m_items.at(static_cast<qsizetype>(parent.internalId())).children : m_topLevel;
+    return createIndex(row, column, static_cast<quintptr>(siblings.at(row)));
+}
+
+QModelIndex TopicTreeModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid()) {
+        return {};
+    }
+    const int parentItem = m_items.at(static_cast<qsizetype>(child.internalId())).parent;
+    if (parentItem < 0) {
+        return {};
+    }
+    return createIndex(m_items.at(parentItem).row, 0, static_cast<quintptr>(parentItem));
+}
+
+int TopicTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid()) {
+        return static_cast<int>(m_topLevel.size());
+    }
+    if (parent.column() != 0) {
+        return 0;
+    }
+    return static_cast<int>(m_items.at(static_cast<qsizetype>(parent.internalId())).children.size());
+}
+
+int TopicTreeModel::columnCount(const QModelIndex &) const
+{
+    return 1;
+}
+
+QVariant TopicTreeModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || !checkIndex(index)) {
+        return {};
+    }
+    const Item &item = m_items.at(static_cast<qsizetype>(index.internalId()));
+    switch (role) {
+    case Qt::DisplayRole:
+        return u"%1 (%2)"_s.arg(item.label).arg(item.count);
+    case Qt::ToolTipRole:
+        if (item.node.kind == TreeNode::Relevant) {
+            return tr("Scored with relevance ≥ %1 and novelty ≥ %2")
+                .arg(m_thresholds.relevance)
+                .arg(m_thresholds.novelty);
+        }
+        return item.toolTip;
+    case CountRole:
+        return item.count;
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags TopicTreeModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid() || !checkIndex(index)) {
+        return Qt::NoItemFlags;
+    }
+    const Item &item = m_items.at(static_cast<qsizetype>(index.internalId()));
+    const Qt::ItemFlags flags = Qt::ItemIsSelectable | Qt::ItemIsEnabled;
+    return item.children.isEmpty() ? flags | Qt::ItemNeverHasChildren : flags;
+}
+
+void TopicTreeModel::rebuild()
+{
+    m_items.clear();
+    m_topLevel.clear();
+    addItem(TreeNode::AllScanned, {}, tr("All scanned"), tr("Every paper the prefilter kept"));
+    const int relevant = addItem(TreeNode::Relevant, {}, tr("Relevant"), {});
+    for (const core::Topic &topic : std::as_const(m_topics)) {
+        addItem(TreeNode::Topic, topic.id, topic.label, topic.description, relevant);
+    }
+    const int hotspot = addItem(TreeNode::Hotspot, {}, tr("Hotspot"),
+                                tr("Papers the model tagged as the day's buzz, whatever your topics"));
+    addItem(TreeNode::HotspotTag, DailyHot, DailyHot, tr("Broadly important to the day"), hotspot);
+    addItem(TreeNode::HotspotTag, NewFrontier, NewFrontier, tr("Opens a new direction"), hotspot);
+    addItem(TreeNode::Starred, {}, tr("Starred"), tr("Papers you starred"));
+    addItem(TreeNode::FailedOrUnscored, {}, tr("Failed / unscored"),
+            tr("Papers without a score under this profile: run scoring again to fill them in"));
+    addItem(TreeNode::Filtered, {}, tr("Filtered"), tr("Papers the prefilter left out before scoring"));
+}
+
+int TopicTreeModel::addItem(TreeNode::Kind kind, const QString &key, const QString &label,
+                            const QString &toolTip, int parent)
+{
+    Item item;
+    item.node = {kind, key};
+    item.label = label;
+    item.toolTip = toolTip;
+    item.parent = parent;
+    const int id = static_cast<int>(m_items.size());
+    QList<int> &siblings = parent < 0 ? m_topLevel : m_items[parent].children;
+    item.row = static_cast<int>(siblings.size());
+    siblings.append(id);
+    m_items.append(std::move(item));
+    return id;
+}
+
+void TopicTreeModel::recount(Notify notify)
+{
+    for (qsizetype id = 0; id < m_items.size(); ++id) {
+        Item &item = m_items[id];
+        int count = 0;
+        for (const Facts &f : std::as_const(m_facts)) {
+            const bool relevant = f.status == PaperStatus::Scored && f.relevance >= m_thresholds.relevance &&
+                                  f.novelty >= m_thresholds.novelty;
+            count += item.node.accepts(f.status, relevant, f.starred, f.primaryTopic, f.hotspotTags) ? 1 : 0;
+        }
+        if (count != item.count) {
+            item.count = count;
+            if (notify == Notify::No) {
+                continue;
+            }
+            const QModelIndex changed = createIndex(item.row, 0, static_cast<quintptr>(id));
+            Q_EMIT dataChanged(changed, changed, {Qt::DisplayRole, CountRole});
+        }
+    }
+}
+
+int TopicTreeModel::itemOf(const TreeNode &node) const
+{
+    for (qsizetype id = 0; id < m_items.size(); ++id) {
+        if (m_items.at(id).node == node) {
+            return static_cast<int>(id);
+        }
+    }
+    return -1;
+}
+
+} // namespace pd::ui

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "paperstatus.h"
+
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+namespace pd::ui {
+
+// One node of the topic tree, as a value: what the table shows when the node is selected.
+struct TreeNode {
+    enum Kind { AllScanned, Relevant, Topic, Hotspot, HotspotTag, Starred, FailedOrUnscored, Filtered };
+
+    Kind kind = AllScanned;
+    QString key; // the topic id for Topic, the tag for HotspotTag, empty otherwise
+
+    // Whether a paper with these properties belongs under the node. The tree's counts and the
+    // table's filter both ask here, so a node's count is always the number of rows it shows.
+    bool accepts(PaperStatus status, bool relevant, bool starred, const QString &primaryTopic,
+                 const QStringList &hotspotTags) const;
+
+    bool operator==(const TreeNode &) const = default;
+};
+
+} // namespace pd::ui
+
+Q_DECLARE_METATYPE(pd::ui::TreeNode)
