@@ -10,6 +10,10 @@ namespace pd::store {
 
 namespace {
 
+// CROSS JOIN keeps announcements as the outer loop: the range of dates picks a few thousand
+// listings, each finding its score by primary key. Left to itself, SQLite would walk every score of
+// the fingerprint (its index) and look each paper's listings up: 20-40 times slower on 100,000 papers.
+
 // Per-day counts over scanned papers, and per-day usage over runs, joined onto the days table.
 // The costs come with enough detail to reproduce core::Usage's addition, where a run that spent
 // nothing never makes the sum unknown: a NULL cost of a run that did spend something does.
@@ -24,7 +28,7 @@ const QString daysSql = uR"(
                    AND CASE WHEN json_valid(s.hotspot_tags) THEN json_array_length(s.hotspot_tags) > 0
                             ELSE 0 END) AS hotspot
         FROM announcements a
-        JOIN scores s ON s.arxiv_id = a.arxiv_id AND s.fingerprint = :fingerprint
+        CROSS JOIN scores s ON s.arxiv_id = a.arxiv_id AND s.fingerprint = :fingerprint
         WHERE a.date BETWEEN :from AND :to AND a.filter_reason = ''
         GROUP BY a.date),
     spent AS (
@@ -66,7 +70,7 @@ const QString topicsSql = uR"(
         SELECT a.arxiv_id AS arxiv_id, MIN(a.date) AS date, s.relevance AS relevance,
                s.novelty AS novelty, s.primary_topic AS topic
         FROM announcements a
-        JOIN scores s ON s.arxiv_id = a.arxiv_id AND s.fingerprint = :fingerprint
+        CROSS JOIN scores s ON s.arxiv_id = a.arxiv_id AND s.fingerprint = :fingerprint
         WHERE a.date BETWEEN :from AND :to AND a.filter_reason = '' AND s.status = 'scored'
           AND s.relevance >= :minRelevance AND s.novelty >= :minNovelty
         GROUP BY a.arxiv_id),
