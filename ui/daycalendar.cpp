@@ -164,7 +164,8 @@ void DayCalendar::paintCell(QPainter *painter, const QRect &rect, QDate date) co
         const QColor dot = selected ? pal.color(QPalette::HighlightedText)
                                     : blend(pal.color(QPalette::Text), pal.color(QPalette::Base), 0.35);
         const double radius = 2.5;
-        const QPointF centre(cell.center().x(), numberArea.bottom() + (cell.bottom() - numberArea.bottom()) / 2);
+        const QPointF centre(cell.center().x(),
+                             numberArea.bottom() + (cell.bottom() - numberArea.bottom()) / 2);
         painter->setPen(Qt::NoPen);
         painter->setBrush(dot);
         painter->drawEllipse(centre, radius, radius);

@@ -31,10 +31,7 @@ QString noAnnouncementReason(QDate date, const store::DaySummary *summary,
 QStringList scoredLines(const store::DaySummary &s)
 {
     QStringList lines;
-    lines.append(tr("%1 relevant of %2 scanned (%3 listed)")
-                     .arg(s.relevant)
-                     .arg(s.scanned)
-                     .arg(s.total));
+    lines.append(tr("%1 relevant of %2 scanned (%3 listed)").arg(s.relevant).arg(s.scanned).arg(s.total));
     if (s.hotspot > 0) {
         lines.append(tr("Hotspot papers: %1").arg(s.hotspot));
     }
@@ -96,7 +93,8 @@ QString dayToolTip(QDate date, const store::DaySummary *summary, const core::Ann
         lines.append(tr("Not fetched yet."));
         break;
     case DayMark::Fetched:
-        lines.append(tr("%1 scanned of %2 listed; not scored yet.").arg(summary->scanned).arg(summary->total));
+        lines.append(
+            tr("%1 scanned of %2 listed; not scored yet.").arg(summary->scanned).arg(summary->total));
         break;
     case DayMark::Scored:
         lines.append(scoredLines(*summary));
@@ -106,8 +104,8 @@ QString dayToolTip(QDate date, const store::DaySummary *summary, const core::Ann
             lines.append(summary->failure.isEmpty() ? tr("Fetching failed.")
                                                     : tr("Fetching failed: %1").arg(summary->failure));
         } else {
-            lines.append(tr("No paper could be scored (%1 failed); try scoring the day again.")
-                             .arg(summary->failed));
+            lines.append(
+                tr("No paper could be scored (%1 failed); try scoring the day again.").arg(summary->failed));
         }
         break;
     }

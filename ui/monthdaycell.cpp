@@ -80,8 +80,9 @@ QSize MonthDayCell::sizeHint() const
     bold.setBold(true);
     const QFontMetrics header(bold);
     const QFontMetrics small(scaledFont(font(), SmallFactor));
-    const int labels = std::max({small.horizontalAdvance(tr("Relevant")), small.horizontalAdvance(tr("Scanned")),
-                                 small.horizontalAdvance(tr("No announcement"))});
+    const int labels =
+        std::max({small.horizontalAdvance(tr("Relevant")), small.horizontalAdvance(tr("Scanned")),
+                  small.horizontalAdvance(tr("No announcement"))});
     const int width = std::max(labels + small.horizontalAdvance(u"0000"_s) + 12,
                                header.horizontalAdvance(u"30"_s) + small.horizontalAdvance(u"$00.00"_s) + 12);
     const int height = header.height() + 4 + BodyLines * (small.height() + 1);
@@ -95,8 +96,9 @@ QSize MonthDayCell::minimumSizeHint() const
     bold.setBold(true);
     const QFontMetrics header(bold);
     const QFontMetrics small(scaledFont(font(), SmallFactor));
-    const int labels = std::max({small.horizontalAdvance(tr("Relevant")), small.horizontalAdvance(tr("Scanned")),
-                                 small.horizontalAdvance(tr("Hotspot"))});
+    const int labels =
+        std::max({small.horizontalAdvance(tr("Relevant")), small.horizontalAdvance(tr("Scanned")),
+                  small.horizontalAdvance(tr("Hotspot"))});
     const int width = std::max(labels + small.horizontalAdvance(u"0000"_s) + 6,
                                header.horizontalAdvance(u"30"_s) + small.horizontalAdvance(u"$00.00"_s) + 6);
     return {width + 2 * Padding, sizeHint().height()};
@@ -124,7 +126,8 @@ void MonthDayCell::paintEvent(QPaintEvent *)
         border = pal.color(QPalette::Highlight);
         borderWidth = 2;
     }
-    const QRectF frame = QRectF(rect()).adjusted(borderWidth / 2, borderWidth / 2, -borderWidth / 2, -borderWidth / 2);
+    const QRectF frame =
+        QRectF(rect()).adjusted(borderWidth / 2, borderWidth / 2, -borderWidth / 2, -borderWidth / 2);
     p.setPen(QPen(border, borderWidth));
     p.setBrush(fill);
     p.drawRoundedRect(frame, 5, 5);

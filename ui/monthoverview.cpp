@@ -85,10 +85,10 @@ MonthOverview::MonthOverview(QWidget *parent)
     scroll->setWidget(body);
     outer->addWidget(scroll, 1);
 
-    connect(m_previous, &QToolButton::clicked, this, [this] {
-        Q_EMIT monthRequested(m_summary.month.addMonths(-1));
-    });
-    connect(m_next, &QToolButton::clicked, this, [this] { Q_EMIT monthRequested(m_summary.month.addMonths(1)); });
+    connect(m_previous, &QToolButton::clicked, this,
+            [this] { Q_EMIT monthRequested(m_summary.month.addMonths(-1)); });
+    connect(m_next, &QToolButton::clicked, this,
+            [this] { Q_EMIT monthRequested(m_summary.month.addMonths(1)); });
     rebuild();
 }
 
@@ -149,7 +149,8 @@ void MonthOverview::updateTotals()
     QLabel *tokens = m_totals.value(u"tokens"_s);
     tokens->setText(locale.toString(t.usage.totalTokens()));
     tokens->setToolTip(tr("Prompt %1 · completion %2 · cached %3 · %4 requests")
-                           .arg(locale.toString(t.usage.promptTokens), locale.toString(t.usage.completionTokens),
+                           .arg(locale.toString(t.usage.promptTokens),
+                                locale.toString(t.usage.completionTokens),
                                 locale.toString(t.usage.cachedTokens), locale.toString(t.usage.requests)));
 
     // What is known adds up; days priced at nothing known are counted, not guessed.
@@ -167,8 +168,9 @@ void MonthOverview::updateTotals()
     cost->setText(unknownDays == 0 ? money : tr("%1 + ?").arg(money));
     QString tip = t.model.isEmpty() ? QString() : tr("Latest model: %1").arg(t.model);
     if (unknownDays > 0) {
-        tip += (tip.isEmpty() ? QString() : u"\n"_s) +
-               tr("Days with an unknown cost: %1 (their model has no price in the profile).").arg(unknownDays);
+        tip +=
+            (tip.isEmpty() ? QString() : u"\n"_s) +
+            tr("Days with an unknown cost: %1 (their model has no price in the profile).").arg(unknownDays);
     }
     cost->setToolTip(tip);
 }
@@ -180,8 +182,8 @@ void MonthOverview::rebuild()
     m_previous->setEnabled(valid);
     m_next->setEnabled(valid);
     updateTotals();
-    m_emptyHint->setText(tr("Nothing was fetched for %1 yet: choose a day in the calendar to fetch it.")
-                             .arg(m_title->text()));
+    m_emptyHint->setText(
+        tr("Nothing was fetched for %1 yet: choose a day in the calendar to fetch it.").arg(m_title->text()));
     m_emptyHint->setVisible(valid && m_summary.days.isEmpty());
 
     if (m_content) {
@@ -410,7 +412,9 @@ void MonthOverview::arrangeTopRow()
     if (!m_topRow) {
         return;
     }
-    auto minimumWidth = [](const QWidget *w) { return std::max(w->minimumWidth(), w->minimumSizeHint().width()); };
+    auto minimumWidth = [](const QWidget *w) {
+        return std::max(w->minimumWidth(), w->minimumSizeHint().width());
+    };
     const int needed = minimumWidth(m_grid) + minimumWidth(m_coverage) + m_topRow->spacing() +
                        40; // body margins and a scroll bar
     const bool wide = width() >= needed;

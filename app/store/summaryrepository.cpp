@@ -147,8 +147,8 @@ DaySummary SummaryRepository::day(QDate date, const QString &fingerprint, int mi
     return unknown;
 }
 
-QList<DaySummary> SummaryRepository::days(QDate from, QDate to, const QString &fingerprint,
-                                          int minRelevance, int minNovelty) const
+QList<DaySummary> SummaryRepository::days(QDate from, QDate to, const QString &fingerprint, int minRelevance,
+                                          int minNovelty) const
 {
     QList<DaySummary> out;
     if (!from.isValid() || !to.isValid() || from > to) {
@@ -178,8 +178,8 @@ MonthSummary SummaryRepository::month(QDate anyDayInMonth, const QString &finger
     }
     summary.month = QDate(anyDayInMonth.year(), anyDayInMonth.month(), 1);
     summary.totals.date = summary.month;
-    summary.days = days(summary.month, summary.month.addMonths(1).addDays(-1), fingerprint, minRelevance,
-                        minNovelty);
+    summary.days =
+        days(summary.month, summary.month.addMonths(1).addDays(-1), fingerprint, minRelevance, minNovelty);
     DaySummary &t = summary.totals;
     for (const DaySummary &d : std::as_const(summary.days)) {
         t.total += d.total;

@@ -19,12 +19,12 @@ struct DaySummary {
     QDate date;
     core::DayInfo::State state = core::DayInfo::State::NotFetched;
     core::DayInfo::Source source = core::DayInfo::Source::None;
-    int total = 0;    // every paper the feed listed
-    int scanned = 0;  // kept by the prefilter
-    int scored = 0;   // scanned papers with a score
-    int failed = 0;   // scanned papers whose scoring failed
-    int relevant = 0; // scored with relevance >= min and novelty >= min
-    int hotspot = 0;  // scored with at least one hotspot tag
+    int total = 0;     // every paper the feed listed
+    int scanned = 0;   // kept by the prefilter
+    int scored = 0;    // scanned papers with a score
+    int failed = 0;    // scanned papers whose scoring failed
+    int relevant = 0;  // scored with relevance >= min and novelty >= min
+    int hotspot = 0;   // scored with at least one hotspot tag
     core::Usage usage; // every run of the day together
     QString model;     // the model of the day's latest run
     QString failure;   // why fetching the day failed, when state is Failed

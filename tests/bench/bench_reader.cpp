@@ -205,7 +205,8 @@ int main(int argc, char **argv)
     view.resize(1200, 800);
     view.horizontalHeader()->setStretchLastSection(true);
     store::DayPaperList list;
-    const Timing query = measure(options.runs, [&] { list = days.papersOfDay(target.day, target.fingerprint); });
+    const Timing query =
+        measure(options.runs, [&] { list = days.papersOfDay(target.day, target.fingerprint); });
     const Timing fill = measure(options.runs, [&] { model.setPapers(list); });
     const Timing paint = measure(options.runs, [&] {
         model.setPapers(list);
@@ -223,21 +224,21 @@ int main(int argc, char **argv)
     const store::SummaryRepository summaries(db);
     const QDate month(target.day.year(), target.day.month(), 1);
     store::MonthSummary summary;
-    const Timing monthTiming = measure(options.runs, [&] {
-        summary = summaries.month(target.day, target.fingerprint, 8, 8);
-    });
-    report(u"SummaryRepository::month %1 (%2 days, %3 papers, %4 relevant)"_s.arg(month.toString(u"yyyy-MM"_s))
-               .arg(summary.days.size())
-               .arg(summary.totals.total)
-               .arg(summary.totals.relevant),
-           monthTiming, 150);
+    const Timing monthTiming =
+        measure(options.runs, [&] { summary = summaries.month(target.day, target.fingerprint, 8, 8); });
+    report(
+        u"SummaryRepository::month %1 (%2 days, %3 papers, %4 relevant)"_s.arg(month.toString(u"yyyy-MM"_s))
+            .arg(summary.days.size())
+            .arg(summary.totals.total)
+            .arg(summary.totals.relevant),
+        monthTiming, 150);
     const Timing calendarTiming = measure(options.runs, [&] {
         summaries.days(month.addDays(-7), month.addMonths(1).addDays(6), target.fingerprint, 8, 8);
     });
     report(u"SummaryRepository::days for a calendar page"_s, calendarTiming);
 
-    const QStringList searches{u"diffusion"_s, u"sparse attention"_s, u"grok"_s, u"Lovelace"_s,
-                               u"kasolnet"_s, u"learning model"_s};
+    const QStringList searches{u"diffusion"_s, u"sparse attention"_s, u"grok"_s,
+                               u"Lovelace"_s,  u"kasolnet"_s,         u"learning model"_s};
     for (const QString &text : searches) {
         QStringList hits;
         const Timing t = measure(options.runs, [&] { hits = papers.search(text); });
@@ -245,6 +246,6 @@ int main(int argc, char **argv)
     }
 
     print(u"peak resident memory (VmHWM): %1; now (VmRSS): %2"_s.arg(statusLine("VmHWM:"),
-                                                                      statusLine("VmRSS:")));
+                                                                     statusLine("VmRSS:")));
     return 0;
 }

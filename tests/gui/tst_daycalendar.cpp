@@ -47,11 +47,10 @@ QList<store::DaySummary> aprilSummaries()
     scored.usage.completionTokens = 30000;
     scored.usage.promptCost = 0.75;
     scored.usage.completionCost = 0.45;
-    return {scored,
-            summary({2026, 4, 2}, State::Fetched, 380, 0, 0),       // fetched, not scored
-            summary({2026, 4, 6}, State::Fetched, 350, 350, 0),     // scored, nothing relevant
-            failed,                                                  // fetch failed
-            summary({2026, 4, 8}, State::Fetched, 300, 0, 0, 300)}; // every score failed
+    return {scored, summary({2026, 4, 2}, State::Fetched, 380, 0, 0), // fetched, not scored
+            summary({2026, 4, 6}, State::Fetched, 350, 350, 0),       // scored, nothing relevant
+            failed,                                                   // fetch failed
+            summary({2026, 4, 8}, State::Fetched, 300, 0, 0, 300)};   // every score failed
 }
 
 // The calendar view's model index that shows `date`.
@@ -193,7 +192,9 @@ private Q_SLOTS:
         auto *view = calendar->findChild<QTableView *>();
         const QImage image = view->viewport()->grab().toImage();
         const QPalette pal = calendar->palette();
-        auto cellOf = [&](QDate d) { return view->visualRect(indexOf(*calendar, d)); };
+        auto cellOf = [&](QDate d) {
+            return view->visualRect(indexOf(*calendar, d));
+        };
 
         // Failed: the top-right corner carries the failure colour.
         const QRect failed = cellOf({2026, 4, 7});
@@ -230,7 +231,8 @@ private Q_SLOTS:
         ui::DayCalendar calendar;
         calendar.setCalendar(core::AnnouncementCalendar::load());
         QObject::connect(&calendar, &ui::DayCalendar::monthShown, &calendar, [&](QDate first, QDate last) {
-            calendar.setSummaries(store::SummaryRepository(db).days(first, last, generated.fingerprint, 8, 8));
+            calendar.setSummaries(
+                store::SummaryRepository(db).days(first, last, generated.fingerprint, 8, 8));
         });
         calendar.setCurrentPage(2026, 3);
         calendar.setCurrentPage(2026, 4);

@@ -137,7 +137,8 @@ private Q_SLOTS:
         overview.setSummary(april(), m_profile);
         const QLocale locale;
         QCOMPARE(overview.month(), QDate(2026, 4, 1));
-        QCOMPARE(overview.findChild<QLabel *>(u"monthTitle"_s)->text(), locale.toString(QDate(2026, 4, 1), u"MMMM yyyy"_s));
+        QCOMPARE(overview.findChild<QLabel *>(u"monthTitle"_s)->text(),
+                 locale.toString(QDate(2026, 4, 1), u"MMMM yyyy"_s));
         QCOMPARE(overview.totalText(u"papers"_s), u"6"_s);
         QCOMPARE(overview.totalText(u"scanned"_s), u"6"_s);
         QCOMPARE(overview.totalText(u"relevant"_s), u"4"_s);
@@ -160,7 +161,9 @@ private Q_SLOTS:
             QVERIFY(cell->date().dayOfWeek() <= 5);
             QCOMPARE(cell->date().month(), 4);
         }
-        auto cell = [&](QDate d) { return overview.findChild<ui::MonthDayCell *>(u"day-"_s + d.toString(Qt::ISODate)); };
+        auto cell = [&](QDate d) {
+            return overview.findChild<ui::MonthDayCell *>(u"day-"_s + d.toString(Qt::ISODate));
+        };
         QCOMPARE(cell({2026, 4, 1})->mark(), ui::DayMark::Scored);
         QVERIFY(cell({2026, 4, 1})->toolTip().contains(u"2 relevant of 3 scanned"_s));
         QCOMPARE(cell({2026, 4, 2})->mark(), ui::DayMark::Scored);
@@ -266,7 +269,8 @@ private Q_SLOTS:
         QLabel *first = box->findChild<QLabel *>(u"paper-"_s + id(11));
         overview.findChild<QScrollArea *>()->ensureWidgetVisible(first);
         // The title link starts after the label's left margin.
-        QTest::mouseClick(first, Qt::LeftButton, {}, QPoint(first->contentsRect().left() + 8, first->height() / 2));
+        QTest::mouseClick(first, Qt::LeftButton, {},
+                          QPoint(first->contentsRect().left() + 8, first->height() / 2));
         QCOMPARE(activated.size(), 1);
         QCOMPARE(activated.at(0).at(0).toDate(), QDate(2026, 4, 2));
         QCOMPARE(activated.at(0).at(1).toString(), id(11));

@@ -27,59 +27,46 @@ constexpr double RelistShare = 0.35; // of a day's listings: replacements of old
 constexpr int BigDayEvery = 25;
 const QDate LastDay(2026, 4, 24);
 
-const QStringList stopWords{u"the"_s,  u"of"_s,   u"and"_s,  u"to"_s,    u"in"_s,   u"a"_s,     u"for"_s,
-                            u"with"_s, u"on"_s,   u"we"_s,   u"that"_s,  u"is"_s,   u"by"_s,    u"this"_s,
-                            u"from"_s, u"are"_s,  u"as"_s,   u"our"_s,   u"which"_s, u"an"_s,   u"can"_s,
-                            u"be"_s,   u"it"_s,   u"show"_s, u"these"_s, u"while"_s, u"under"_s, u"both"_s};
+const QStringList stopWords = QString::fromUtf8("the of and to in a for with on we "
+                                                "that is by this from are as our which an "
+                                                "can be it show these while under both")
+                                  .split(u' ');
 
-const QStringList technicalWords{
-    u"learning"_s,       u"model"_s,          u"models"_s,          u"neural"_s,        u"training"_s,
-    u"language"_s,       u"data"_s,           u"networks"_s,        u"performance"_s,   u"method"_s,
-    u"large"_s,          u"transformer"_s,    u"attention"_s,       u"reinforcement"_s, u"policy"_s,
-    u"diffusion"_s,      u"generative"_s,     u"representation"_s,  u"graph"_s,         u"optimization"_s,
-    u"gradient"_s,       u"benchmark"_s,      u"inference"_s,       u"reasoning"_s,     u"agents"_s,
-    u"memory"_s,         u"scaling"_s,        u"sparse"_s,          u"experts"_s,       u"mixture"_s,
-    u"routing"_s,        u"quantization"_s,   u"pruning"_s,         u"distillation"_s,  u"compression"_s,
-    u"theory"_s,         u"generalization"_s, u"convergence"_s,     u"stochastic"_s,    u"descent"_s,
-    u"kernel"_s,         u"bayesian"_s,       u"uncertainty"_s,     u"calibration"_s,   u"robustness"_s,
-    u"adversarial"_s,    u"privacy"_s,        u"federated"_s,       u"contrastive"_s,   u"self"_s,
-    u"supervised"_s,     u"pretraining"_s,    u"finetuning"_s,      u"alignment"_s,     u"preference"_s,
-    u"reward"_s,         u"exploration"_s,    u"world"_s,           u"planning"_s,      u"latent"_s,
-    u"dynamics"_s,       u"grokking"_s,       u"emergence"_s,       u"circuits"_s,      u"mechanistic"_s,
-    u"interpretability"_s, u"features"_s,     u"embeddings"_s,      u"tokens"_s,        u"context"_s,
-    u"retrieval"_s,      u"augmented"_s,      u"cache"_s,           u"kv"_s,            u"decoding"_s,
-    u"speculative"_s,    u"hardware"_s,       u"efficient"_s,       u"linear"_s,        u"recurrent"_s,
-    u"state"_s,          u"space"_s,          u"spiking"_s,         u"continual"_s,     u"forgetting"_s,
-    u"curriculum"_s,     u"synthetic"_s,      u"evaluation"_s,      u"multimodal"_s,    u"vision"_s,
-    u"video"_s,          u"speech"_s,         u"protein"_s,         u"molecular"_s,     u"physics"_s,
-    u"informed"_s,       u"operator"_s,       u"equivariant"_s,     u"symmetry"_s,      u"manifold"_s,
-    u"identifiability"_s, u"causal"_s,        u"counterfactual"_s,  u"fairness"_s,      u"regret"_s,
-    u"bandits"_s,        u"offline"_s,        u"online"_s,          u"sample"_s,        u"complexity"_s,
-    u"bounds"_s,         u"lower"_s,          u"upper"_s,           u"asymptotic"_s,    u"spectral"_s,
-    u"random"_s,         u"matrix"_s,         u"loss"_s,            u"landscape"_s,     u"sharpness"_s,
-    u"normalization"_s,  u"depth"_s,          u"width"_s,           u"initialization"_s, u"lottery"_s,
-    u"ticket"_s,         u"adapter"_s,        u"lora"_s,            u"rank"_s,          u"low"_s,
-    u"precision"_s,      u"throughput"_s,     u"latency"_s,         u"distributed"_s,   u"parallel"_s,
-    u"pipeline"_s,       u"checkpoint"_s,     u"tool"_s,            u"use"_s,           u"chain"_s,
-    u"thought"_s,        u"verifier"_s,       u"math"_s,            u"code"_s,          u"synthesis"_s,
-    u"program"_s,        u"search"_s,         u"tree"_s,            u"monte"_s,         u"carlo"_s,
-    u"energy"_s,         u"based"_s,          u"flow"_s,            u"matching"_s,      u"score"_s,
-    u"denoising"_s,      u"autoregressive"_s, u"masked"_s,          u"tabular"_s,       u"time"_s,
-    u"series"_s,         u"forecasting"_s,    u"anomaly"_s,         u"detection"_s,     u"segmentation"_s};
+const QStringList technicalWords =
+    QString::fromUtf8(
+        "learning model models neural training language data networks performance method large "
+        "transformer attention reinforcement policy diffusion generative representation graph "
+        "optimization gradient benchmark inference reasoning agents memory scaling sparse experts "
+        "mixture routing quantization pruning distillation compression theory generalization "
+        "convergence stochastic descent kernel bayesian uncertainty calibration robustness "
+        "adversarial privacy federated contrastive self supervised pretraining finetuning "
+        "alignment preference reward exploration world planning latent dynamics grokking "
+        "emergence circuits mechanistic interpretability features embeddings tokens context "
+        "retrieval augmented cache kv decoding speculative hardware efficient linear recurrent "
+        "state space spiking continual forgetting curriculum synthetic evaluation multimodal "
+        "vision video speech protein molecular physics informed operator equivariant symmetry "
+        "manifold identifiability causal counterfactual fairness regret bandits offline online "
+        "sample complexity bounds lower upper asymptotic spectral random matrix loss landscape "
+        "sharpness normalization depth width initialization lottery ticket adapter lora rank low "
+        "precision throughput latency distributed parallel pipeline checkpoint tool use chain "
+        "thought verifier math code synthesis program search tree monte carlo energy based flow "
+        "matching score denoising autoregressive masked tabular time series forecasting anomaly "
+        "detection segmentation")
+        .split(u' ');
 
-const QStringList firstNames{u"Ada"_s,    u"Wei"_s,   u"Priya"_s,  u"Jonas"_s,  u"Mateo"_s,  u"Yuki"_s,
-                             u"Amara"_s,  u"Li"_s,    u"Sofia"_s,  u"Omar"_s,   u"Elena"_s,  u"Kwame"_s,
-                             u"Hannah"_s, u"Ravi"_s,  u"Chen"_s,   u"Lucas"_s,  u"Nadia"_s,  u"Tomás"_s,
-                             u"Ingrid"_s, u"Arjun"_s, u"Mei"_s,    u"Felix"_s,  u"Zoë"_s,    u"Emre"_s,
-                             u"Julia"_s,  u"Kofi"_s,  u"Sara"_s,   u"Daniel"_s, u"Hiro"_s,   u"Fatima"_s};
-const QStringList lastNames{u"Lovelace"_s, u"Zhang"_s,    u"Sharma"_s, u"Müller"_s, u"García"_s, u"Tanaka"_s,
-                            u"Okafor"_s,   u"Wang"_s,     u"Rossi"_s,  u"Haddad"_s, u"Petrova"_s, u"Mensah"_s,
-                            u"Schmidt"_s,  u"Iyer"_s,     u"Liu"_s,    u"Silva"_s,  u"Nowak"_s,  u"Dubois"_s,
-                            u"Larsen"_s,   u"Gupta"_s,    u"Kim"_s,    u"Novak"_s,  u"Yilmaz"_s, u"Borel"_s,
-                            u"Costa"_s,    u"Andersson"_s, u"Park"_s,  u"Cohen"_s,  u"Sato"_s,   u"Hussain"_s,
-                            u"Fischer"_s,  u"Moreau"_s,   u"Kowalski"_s, u"Ivanov"_s, u"Nguyen"_s, u"Alam"_s};
-const QStringList categoryPool{u"cs.LG"_s, u"cs.AI"_s, u"stat.ML"_s, u"cs.CL"_s, u"cs.CV"_s, u"cs.NE"_s,
-                               u"math.OC"_s, u"cs.RO"_s};
+const QStringList firstNames =
+    QString::fromUtf8("Ada Wei Priya Jonas Mateo Yuki Amara Li Sofia Omar "
+                      "Elena Kwame Hannah Ravi Chen Lucas Nadia Tomás Ingrid Arjun "
+                      "Mei Felix Zoë Emre Julia Kofi Sara Daniel Hiro Fatima")
+        .split(u' ');
+const QStringList lastNames =
+    QString::fromUtf8("Lovelace Zhang Sharma Müller García Tanaka Okafor Wang Rossi Haddad "
+                      "Petrova Mensah Schmidt Iyer Liu Silva Nowak Dubois Larsen Gupta "
+                      "Kim Novak Yilmaz Borel Costa Andersson Park Cohen Sato Hussain "
+                      "Fischer Moreau Kowalski Ivanov Nguyen Alam")
+        .split(u' ');
+const QStringList categoryPool{u"cs.LG"_s, u"cs.AI"_s, u"stat.ML"_s, u"cs.CL"_s,
+                               u"cs.CV"_s, u"cs.NE"_s, u"math.OC"_s, u"cs.RO"_s};
 
 // Words drawn with Zipf-like frequencies, as in real text: a few very common, a long tail.
 class Vocabulary
@@ -89,8 +76,8 @@ public:
     {
         m_words = technicalWords;
         // A long tail of rare made-up terms, so that a search for one of them matches few papers.
-        const QStringList syllables{u"ka"_s, u"ro"_s, u"ten"_s, u"vi"_s, u"sol"_s, u"mar"_s, u"qui"_s,
-                                    u"den"_s, u"lo"_s, u"pha"_s, u"zen"_s, u"tri"_s, u"ux"_s, u"bel"_s};
+        const QStringList syllables{u"ka"_s,  u"ro"_s, u"ten"_s, u"vi"_s,  u"sol"_s, u"mar"_s, u"qui"_s,
+                                    u"den"_s, u"lo"_s, u"pha"_s, u"zen"_s, u"tri"_s, u"ux"_s,  u"bel"_s};
         for (const QString &a : syllables) {
             for (const QString &b : syllables) {
                 for (const QString &c : {u"net"_s, u"former"_s, u"flow"_s, u"ify"_s, u"ic"_s}) {
@@ -252,7 +239,8 @@ QList<DayPlan> planDays(const QList<QDate> &dates, int papers)
         d.scored = i < n - 2 || n < 3;
         plan.append(d);
     }
-    const int bigCount = int(std::count_if(plan.cbegin(), plan.cend(), [](const DayPlan &d) { return d.big; }));
+    const int bigCount =
+        int(std::count_if(plan.cbegin(), plan.cend(), [](const DayPlan &d) { return d.big; }));
     const int bigNew = std::min(int(BigDayListings * (1 - RelistShare)), papers / std::max(1, 2 * bigCount));
     QList<double> weights;
     double weightSum = 0;
@@ -296,8 +284,8 @@ public:
 
     bool run(const QList<DayPlan> &plan, const QList<QDate> &holidays)
     {
-        store::ScoreRepository(m_db).rememberFingerprint(generatedFingerprint(), u"openai"_s, u"gpt-5.4"_s, 0.0,
-                                                         u"(generated)"_s, u"(generated)"_s);
+        store::ScoreRepository(m_db).rememberFingerprint(generatedFingerprint(), u"openai"_s, u"gpt-5.4"_s,
+                                                         0.0, u"(generated)"_s, u"(generated)"_s);
         for (const QDate &h : holidays) {
             core::DayInfo d;
             d.date = h;
@@ -323,7 +311,8 @@ private:
 
     QString nextId(QDate date)
     {
-        const QString month = u"%1%2"_s.arg(date.year() % 100, 2, 10, QChar(u'0')).arg(date.month(), 2, 10, QChar(u'0'));
+        const QString month =
+            u"%1%2"_s.arg(date.year() % 100, 2, 10, QChar(u'0')).arg(date.month(), 2, 10, QChar(u'0'));
         const int number = ++m_perMonth[month];
         return u"%1.%2"_s.arg(month).arg(number, 5, 10, QChar(u'0'));
     }
@@ -403,7 +392,8 @@ private:
         const bool unpriced = age % 40 == 17; // a local model without a price row
         // Now and then a day needed a second run (the first was cancelled part way).
         const qsizetype split = age % 15 == 4 ? scores.size() / 3 : 0;
-        if (split > 0 && !scoreRun(a.date, scores.mid(0, split), unpriced, store::RunInfo::State::Cancelled)) {
+        if (split > 0 &&
+            !scoreRun(a.date, scores.mid(0, split), unpriced, store::RunInfo::State::Cancelled)) {
             return false;
         }
         return scoreRun(a.date, scores.mid(split), unpriced, store::RunInfo::State::Finished);
@@ -434,7 +424,8 @@ private:
         if (!store::ScoreRepository(m_db).commitBatch(scores, run, u, &error)) {
             return fail(error);
         }
-        const QString message = end == store::RunInfo::State::Cancelled ? u"Cancelled by the user."_s : QString();
+        const QString message =
+            end == store::RunInfo::State::Cancelled ? u"Cancelled by the user."_s : QString();
         return runs.finish(run, end, message) || fail(u"cannot finish a run"_s);
     }
 

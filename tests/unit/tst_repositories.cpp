@@ -256,7 +256,7 @@ private Q_SLOTS:
         QVERIFY(papers.upsert(a));
         QVERIFY(papers.upsert(b));
         QCOMPARE(papers.search(u"GRÉG"_s), QStringList{a.arxivId}); // case and accents folded, prefix
-        QCOMPARE(papers.search(u"model"_s).size(), 2);               // modeling, models
+        QCOMPARE(papers.search(u"model"_s).size(), 2);              // modeling, models
         QCOMPARE(papers.search(u"models kv"_s), QStringList{b.arxivId});
         QCOMPARE(papers.search(u"kv"_s), QStringList{b.arxivId});
         QVERIFY(papers.search(u"ca"_s).isEmpty()); // two letters: a whole word, not a prefix

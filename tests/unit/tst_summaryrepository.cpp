@@ -286,7 +286,7 @@ private Q_SLOTS:
         QCOMPARE(t.hotspot, 1 + 1 + 1);
         QCOMPARE(t.usage.requests, 3 + 3 + 1);
         QCOMPARE(t.usage.promptTokens, 1200 + 3000 + 500);
-        QVERIFY(!t.usage.totalCost()); // Apr 2 has an unknown price
+        QVERIFY(!t.usage.totalCost());   // Apr 2 has an unknown price
         QCOMPARE(t.model, u"gpt-5.4"_s); // the Apr 30 run, not May's
 
         const store::MonthSummary march = summaries.month({2026, 3, 31}, fp, 8, 8);
@@ -360,7 +360,8 @@ private Q_SLOTS:
     void damagedHotspotJsonIsNotAHotspotAndBreaksNothing()
     {
         listDay({2026, 4, 21}, {1, 2, 3});
-        putScores({scored(1, 9, 9, topicA), scored(2, 9, 9, topicA), scored(3, 9, 9, topicA, {u"daily_hot"_s})});
+        putScores(
+            {scored(1, 9, 9, topicA), scored(2, 9, 9, topicA), scored(3, 9, 9, topicA, {u"daily_hot"_s})});
         QSqlQuery q(m_db->connection());
         QVERIFY(q.exec(u"UPDATE scores SET hotspot_tags = '[not json' WHERE arxiv_id = '%1'"_s.arg(id(1))));
         QVERIFY(q.exec(u"UPDATE scores SET hotspot_tags = '[ ]' WHERE arxiv_id = '%1'"_s.arg(id(2))));
