@@ -19,14 +19,22 @@ public:
     // Inserts the paper, or updates it when this is the same or a newer version.
     bool upsert(const core::Paper &paper);
     std::optional<core::Paper> find(const QString &arxivId) const;
-    // Ids of papers matching the words a user typed (title, abstract, authors), best first.
+    // Ids of papers matching the words a user typed (title, abstract, authors), best first. The
+    // last word also matches as a prefix (search as you type) when it has 3 letters or more.
+    // Ranking looks at the `RankWindow` newest matches only, so a word found in most papers costs
+    // no more than a rare one.
     QStringList search(const QString &userText, int limit = 200) const;
+    static constexpr int RankWindow = 2000;
     int count() const;
 
     // Turns free text into a safe FTS5 query: each word quoted, the last one as a prefix.
     static QString ftsQuery(const QString &userText);
 
 private:
+    // The indexed words that start with `prefix` (folded like the index folds), the most common
+    // first, at most `max`; nullopt when the index's vocabulary cannot be read.
+    std::optional<QStringList> completions(const QString &prefix, int max) const;
+
     const Database &m_db;
 };
 

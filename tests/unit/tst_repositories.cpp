@@ -243,6 +243,48 @@ private Q_SLOTS:
         QVERIFY(papers.search(u"quantization"_s).isEmpty());
         QCOMPARE(papers.search(u"pruning"_s), QStringList{b.arxivId});
     }
+
+    void searchFoldsAndCompletesTheLastWord()
+    {
+        store::PaperRepository papers(*m_db);
+        core::Paper a = test::samplePaper(1);
+        a.title = u"Modeling grokking"_s;
+        a.authors = {u"Grégoire Ferré"_s};
+        core::Paper b = test::samplePaper(2);
+        b.title = u"Models of KV caches"_s;
+        b.authors = {u"Dan Alistarh"_s};
+        QVERIFY(papers.upsert(a));
+        QVERIFY(papers.upsert(b));
+        QCOMPARE(papers.search(u"GRÉG"_s), QStringList{a.arxivId}); // case and accents folded, prefix
+        QCOMPARE(papers.search(u"model"_s).size(), 2);              // modeling, models
+        QCOMPARE(papers.search(u"models kv"_s), QStringList{b.arxivId});
+        QCOMPARE(papers.search(u"kv"_s), QStringList{b.arxivId});
+        QVERIFY(papers.search(u"ca"_s).isEmpty()); // two letters: a whole word, not a prefix
+        QCOMPARE(papers.search(u"cac"_s), QStringList{b.arxivId});
+        QVERIFY(papers.search(u"zzyzx"_s).isEmpty());
+        QVERIFY(papers.search(u"grokking zzyzx"_s).isEmpty());
+    }
+
+    void searchRanksTheNewestMatchesOnly()
+    {
+        store::PaperRepository papers(*m_db);
+        QSqlDatabase db = m_db->connection();
+        QVERIFY(db.transaction());
+        core::Paper oldest = test::samplePaper(0);
+        oldest.title = u"Routing routing routing"_s; // the best match, but the oldest
+        QVERIFY(papers.upsert(oldest));
+        for (int n = 1; n <= store::PaperRepository::RankWindow + 5; ++n) {
+            QVERIFY(papers.upsert(test::samplePaper(n))); // "routing" in every title
+        }
+        core::Paper newest = test::samplePaper(9000);
+        newest.title = u"Routing routing"_s;
+        QVERIFY(papers.upsert(newest));
+        QVERIFY(db.commit());
+        const QStringList hits = papers.search(u"routing"_s, 50);
+        QCOMPARE(hits.size(), 50);
+        QCOMPARE(hits.first(), newest.arxivId);
+        QVERIFY(!hits.contains(oldest.arxivId));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRepositories)

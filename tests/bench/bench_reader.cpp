@@ -1,0 +1,251 @@
+// Times what the reader does against a 100,000-paper database: open a 1,000-paper day into the
+// paper table, build a month overview, run a full-text search; prints peak resident memory.
+//
+// Usage: bench_reader [DB.sqlite] [--runs N]
+//   DB  a database made by gen_database; without it one is generated in a temporary directory
+//       (100,000 papers over 250 days, a few minutes).
+
+#include "databasegenerator.h"
+#include "store/database.h"
+#include "store/dayrepository.h"
+#include "store/paperrepository.h"
+#include "store/summaryrepository.h"
+#include "ui/papertablemodel.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QTableView>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+#include <functional>
+
+using namespace Qt::StringLiterals;
+using namespace pd;
+
+namespace {
+
+struct Options {
+    QString database;
+    int runs = 15;
+};
+
+void print(const QString &line)
+{
+    std::fputs(qPrintable(line + u'\n'), stdout);
+    std::fflush(stdout);
+}
+
+Options parseOptions(const QStringList &args)
+{
+    Options o;
+    for (int i = 1; i < args.size(); ++i) {
+        if (args.at(i) == u"--runs" && i + 1 < args.size()) {
+            o.runs = std::max(1, args.at(++i).toInt());
+        } else {
+            o.database = args.at(i);
+        }
+    }
+    return o;
+}
+
+struct Timing {
+    double firstMs = 0;
+    double medianMs = 0;
+    double maxMs = 0;
+    double cpuMedianMs = 0; // process CPU time: less disturbed than wall time on a busy machine
+};
+
+// The first run separately (cold caches), then the median of the others.
+Timing measure(int runs, const std::function<void()> &work)
+{
+    QList<double> ms;
+    QList<double> cpuMs;
+    for (int i = 0; i <= runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        const std::clock_t cpuStart = std::clock();
+        work();
+        cpuMs.append(double(std::clock() - cpuStart) * 1000.0 / CLOCKS_PER_SEC);
+        ms.append(double(timer.nsecsElapsed()) / 1e6);
+    }
+    Timing t;
+    t.firstMs = ms.takeFirst();
+    cpuMs.removeFirst();
+    std::sort(ms.begin(), ms.end());
+    std::sort(cpuMs.begin(), cpuMs.end());
+    t.cpuMedianMs = cpuMs.at(cpuMs.size() / 2);
+    t.medianMs = ms.at(ms.size() / 2);
+    t.maxMs = ms.last();
+    return t;
+}
+
+void report(const QString &what, const Timing &t, double targetMs = 0)
+{
+    QString line = u"%1: median %2 ms (CPU %5 ms; first %3 ms, max %4 ms)"_s.arg(what)
+                       .arg(t.medianMs, 0, 'f', 1)
+                       .arg(t.firstMs, 0, 'f', 1)
+                       .arg(t.maxMs, 0, 'f', 1)
+                       .arg(t.cpuMedianMs, 0, 'f', 1);
+    if (targetMs > 0) {
+        line += t.medianMs <= targetMs ? u"  [target <= %1 ms: met]"_s.arg(targetMs)
+                                       : u"  [target <= %1 ms: MISSED]"_s.arg(targetMs);
+    }
+    print(line);
+}
+
+QString statusLine(const QByteArray &key)
+{
+    QFile f(u"/proc/self/status"_s);
+    if (!f.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        return u"unknown"_s;
+    }
+    // /proc files claim to be empty: read until the end instead of asking for the size.
+    const QList<QByteArray> lines = f.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.startsWith(key)) {
+            return QString::fromLatin1(line.mid(key.size()).trimmed());
+        }
+    }
+    return u"unknown"_s;
+}
+
+void resetPeakMemory()
+{
+    QFile f(u"/proc/self/clear_refs"_s);
+    if (!f.open(QIODevice::WriteOnly) || f.write("5") != 1) {
+        print(u"(cannot reset the peak memory figure; it includes the generator's)"_s);
+    }
+}
+
+struct Target {
+    QString fingerprint;
+    QDate day;
+    int listings = 0;
+};
+
+// The busiest scored day of a database we did not generate ourselves.
+Target findTarget(const store::Database &db)
+{
+    Target t;
+    t.fingerprint = test::generatedFingerprint();
+    store::Query q(db.connection(), uR"(
+        SELECT d.date, d.total FROM days d
+        WHERE EXISTS (SELECT 1 FROM runs r WHERE r.date = d.date)
+        ORDER BY d.total DESC LIMIT 1)"_s);
+    if (q.exec() && q.next()) {
+        t.day = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+        t.listings = q.value(1).toInt();
+    }
+    return t;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    QApplication app(argc, argv);
+    const Options options = parseOptions(app.arguments());
+
+    QTemporaryDir temp;
+    QString path = options.database;
+    Target target;
+    if (path.isEmpty()) {
+        path = temp.filePath(u"generated.sqlite"_s);
+        print(u"generating 100,000 papers over 250 days into %1 …"_s.arg(path));
+        QElapsedTimer timer;
+        timer.start();
+        const test::GeneratedDatabase generated = test::generateDatabase(path);
+        if (!generated.ok) {
+            print(u"cannot generate the database: %1"_s.arg(generated.error));
+            return 1;
+        }
+        print(u"generated in %1 s"_s.arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
+        target = {generated.fingerprint, generated.busiestDay, generated.busiestListings};
+        resetPeakMemory(); // the reader's peak, not the generator's
+    } else if (!QFileInfo::exists(path)) {
+        print(u"%1 does not exist"_s.arg(path));
+        return 2;
+    }
+
+    store::Database db(path);
+    QString error;
+    if (!db.open(&error)) {
+        print(u"cannot open %1: %2"_s.arg(path, error));
+        return 1;
+    }
+    if (!target.day.isValid()) {
+        target = findTarget(db);
+    }
+    if (!target.day.isValid()) {
+        print(u"%1 has no scored day to read"_s.arg(path));
+        return 1;
+    }
+    const store::PaperRepository papers(db);
+    print(u"database %1: %2 papers, %3 MB; day %4 lists %5 papers; %6 runs each"_s.arg(path)
+              .arg(papers.count())
+              .arg(double(QFileInfo(path).size()) / 1e6, 0, 'f', 1)
+              .arg(target.day.toString(Qt::ISODate))
+              .arg(target.listings)
+              .arg(options.runs));
+
+    // Opening a day: the query, the model reset, and the first paint of the table.
+    const store::DayRepository days(db);
+    ui::PaperTableModel model;
+    QTableView view;
+    view.setModel(&model);
+    view.resize(1200, 800);
+    view.horizontalHeader()->setStretchLastSection(true);
+    store::DayPaperList list;
+    const Timing query =
+        measure(options.runs, [&] { list = days.papersOfDay(target.day, target.fingerprint); });
+    const Timing fill = measure(options.runs, [&] { model.setPapers(list); });
+    const Timing paint = measure(options.runs, [&] {
+        model.setPapers(list);
+        view.grab();
+    });
+    const Timing open = measure(options.runs, [&] {
+        model.setPapers(days.papersOfDay(target.day, target.fingerprint));
+        view.grab();
+    });
+    report(u"DayRepository::papersOfDay (%1 papers)"_s.arg(list.size()), query);
+    report(u"PaperTableModel::setPapers"_s, fill);
+    report(u"setPapers + first paint of the table"_s, paint);
+    report(u"open a day: query + model + paint"_s, open, 50);
+
+    const store::SummaryRepository summaries(db);
+    const QDate month(target.day.year(), target.day.month(), 1);
+    store::MonthSummary summary;
+    const Timing monthTiming =
+        measure(options.runs, [&] { summary = summaries.month(target.day, target.fingerprint, 8, 8); });
+    report(
+        u"SummaryRepository::month %1 (%2 days, %3 papers, %4 relevant)"_s.arg(month.toString(u"yyyy-MM"_s))
+            .arg(summary.days.size())
+            .arg(summary.totals.total)
+            .arg(summary.totals.relevant),
+        monthTiming, 150);
+    const Timing calendarTiming = measure(options.runs, [&] {
+        summaries.days(month.addDays(-7), month.addMonths(1).addDays(6), target.fingerprint, 8, 8);
+    });
+    report(u"SummaryRepository::days for a calendar page"_s, calendarTiming);
+
+    const QStringList searches{u"diffusion"_s, u"sparse attention"_s, u"grok"_s,
+                               u"Lovelace"_s,  u"kasolnet"_s,         u"learning model"_s};
+    for (const QString &text : searches) {
+        QStringList hits;
+        const Timing t = measure(options.runs, [&] { hits = papers.search(text); });
+        report(u"PaperRepository::search \"%1\" (%2 hits shown)"_s.arg(text).arg(hits.size()), t, 50);
+    }
+
+    print(u"peak resident memory (VmHWM): %1; now (VmRSS): %2"_s.arg(statusLine("VmHWM:"),
+                                                                     statusLine("VmRSS:")));
+    return 0;
+}

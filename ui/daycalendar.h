@@ -1,0 +1,55 @@
+#pragma once
+
+#include "core/announcementcalendar.h"
+#include "daymark.h"
+#include "store/summaryrepository.h"
+
+#include <QCalendarWidget>
+#include <QHash>
+
+namespace pd::ui {
+
+// A month calendar that marks each date by what Paperdesk knows of it: no announcement (greyed),
+// not fetched (plain), fetched but not scored (a dot), scored (a badge with the count of relevant
+// papers) and failed (a red corner). Every date has a tooltip. It does no SQL: when the shown
+// month changes it emits monthShown() and the owner answers with setSummaries().
+class DayCalendar final : public QCalendarWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DayCalendar)
+
+public:
+    explicit DayCalendar(QWidget *parent = nullptr);
+
+    void setCalendar(const core::AnnouncementCalendar &calendar);
+    // The days of the shown page; dates not in the list count as nothing stored.
+    void setSummaries(const QList<store::DaySummary> &summaries);
+
+    DayMark markOf(QDate date) const;
+    // The relevant count the badge shows; -1 when the date has no badge.
+    int badgeOf(QDate date) const;
+    QString toolTipOf(QDate date) const;
+    // The dates the current page displays, including the neighbouring months' edges.
+    QDate firstShown() const;
+    QDate lastShown() const;
+
+Q_SIGNALS:
+    // The page changed to show [first, last]. (It hides QCalendarWidget::monthShown(), which
+    // still answers under its qualified name.)
+    void monthShown(QDate first, QDate last);
+
+protected:
+    void paintCell(QPainter *painter, const QRect &rect, QDate date) const override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    const store::DaySummary *summaryOf(QDate date) const;
+    void updateToolTips();
+    void updateHeaderFormats();
+    void paintBadge(QPainter *painter, const QRect &cell, int count, bool selected) const;
+
+    core::AnnouncementCalendar m_calendar;
+    QHash<QDate, store::DaySummary> m_summaries;
+};
+
+} // namespace pd::ui

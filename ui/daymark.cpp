@@ -1,0 +1,166 @@
+#include "daymark.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace pd::ui {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DayMark", text);
+}
+
+QString noAnnouncementReason(QDate date, const store::DaySummary *summary,
+                             const core::AnnouncementCalendar &calendar)
+{
+    if (date.dayOfWeek() >= 6) {
+        return tr("No announcement on weekends.");
+    }
+    if (calendar.isHoliday(date)) {
+        return tr("arXiv holiday: no announcement.");
+    }
+    Q_UNUSED(summary)
+    return tr("arXiv made no announcement.");
+}
+
+QStringList scoredLines(const store::DaySummary &s)
+{
+    QStringList lines;
+    lines.append(tr("%1 relevant of %2 scanned (%3 listed)").arg(s.relevant).arg(s.scanned).arg(s.total));
+    if (s.hotspot > 0) {
+        lines.append(tr("Hotspot papers: %1").arg(s.hotspot));
+    }
+    const int waiting = s.scanned - s.scored - s.failed;
+    if (waiting > 0) {
+        lines.append(tr("Not scored yet: %1").arg(waiting));
+    }
+    if (s.failed > 0) {
+        lines.append(tr("Could not be scored: %1").arg(s.failed));
+    }
+    return lines;
+}
+
+QString usageLine(const store::DaySummary &s)
+{
+    if (s.usage.requests == 0 && s.usage.totalTokens() == 0) {
+        return {};
+    }
+    const QString tokens = tr("%1 tokens").arg(QLocale().toString(s.usage.totalTokens()));
+    QStringList parts;
+    if (!s.model.isEmpty()) {
+        parts.append(s.model);
+    }
+    parts.append(tokens);
+    parts.append(costText(s.usage));
+    return parts.join(u" · "_s);
+}
+
+} // namespace
+
+DayMark dayMarkOf(QDate date, const store::DaySummary *summary, const core::AnnouncementCalendar &calendar)
+{
+    if (summary) {
+        switch (summary->state) {
+        case core::DayInfo::State::NoAnnouncement:
+            return DayMark::NoAnnouncement;
+        case core::DayInfo::State::Failed:
+            return DayMark::Failed;
+        case core::DayInfo::State::Fetched:
+            if (summary->scored > 0) {
+                return DayMark::Scored;
+            }
+            return summary->failed > 0 ? DayMark::Failed : DayMark::Fetched;
+        case core::DayInfo::State::NotFetched:
+            break;
+        }
+    }
+    return calendar.isAnnouncementDay(date) ? DayMark::NotFetched : DayMark::NoAnnouncement;
+}
+
+QString dayToolTip(QDate date, const store::DaySummary *summary, const core::AnnouncementCalendar &calendar)
+{
+    QStringList lines{QLocale().toString(date, QLocale::LongFormat)};
+    switch (dayMarkOf(date, summary, calendar)) {
+    case DayMark::NoAnnouncement:
+        lines.append(noAnnouncementReason(date, summary, calendar));
+        break;
+    case DayMark::NotFetched:
+        lines.append(tr("Not fetched yet."));
+        break;
+    case DayMark::Fetched:
+        lines.append(
+            tr("%1 scanned of %2 listed; not scored yet.").arg(summary->scanned).arg(summary->total));
+        break;
+    case DayMark::Scored:
+        lines.append(scoredLines(*summary));
+        break;
+    case DayMark::Failed:
+        if (summary->state == core::DayInfo::State::Failed) {
+            lines.append(summary->failure.isEmpty() ? tr("Fetching failed.")
+                                                    : tr("Fetching failed: %1").arg(summary->failure));
+        } else {
+            lines.append(
+                tr("No paper could be scored (%1 failed); try scoring the day again.").arg(summary->failed));
+        }
+        break;
+    }
+    if (summary) {
+        const QString usage = usageLine(*summary);
+        if (!usage.isEmpty()) {
+            lines.append(usage);
+        }
+        if (summary->source == core::DayInfo::Source::Api) {
+            lines.append(tr("Rebuilt from the arXiv API (the feed was no longer available)."));
+        }
+    }
+    return lines.join(u'\n');
+}
+
+QString costText(const core::Usage &usage)
+{
+    if (usage.requests == 0 && usage.totalTokens() == 0) {
+        return {};
+    }
+    const std::optional<double> cost = usage.totalCost();
+    if (!cost) {
+        return tr("cost unknown");
+    }
+    return tr("$%1").arg(QLocale().toString(*cost, 'f', 2));
+}
+
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Base).lightnessF() < 0.5;
+}
+
+QColor failureColor(const QPalette &palette)
+{
+    // Material red 800 on light bases, red 300 on dark ones: both above 4.5:1 contrast.
+    return isDark(palette) ? QColor(0xe5, 0x73, 0x73) : QColor(0xc6, 0x28, 0x28);
+}
+
+QColor blend(const QColor &a, const QColor &b, double amount)
+{
+    const double keep = 1.0 - amount;
+    return QColor::fromRgbF(float(a.redF() * keep + b.redF() * amount),
+                            float(a.greenF() * keep + b.greenF() * amount),
+                            float(a.blueF() * keep + b.blueF() * amount));
+}
+
+QFont scaledFont(const QFont &font, double factor)
+{
+    QFont scaled = font;
+    if (font.pointSizeF() > 0) {
+        scaled.setPointSizeF(font.pointSizeF() * factor);
+    } else {
+        scaled.setPixelSize(std::max(8, int(font.pixelSize() * factor)));
+    }
+    return scaled;
+}
+
+} // namespace pd::ui

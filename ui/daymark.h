@@ -1,0 +1,42 @@
+#pragma once
+
+#include "core/announcementcalendar.h"
+#include "store/summaryrepository.h"
+
+#include <QColor>
+#include <QDate>
+#include <QFont>
+#include <QPalette>
+#include <QString>
+
+#include <optional>
+
+namespace pd::ui {
+
+// What the calendar and the month overview show for a date, from the most to the least final.
+enum class DayMark {
+    NoAnnouncement, // weekend, arXiv holiday, or a day arXiv skipped
+    NotFetched,
+    Fetched, // listing stored, nothing scored yet
+    Scored,  // at least one paper scored: show the count of relevant papers
+    Failed,  // fetching failed, or scoring failed for every paper
+};
+
+// `summary` may be null (nothing stored for the date).
+DayMark dayMarkOf(QDate date, const store::DaySummary *summary, const core::AnnouncementCalendar &calendar);
+
+// A few lines for a tooltip: the date, its state, its counts and cost.
+QString dayToolTip(QDate date, const store::DaySummary *summary, const core::AnnouncementCalendar &calendar);
+
+// "$1.32", or an empty string when nothing was spent; "cost unknown" when a model had no price.
+QString costText(const core::Usage &usage);
+
+// A red that reads well on the palette's base colour, light or dark.
+QColor failureColor(const QPalette &palette);
+// `a` moved towards `b` by `amount` (0..1): derived tints that follow the palette.
+QColor blend(const QColor &a, const QColor &b, double amount);
+bool isDark(const QPalette &palette);
+// `font` scaled by `factor`, whether it was set in points or pixels.
+QFont scaledFont(const QFont &font, double factor);
+
+} // namespace pd::ui

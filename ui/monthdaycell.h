@@ -1,0 +1,47 @@
+#pragma once
+
+#include "daymark.h"
+#include "store/summaryrepository.h"
+
+#include <QAbstractButton>
+#include <QDate>
+
+namespace pd::ui {
+
+// One announcement day in the month overview: its number and cost, then scanned / relevant /
+// hotspot counts, or what keeps it from having them. Clicking it (or Space) opens the day.
+class MonthDayCell final : public QAbstractButton
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MonthDayCell)
+
+public:
+    // `summary` may be null: nothing stored for the date.
+    MonthDayCell(QDate date, const store::DaySummary *summary, const core::AnnouncementCalendar &calendar,
+                 QWidget *parent = nullptr);
+
+    QDate date() const { return m_date; }
+    DayMark mark() const { return m_mark; }
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    struct Line {
+        QString label;
+        QString value;
+        bool strong = false;
+    };
+    QList<Line> lines() const;
+    QString statusText() const;
+    QColor statusColor() const;
+
+    QDate m_date;
+    DayMark m_mark;
+    store::DaySummary m_summary;
+};
+
+} // namespace pd::ui
