@@ -12,6 +12,7 @@ namespace pd::ui {
 TrayNotifier::TrayNotifier(QWidget *window)
     : QObject(window)
     , m_window(window)
+    , m_trayAvailable(&QSystemTrayIcon::isSystemTrayAvailable)
 {
     if (m_window) {
         m_window->installEventFilter(this);
@@ -30,11 +31,16 @@ bool TrayNotifier::windowOutOfSight() const
     return !m_window || !m_window->isVisible() || m_window->isMinimized();
 }
 
+bool TrayNotifier::isTrayIconShown() const
+{
+    return m_tray && m_tray->isVisible();
+}
+
 bool TrayNotifier::notifyFinished(const QString &title, const QString &message)
 {
     const bool visible = m_window && m_window->isVisible();
     const bool minimized = m_window && m_window->isMinimized();
-    if (!shouldNotify(visible, minimized, QSystemTrayIcon::isSystemTrayAvailable())) {
+    if (!shouldNotify(visible, minimized, m_trayAvailable())) {
         return false;
     }
     if (!m_tray) {

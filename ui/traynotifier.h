@@ -3,6 +3,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 class QSystemTrayIcon;
 class QWidget;
 
@@ -27,6 +29,10 @@ public:
     // A visible, non-minimized window shows the result itself; without a tray there is nowhere to say it.
     static bool shouldNotify(bool windowVisible, bool minimized, bool trayAvailable);
     bool windowOutOfSight() const;
+    // Whether the tray icon is up (it is only while a message is pending).
+    bool isTrayIconShown() const;
+    // Replaces QSystemTrayIcon::isSystemTrayAvailable(), for tests on platforms without a tray.
+    void setTrayAvailability(std::function<bool()> available) { m_trayAvailable = std::move(available); }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -37,6 +43,7 @@ private:
 
     QPointer<QWidget> m_window;
     QSystemTrayIcon *m_tray = nullptr; // created on first message
+    std::function<bool()> m_trayAvailable;
 };
 
 } // namespace pd::ui
