@@ -4,6 +4,7 @@
 #include "core/metatypes.h"
 #include "core/profilestore.h"
 #include "store/database.h"
+#include "ui/appicon.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -48,6 +49,9 @@ int runWindow(int argc, char **argv)
     QApplication app(argc, argv);
     describeApplication();
     QGuiApplication::setApplicationDisplayName(QApplication::translate("main", "Paperdesk"));
+    // Wayland compositors match the window to the desktop entry (and its icon) by this name.
+    QGuiApplication::setDesktopFileName(QString(pd::ui::appId));
+    QApplication::setWindowIcon(pd::ui::appIcon());
     pd::core::registerMetaTypes();
 
     QCommandLineParser parser;

@@ -2,7 +2,8 @@
 # Paperdesk set-up for Debian 12 / Ubuntu: installs what is missing, builds, then runs or tests.
 #
 #   packaging/setup.sh run [ARGS…]   build (release) and start Paperdesk with ARGS
-#   packaging/setup.sh test          build (ci preset) and run the whole test suite headless
+#   packaging/setup.sh test          build (ci preset), run the whole test suite headless, then build,
+#                                    install and check the packages (packaging/ci-package.sh)
 #   packaging/setup.sh build         install dependencies and build (release) only
 set -euo pipefail
 
@@ -11,24 +12,8 @@ mode=${1:-build}
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
 
-build_deps=(cmake ninja-build g++ pkg-config qt6-base-dev libqt6sql6-sqlite qt6-tools-dev
-            qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qtkeychain-qt6-dev libcmark-dev libgl-dev)
-# Headless tests: a session bus with a real Secret Service for the keychain tests, Xvfb for screenshots.
-test_deps=(dbus gnome-keyring xvfb xauth python3-feedparser)
-runtime_deps=(qt6-qpa-plugins gnome-keyring)
-
-install_missing() {
-    local missing=()
-    for pkg in "$@"; do
-        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
-    done
-    [ ${#missing[@]} -eq 0 ] && return 0
-    echo "setup: installing ${missing[*]}"
-    local sudo=()
-    [ "$(id -u)" -ne 0 ] && sudo=(sudo)
-    "${sudo[@]}" apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
-}
+# shellcheck source=packaging/deps.sh
+source "$root/packaging/deps.sh"
 
 build() {
     local preset=$1
@@ -56,9 +41,16 @@ test)
     export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d)}
     export PAPERDESK_REQUIRE_KEYCHAIN=1
     # A private session bus with an unlocked GNOME Keyring: the keychain tests use the real thing.
-    exec dbus-run-session -- bash -c '
+    status=0
+    dbus-run-session -- bash -c '
         printf "paperdesk-test" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
-        ctest --preset ci --parallel 2'
+        ctest --preset ci --parallel 2' || status=$?
+    if [ "$status" -ne 0 ]; then
+        echo "setup: tests failed (ctest exit status $status); packages not built" >&2
+        exit "$status"
+    fi
+    # The packages: build the .deb and .tar.gz, validate, install with apt, run the installed binary.
+    bash "$root/packaging/ci-package.sh"
     ;;
 *)
     echo "usage: $0 run [ARGS…] | test | build" >&2
