@@ -348,8 +348,36 @@ QVariant PaperTableModel::displayData(const store::DayPaper &row, int column) co
         return row.reading.starred ? u"★"_s : QString();
     case ReadColumn:
         return row.reading.read ? QString() : u"●"_s;
+    case ChangeColumn:
+        switch (changeOf(row)) {
+        case 1:
+            return tr("▲ entered");
+        case -1:
+            return tr("▼ left");
+        default:
+            return QString();
+        }
     default:
         return {};
+    }
+}
+
+int PaperTableModel::changeOf(const store::DayPaper &row) const
+{
+    if (!m_compare) {
+        return 0;
+    }
+    const bool now = isRelevant(row);
+    const bool before = m_relevantBefore.contains(row.paper().arxivId);
+    return now == before ? 0 : (now ? 1 : -1);
+}
+
+void PaperTableModel::setComparison(const QSet<QString> &relevantBefore, bool enabled)
+{
+    m_relevantBefore = relevantBefore;
+    m_compare = enabled;
+    if (!m_papers.isEmpty()) {
+        Q_EMIT dataChanged(index(0, ChangeColumn), index(rowCount() - 1, ChangeColumn));
     }
 }
 
@@ -382,6 +410,15 @@ QVariant PaperTableModel::toolTipData(const store::DayPaper &row, int column) co
         return row.reading.starred ? tr("Starred") : tr("Not starred");
     case ReadColumn:
         return row.reading.read ? tr("Read") : tr("Unread");
+    case ChangeColumn:
+        switch (changeOf(row)) {
+        case 1:
+            return tr("Relevant under the new settings, not under the old ones");
+        case -1:
+            return tr("Relevant under the old settings, not under the new ones");
+        default:
+            return QString();
+        }
     default:
         return {};
     }
@@ -409,6 +446,8 @@ QVariant PaperTableModel::sortData(int rowIndex, int column) const
         return row.reading.starred ? 1 : 0;
     case ReadColumn:
         return row.reading.read ? 1 : 0;
+    case ChangeColumn:
+        return changeOf(row);
     default:
         return {};
     }
@@ -471,6 +510,8 @@ QVariant PaperTableModel::headerData(int section, Qt::Orientation orientation, i
         return tip ? tr("Starred") : u"★"_s;
     case ReadColumn:
         return tip ? tr("Unread papers are marked ● and shown in bold") : tr("Unread");
+    case ChangeColumn:
+        return tip ? tr("After a re-score: papers that entered or left the relevant set") : tr("Change");
     default:
         return {};
     }

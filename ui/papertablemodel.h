@@ -7,6 +7,7 @@
 #include <QAbstractTableModel>
 #include <QFont>
 #include <QHash>
+#include <QSet>
 #include <QStringList>
 
 namespace pd::ui {
@@ -30,6 +31,7 @@ public:
         HotspotColumn,
         StarredColumn,
         ReadColumn,
+        ChangeColumn, // after a re-score: entered or left the relevant set
         ColumnCount
     };
 
@@ -50,6 +52,10 @@ public:
     void updateScores(const store::DayPaperList &papers);
 
     const store::DayPaperList &papers() const { return m_papers; }
+    // Compare against the relevant set before a re-score: the Change column then shows which
+    // papers entered and which left it. Disabled, the column stays empty.
+    void setComparison(const QSet<QString> &relevantBefore, bool enabled);
+    bool isComparing() const { return m_compare; }
     // Null for a row out of range; valid until the model next changes.
     const store::DayPaper *paperAt(int row) const;
     // -1 when the id is not listed.
@@ -76,6 +82,7 @@ private:
     QVariant displayData(const store::DayPaper &row, int column) const;
     QVariant toolTipData(const store::DayPaper &row, int column) const;
     QVariant sortData(int row, int column) const;
+    int changeOf(const store::DayPaper &row) const;
     const QString &textSortKey(int row, int column) const;
     static QString textSortKeyOf(const core::Paper &paper, int column);
     void updateSortKeys(int row);
@@ -86,6 +93,8 @@ private:
     void emitRowsChanged(QList<int> rows, int firstColumn, int lastColumn, const QList<int> &roles);
 
     store::DayPaperList m_papers;
+    QSet<QString> m_relevantBefore;
+    bool m_compare = false;
     QList<QString> m_searchText; // parallel to m_papers
     // Parallel to m_papers once a view sorted by that column, empty before.
     mutable QList<QString> m_titleKeys;

@@ -217,7 +217,7 @@ void DayFetcher::fetchApiPage(QDate date, int start)
             const int total = page.totalResults;
             // Page on from the entries that actually came: arXiv may answer fewer than max_results
             // while its itemsPerPage still echoes max_results.
-            const int consumed = static_cast<int>(page.papers.size()) + page.skipped;
+            const int consumed = static_cast<int>(page.papers.size()) + page.skipped + page.duplicates;
             Q_EMIT progress(tr("Rebuilding %1 from the arXiv API…").arg(date.toString(Qt::ISODate)),
                             static_cast<int>(m_collected.size()), qMax(total, 0));
             if (total > 0 && consumed == 0 && start < total) {

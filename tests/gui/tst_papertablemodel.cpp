@@ -63,14 +63,46 @@ class TestPaperTableModel : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void changeColumnShowsWhatEnteredAndLeft()
+    {
+        Fixture f;
+        QSet<QString> before;
+        QString relevantNow;
+        QString notRelevantNow;
+        for (int row = 0; row < f.model.rowCount(); ++row) {
+            const QModelIndex index = f.model.index(row, 0);
+            const QString id = index.data(ui::ArxivIdRole).toString();
+            if (index.data(ui::RelevantRole).toBool() && relevantNow.isEmpty()) {
+                relevantNow = id;
+            } else if (!index.data(ui::RelevantRole).toBool() &&
+                       index.data(ui::StatusRole).toInt() == int(ui::PaperStatus::Scored) && notRelevantNow.isEmpty()) {
+                notRelevantNow = id;
+                before.insert(id); // was relevant before, is not now: it left
+            }
+        }
+        QVERIFY(!relevantNow.isEmpty());
+        QVERIFY(!notRelevantNow.isEmpty());
+        const auto change = [&](const QString &id) {
+            return f.model.index(f.model.rowOf(id), PaperTableModel::ChangeColumn).data().toString();
+        };
+        QVERIFY(change(relevantNow).isEmpty()); // no comparison yet
+        QSignalSpy changed(&f.model, &QAbstractItemModel::dataChanged);
+        f.model.setComparison(before, true);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(change(relevantNow), u"▲ entered"_s);
+        QCOMPARE(change(notRelevantNow), u"▼ left"_s);
+        f.model.setComparison({}, false);
+        QVERIFY(change(relevantNow).isEmpty());
+    }
+
     void columnsAndHeaders()
     {
         Fixture f;
         QCOMPARE(f.model.rowCount(), 12);
         QCOMPARE(f.model.columnCount(), int(PaperTableModel::ColumnCount));
-        QCOMPARE(f.model.columnCount(), 9);
+        QCOMPARE(f.model.columnCount(), 10);
         const QStringList headers{u"Title"_s, u"Authors"_s, u"Topic"_s, u"Relevance"_s, u"Novelty"_s,
-                                  u"Score"_s, u"Hotspot"_s, u"★"_s,     u"Unread"_s};
+                                  u"Score"_s, u"Hotspot"_s, u"★"_s,     u"Unread"_s,    u"Change"_s};
         for (int column = 0; column < headers.size(); ++column) {
             QCOMPARE(f.model.headerData(column, Qt::Horizontal).toString(), headers.at(column));
             QVERIFY(!f.model.headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString().isEmpty());
