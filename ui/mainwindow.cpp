@@ -81,7 +81,8 @@ MainWindow::MainWindow(store::Database &db, core::DataDir dataDir, core::Profile
         }
         reloadCalendarMonth(m_calendarWidget->firstShown(), m_calendarWidget->lastShown());
     });
-    resize(1320, 820);
+    resize(1400, 860);
+    m_mainSplitter->setSizes({240, 800, 360}); // the table gets the room; restoreState() may override
     restoreState();
     setProfile(m_profile);
     updateActions();
@@ -226,6 +227,7 @@ void MainWindow::createLayout()
     m_treeView->setModel(m_tree);
     m_treeView->setHeaderHidden(true);
     m_treeView->setUniformRowHeights(true);
+    m_treeView->setTextElideMode(Qt::ElideMiddle); // keeps the "(n)" count in view
     m_leftSplitter = new QSplitter(Qt::Vertical, this);
     m_leftSplitter->setObjectName(u"leftSplitter"_s);
     m_leftSplitter->addWidget(m_calendarWidget);
@@ -281,15 +283,17 @@ void MainWindow::createLayout()
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(PaperTableModel::TitleColumn, QHeaderView::Stretch);
     header->setStretchLastSection(false);
-    header->resizeSection(PaperTableModel::AuthorsColumn, 200);
-    header->resizeSection(PaperTableModel::PrimaryTopicColumn, 170);
-    for (int column : {PaperTableModel::RelevanceColumn, PaperTableModel::NoveltyColumn}) {
-        header->resizeSection(column, 72);
-    }
-    header->resizeSection(PaperTableModel::ScoreColumn, 80);
-    header->resizeSection(PaperTableModel::HotspotColumn, 96);
-    header->resizeSection(PaperTableModel::StarredColumn, 28);
-    header->resizeSection(PaperTableModel::ReadColumn, 60);
+    // Narrow number columns leave the title the room; the header tooltips name each column.
+    const int digit = m_table->fontMetrics().horizontalAdvance(u"Relevance"_s) + 12;
+    header->resizeSection(PaperTableModel::AuthorsColumn, 140);
+    header->resizeSection(PaperTableModel::PrimaryTopicColumn, 110);
+    header->resizeSection(PaperTableModel::RelevanceColumn, digit);
+    header->resizeSection(PaperTableModel::NoveltyColumn, digit);
+    header->resizeSection(PaperTableModel::ScoreColumn, digit);
+    header->resizeSection(PaperTableModel::HotspotColumn, 76);
+    header->resizeSection(PaperTableModel::StarredColumn, 26);
+    header->resizeSection(PaperTableModel::ReadColumn, 26);
+    header->setMinimumSectionSize(24);
     header->resizeSection(PaperTableModel::ChangeColumn, 90);
     m_table->setColumnHidden(PaperTableModel::ChangeColumn, true);
     m_table->sortByColumn(PaperTableModel::ScoreColumn, Qt::DescendingOrder);
@@ -313,9 +317,9 @@ void MainWindow::createLayout()
     m_mainSplitter->addWidget(m_leftSplitter);
     m_mainSplitter->addWidget(m_centre);
     m_mainSplitter->addWidget(m_paperView);
+    m_mainSplitter->setStretchFactor(0, 0);
     m_mainSplitter->setStretchFactor(1, 3);
-    m_mainSplitter->setStretchFactor(2, 2);
-    m_mainSplitter->setSizes({260, 640, 420});
+    m_mainSplitter->setStretchFactor(2, 1);
     setCentralWidget(m_mainSplitter);
 
     m_progress = new QProgressBar(this);

@@ -1,5 +1,6 @@
 #include "papertablemodel.h"
 
+#include "digest/texunicode.h"
 #include "paperstatus.h"
 #include "roles.h"
 
@@ -321,9 +322,9 @@ QVariant PaperTableModel::displayData(const store::DayPaper &row, int column) co
     const core::Score *score = scoredOf(row);
     switch (column) {
     case TitleColumn:
-        return row.paper().title;
+        return digest::TexToUnicode::convert(row.paper().title);
     case AuthorsColumn:
-        return shortAuthors(row.paper().authors);
+        return digest::TexToUnicode::convert(shortAuthors(row.paper().authors));
     case PrimaryTopicColumn:
         return score ? topicLabel(score->primaryTopic) : QString();
     case RelevanceColumn:
@@ -386,9 +387,9 @@ QVariant PaperTableModel::toolTipData(const store::DayPaper &row, int column) co
     const core::Score *score = scoredOf(row);
     switch (column) {
     case TitleColumn:
-        return row.paper().title;
+        return digest::TexToUnicode::convert(row.paper().title);
     case AuthorsColumn:
-        return row.paper().authors.join(u", "_s);
+        return digest::TexToUnicode::convert(row.paper().authors.join(u", "_s));
     case PrimaryTopicColumn:
         return score ? score->topicMatch : QString();
     case RelevanceColumn:
@@ -509,7 +510,7 @@ QVariant PaperTableModel::headerData(int section, Qt::Orientation orientation, i
     case StarredColumn:
         return tip ? tr("Starred") : u"★"_s;
     case ReadColumn:
-        return tip ? tr("Unread papers are marked ● and shown in bold") : tr("Unread");
+        return tip ? tr("Unread papers are marked ● and shown in bold") : u"●"_s;
     case ChangeColumn:
         return tip ? tr("After a re-score: papers that entered or left the relevant set") : tr("Change");
     default:

@@ -13,6 +13,7 @@
 #include <QScrollBar>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -141,9 +142,12 @@ int yearOfId(const QString &id)
 PaperView::PaperView(QWidget *parent)
     : QWidget(parent)
 {
-    auto *actions = new QHBoxLayout;
-    actions->setContentsMargins(6, 4, 6, 4);
-    actions->setSpacing(2);
+    // A tool bar, not a box layout: on a narrow pane the buttons that do not fit go into its
+    // overflow menu instead of forcing the pane (and the splitter) wider.
+    auto *actions = new QToolBar(this);
+    actions->setObjectName(u"paperActions"_s);
+    actions->setMovable(false);
+    actions->setFloatable(false);
     m_openAbstract = addAction(u"openAbstractButton"_s, u"internet-web-browser"_s);
     m_openPdf = addAction(u"openPdfButton"_s, u"application-pdf"_s);
     m_copyBibtex = addAction(u"copyBibtexButton"_s, u"edit-copy"_s);
@@ -153,7 +157,6 @@ PaperView::PaperView(QWidget *parent)
     for (QToolButton *button : {m_openAbstract, m_openPdf, m_copyBibtex, m_star, m_read, m_note}) {
         actions->addWidget(button);
     }
-    actions->addStretch(1);
     m_star->setCheckable(true);
 
     m_browser = new QTextBrowser(this);
@@ -166,7 +169,7 @@ PaperView::PaperView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addLayout(actions);
+    layout->addWidget(actions);
     layout->addWidget(m_browser, 1);
     // Focus lands on the text (scrolling with the keys) rather than on the first button.
     setFocusProxy(m_browser);

@@ -75,7 +75,8 @@ private Q_SLOTS:
             if (index.data(ui::RelevantRole).toBool() && relevantNow.isEmpty()) {
                 relevantNow = id;
             } else if (!index.data(ui::RelevantRole).toBool() &&
-                       index.data(ui::StatusRole).toInt() == int(ui::PaperStatus::Scored) && notRelevantNow.isEmpty()) {
+                       index.data(ui::StatusRole).toInt() == int(ui::PaperStatus::Scored) &&
+                       notRelevantNow.isEmpty()) {
                 notRelevantNow = id;
                 before.insert(id); // was relevant before, is not now: it left
             }
@@ -102,7 +103,7 @@ private Q_SLOTS:
         QCOMPARE(f.model.columnCount(), int(PaperTableModel::ColumnCount));
         QCOMPARE(f.model.columnCount(), 10);
         const QStringList headers{u"Title"_s, u"Authors"_s, u"Topic"_s, u"Relevance"_s, u"Novelty"_s,
-                                  u"Score"_s, u"Hotspot"_s, u"★"_s,     u"Unread"_s,    u"Change"_s};
+                                  u"Score"_s, u"Hotspot"_s, u"★"_s,     u"●"_s,         u"Change"_s};
         for (int column = 0; column < headers.size(); ++column) {
             QCOMPARE(f.model.headerData(column, Qt::Horizontal).toString(), headers.at(column));
             QVERIFY(!f.model.headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString().isEmpty());
