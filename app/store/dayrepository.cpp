@@ -160,17 +160,8 @@ DayPaperList DayRepository::papersOfDay(QDate date, const QString &fingerprint) 
     }
     while (q.next()) {
         DayPaper row;
-        core::Paper &p = row.listing.paper;
-        p.arxivId = q.value(0).toString();
-        p.version = q.value(1).toInt();
-        p.title = q.value(2).toString();
-        p.authors = fromJsonList(q.value(3).toString());
-        p.abstract = q.value(4).toString();
-        p.categories = fromJsonList(q.value(5).toString());
-        p.comments = q.value(6).toString();
-        p.journalRef = q.value(7).toString();
-        p.doi = q.value(8).toString();
-        p.license = q.value(9).toString();
+        row.listing.paper = PaperRepository::paperFromRow(q);
+        const core::Paper &p = row.listing.paper;
         core::announceTypeFromName(q.value(10).toString(), &row.listing.type);
         row.listing.filterReason = q.value(11).toString();
         if (!q.value(12).isNull()) {

@@ -51,6 +51,11 @@ std::optional<core::Paper> PaperRepository::find(const QString &arxivId) const
     if (!q.exec() || !q.next()) {
         return std::nullopt;
     }
+    return paperFromRow(q);
+}
+
+core::Paper PaperRepository::paperFromRow(const Query &q)
+{
     core::Paper p;
     p.arxivId = q.value(0).toString();
     p.version = q.value(1).toInt();

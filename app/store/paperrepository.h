@@ -9,6 +9,7 @@
 namespace pd::store {
 
 class Database;
+class Query;
 
 // Papers, one row per arXiv id (without version), and full-text search over them.
 class PaperRepository final
@@ -26,6 +27,10 @@ public:
     QStringList search(const QString &userText, int limit = 200) const;
     static constexpr int RankWindow = 2000;
     int count() const;
+
+    // A paper from the first ten columns of a row, in this order:
+    // arxiv_id, version, title, authors, abstract, categories, comments, journal_ref, doi, license.
+    static core::Paper paperFromRow(const Query &q);
 
     // Turns free text into a safe FTS5 query: each word quoted, the last one as a prefix.
     static QString ftsQuery(const QString &userText);
