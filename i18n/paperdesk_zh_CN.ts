@@ -1,0 +1,2946 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AnnouncementCalendar</name>
+    <message>
+        <source>neither a number nor text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is larger than 1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The arXiv holiday file %1 could not be used: %2. The built-in holiday list is used instead; fix or remove the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (%1 at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its top level is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;formatVersion&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;formatVersion&quot; is %1, but this version of Paperdesk reads only format 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;holidays&quot; is missing or is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 of &quot;holidays&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;date&quot; text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a valid date (expected YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;name&quot; is not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArxivCategories</name>
+    <message>
+        <source>The category list is not a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category %1 of the list has no code or no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The category list is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AtomParser</name>
+    <message>
+        <source>The arXiv API sent an empty response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The arXiv API response is not an Atom feed: its root element is &lt;%1&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The arXiv API reported an error: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n entries in the arXiv API response has both an arXiv id and a title.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The arXiv API sent a web page instead of an Atom feed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The arXiv API sent a web page (“%1”) instead of an Atom feed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The arXiv API response is not an Atom feed: it begins with “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The arXiv API response is not an Atom feed: it holds no XML element.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The arXiv API response stops abruptly at line %1: the download was cut off before the feed was complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The arXiv API response is not well-formed XML at line %1, column %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Usage: paperdesk [COMMAND] [OPTIONS]
+
+Without a command, Paperdesk starts its window.
+
+Commands:
+  fetch  [--date D]                 fetch one announcement day (default: the latest)
+  score  [--date D]                 score what is not yet scored under the current profile
+  run    [--date D]                 fetch + score
+  export [--date D | --month YYYY-MM] [--format markdown|html|json] [--output FILE] [--prompt]
+                                    a day&apos;s digest (default: the latest fetched day) or a
+                                    month&apos;s overview; --prompt appends the scoring prompt
+  days   [--month YYYY-MM] [--json] known days with state and counts
+  profile export FILE | profile import FILE
+
+Common options:
+  --data-dir DIR    database and settings (default: the platform&apos;s app data folder)
+  --profile FILE    use this profile JSON for this invocation only
+
+Environment:
+  PAPERDESK_API_KEY  the LLM API key (overrides the keychain)
+
+Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure,
+4 finished with some papers failed.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--data-dir and --profile need a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Try paperdesk --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: paperdesk days [--month YYYY-MM] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--month wants YYYY-MM, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No days stored yet. Run &quot;paperdesk fetch&quot; or use Fetch in the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: paperdesk profile export FILE | paperdesk profile import FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile not imported; the stored profile is unchanged. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported the profile from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the profile to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: paperdesk %1 [--date YYYY-MM-DD]%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date wants YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key (keychain or PAPERDESK_API_KEY): scoring with the offline heuristic (keyword overlap, not an LLM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 scanned, %3 scored, %4 relevant, %5 failed; this run: %6 requests, %7 prompt + %8 completion tokens, cost %9%10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (offline heuristic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: paperdesk export [--date YYYY-MM-DD | --month YYYY-MM] [--format markdown|html|json] [--output FILE] [--prompt]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format wants markdown, html or json, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database in %1; fetch a day first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fetched day to export; run &quot;paperdesk fetch&quot; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataDir</name>
+    <message>
+        <source>Cannot create the data folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Cannot create the folder %1 for the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Paperdesk database (or it is damaged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer Paperdesk (schema %2; this version understands up to %3). It was not changed; please update Paperdesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot use the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The migration %1 is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading the database to schema %1 failed: %2. The database was left at schema %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading the database to schema %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DayMark</name>
+    <message>
+        <source>No announcement on weekends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arXiv holiday: no announcement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arXiv made no announcement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 relevant of %2 scanned (%3 listed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hotspot papers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scored yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be scored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not fetched yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 scanned of %2 listed; not scored yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No paper could be scored (%1 failed); try scoring the day again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuilt from the arXiv API (the feed was no longer available).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cost unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DayRepository</name>
+    <message>
+        <source>Cannot start a database transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store the day %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store paper %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store the day %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DigestBuilder</name>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the database; fetch it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no digest: the day is %2%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline heuristic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No month given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fetched day in %1; fetch a day of that month first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>Nothing to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeuristicScorer</name>
+    <message>
+        <source>Keyword-overlap estimate (offline, not an LLM judgement): no topic words found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No topic shares keywords with this paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyword-overlap estimate (offline, not an LLM judgement). Matched words: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most keyword overlap with &quot;%1&quot;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownWriter</name>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relevance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Novelty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table of Contents by Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous Day %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly Overview %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Day %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Note:** there are no LLM scores under the current profile for this day, so these are the offline heuristic&apos;s scores (keyword overlap, not an LLM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Note:** scored by the offline heuristic (keyword overlap, not an LLM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total arXiv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relevant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 listed, %2 scanned (%3 filtered out before scoring), %4 relevant (relevance ≥ %5 and novelty ≥ %6), %7 failed, %8 not scored yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No relevant papers on this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ArXiv ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also Matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abstract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hotspot Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hotspot Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hotspot Papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed Papers (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These papers could not be scored; a later run retries them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper Selection Prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline heuristic uses no prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prompt these scores were made with is not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System Prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User Prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The papers of each request follow this text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month Totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top Papers by Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous Month %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Month %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No relevant papers this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(heuristic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no announcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each fetched day: scanned / relevant papers; &quot;heuristic&quot; marks days scored offline without an LLM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relevance %1 · Novelty %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…and %1 more in the day digests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personalized Daily ArXiv Papers %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Prefilter</name>
+    <message>
+        <source>Announce type &quot;%1&quot; is not among the types your profile keeps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded by the keyword rule &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileJson</name>
+    <message>
+        <source>Field &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an http(s) URL, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid JSON at offset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;formatVersion&quot;: %1 is newer than this Paperdesk understands (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot;: must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of openai, anthropic, heuristic, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;sources.categories&quot;: list at least one arXiv category, such as cs.LG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;sources.categories[%1]&quot;: &quot;%2&quot; is not an arXiv category name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;sources.announceTypes&quot;: keep at least one announce type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;sources.announceTypes[%1]&quot;: &quot;%2&quot; is not one of new, cross, replace, replace-cross.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;topics&quot;: define at least one topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;topics[%1].id&quot;: &quot;%2&quot; must use only a-z, 0-9 and _.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;topics[%1].id&quot;: &quot;%2&quot; is used by another topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;topics[%1].label&quot;: a topic needs a label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;topics[%1].keep&quot;: say what to keep for this topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field &quot;model.model&quot;: name the model to use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>The stored profile is damaged (%1). Fix the file or import a good profile; it was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Provider</name>
+    <message>
+        <source>The provider&apos;s reply is not valid JSON (%1 at byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s reply is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider returned an error instead of an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider returned an error instead of an answer: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s reply has no &quot;choices&quot; with an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model refused to answer: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model used its whole output limit without answering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s reply contains no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s reply has no &quot;content&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The heuristic provider does not answer over the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider refused the API key (HTTP %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check your API key in the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider does not know this endpoint or model (HTTP 404)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the base URL and the model name in the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider timed out (HTTP %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is too large for the provider (HTTP 413)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower the batch size in the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider is limiting requests or the account is out of credit (HTTP 429)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wait a while or lower the concurrency in the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider had a server error (HTTP %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider rejected the request (HTTP %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider answered with the unexpected HTTP status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResponseParser</name>
+    <message>
+        <source>The model&apos;s answer gave no %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model&apos;s answer gave %1 %2, which is not a whole number from 1 to 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model&apos;s answer gave %1 %2, outside 1–10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model&apos;s answer gave no PRIMARY_TOPIC_ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model&apos;s answer gave PRIMARY_TOPIC_ID %1, which is not one of the profile&apos;s topics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model&apos;s answer listed %1 in MATCHED_TOPIC_IDS, which is not one of the profile&apos;s topics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model&apos;s answer gave the hotspot tag %1, which is not one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RssParser</name>
+    <message>
+        <source>arXiv sent an empty response instead of the RSS feed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response is not an RSS feed: its root element is &lt;%1&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RSS feed has no &lt;channel&gt; element, so it lists nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arXiv answered with an error instead of a listing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n item(s) in the RSS feed has both an arXiv id and a title.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>arXiv sent a web page instead of the RSS feed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arXiv sent a web page (“%1”) instead of the RSS feed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response is not an RSS feed: it begins with “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response is not an RSS feed: it holds no XML element.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RSS feed stops abruptly at line %1: the download was cut off before the feed was complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RSS feed is not well-formed XML at line %1, column %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoreRepository</name>
+    <message>
+        <source>Cannot record the usage of run %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store the score of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot commit a batch of scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Paperdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A desktop reader for the daily arXiv announcement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database and settings folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this day (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paperdesk cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::arxiv::ArxivClient</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address Paperdesk can fetch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arXiv answered %1 with an unexpected HTTP %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arXiv sent a cut-off answer for %1 (%2 of %3 bytes); try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arXiv answered HTTP %1 (%2) to all %3 attempts; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arXiv answered HTTP %1 (%2); try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arXiv is busy (HTTP %1 %2) and asked Paperdesk to wait %3, longer than the %4 it waits; try again after %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arXiv answered HTTP 404 (%1) for %2; there is nothing at that address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arXiv refused the request for %1 with HTTP %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request to %1 timed out after %2 without data; arXiv may be overloaded, try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request to %1 timed out after %2 without data, %3 times; arXiv may be overloaded, try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before the whole answer arrived (%2); try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before the whole answer arrived, %2 times (%3); try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not get an answer from %1 (%2); check the internet connection and try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not get an answer from %1 after %2 attempts (%3); check the internet connection and try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::arxiv::DayFetcher</name>
+    <message>
+        <source>The announcement of %1 is not out yet; arXiv announces at 20:00 US Eastern time the evening before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arXiv makes no announcement on %1 (a holiday).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arXiv makes no announcement on %1 (a weekend).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is already stored (%n paper(s)); use refresh to fetch it again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fetching the latest announcement from arXiv…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arXiv&apos;s feed could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arXiv&apos;s feed lists no new papers for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetched %1: %2 listed, %3 to score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuilding %1 from the arXiv API (%2 so far)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The arXiv API&apos;s answer could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The arXiv API repeated the same results at %1 of %2; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuilding %1 from the arXiv API…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The arXiv API returned an empty page at %1 of %2 results; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The arXiv API lists no papers for the submission window of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebuilt %1 from the arXiv API: %2 listed, %3 to score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not store %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::llm::LlmClient</name>
+    <message>
+        <source>The offline heuristic provider does not send requests; choose an OpenAI-compatible or Anthropic provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider did not answer within %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not get an answer from the provider: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider is limiting requests and asked to wait %1 s, longer than the %2 s Paperdesk waits; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up after %n attempt(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::pipeline::DailyRun</name>
+    <message>
+        <source>Nothing left to score for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Scoring %n paper(s) with %1…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scoring cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Scored %n paper(s) with the offline heuristic (keyword overlap, not an LLM).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scoring with the offline heuristic…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Scoring cancelled; %n paper(s) scored before that were kept.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scored %1 paper(s); %2 failed (see Failed / unscored).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Scored %n paper(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The model gave no usable answer for this paper (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The model left this paper out of %n answer(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not store scores: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring with %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::pipeline::Worker</name>
+    <message>
+        <source>Another fetch or run is still going; wait for it or cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::secrets::SecretStore</name>
+    <message>
+        <source>No API key is stored. Set one in Settings → Model, or set PAPERDESK_API_KEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available (%1). Paperdesk never stores the API key in plain text: start a Secret Service such as GNOME Keyring or KWallet, or set the environment variable PAPERDESK_API_KEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain reported an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ExportDialog</name>
+    <message>
+        <source>&amp;Day digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include the paper selection &amp;prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file to save the digest to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was exported. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose another file or folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::MainWindow</name>
+    <message>
+        <source>Paperdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Digest…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport Profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search Papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous announcement day ([)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest announcement (Ctrl+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next announcement day (])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fetch Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch this day&apos;s announcement from arXiv (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch and &amp;Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch this day if needed and score what is not scored yet (Ctrl+Shift+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh from arXiv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch this day again even though it is stored; nothing stored is lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Re-score with Current Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score this day under the current topics and prompt; earlier scores are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop fetching or scoring; what is stored stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;aper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Abstract Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;BibTeX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Star</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;Unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Paperdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Paperdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Paperdesk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A desktop reader for the daily arXiv announcement: it fetches the new papers of your categories and has a language model score them against your own topics.&lt;/p&gt;&lt;p&gt;Thank you to arXiv for use of its open access interoperability.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relevance ≥ </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What counts as relevant; changing it does not re-score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Novelty ≥ </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search title, authors, abstract (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch and Score This Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch an announcement to start reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arXiv makes no announcement on this day (a holiday).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arXiv makes no announcement on weekends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This announcement is not out yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This announcement day is not fetched yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arXiv listed no new papers for this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline heuristic — keyword overlap, not an LLM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · tokens %2 prompt / %3 completion / %4 total · cost %5 (%6 + %7)&lt;br&gt;Papers: %8 total arXiv · %9 scanned · &lt;b&gt;%10 relevant&lt;/b&gt; · %11 scored · %12 failed · %13</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rebuilt from the arXiv API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the RSS feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s) not scored yet under the current settings.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Un&amp;star</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your note on %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BibTeX of %1 copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Your current profile is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported the profile from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Scoring with the offline heuristic (keyword overlap, not an LLM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v / %m papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tokens, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cost unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::MonthDayCell</name>
+    <message>
+        <source>Scanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relevant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hotspot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No announcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not fetched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$ ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::MonthOverview</name>
+    <message>
+        <source>Previous month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Papers listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relevant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hotspot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt %1 · completion %2 · cached %3 · %4 requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 + ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest model: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days with an unknown cost: %1 (their model has no price in the profile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was fetched for %1 yet: choose a day in the calendar to fetch it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 relevant papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relevant papers of the month by primary topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top papers by topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No relevant papers this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · relevance %2, novelty %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arXiv %1, listed %2. Open the day with this paper selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::PaperTableModel</name>
+    <message numerus="yes">
+        <source>%1, … (%n authors)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filtered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▲ entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▼ left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out before scoring: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline heuristic estimate, not a model&apos;s score. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scored yet under this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not starred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relevant under the new settings, not under the old ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relevant under the old settings, not under the new ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topic of your profile the paper fits best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relevance to your topics, 1–10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relevance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Novelty, 1–10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Novelty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relevance + novelty, 2–20</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hotspot tags: the day&apos;s buzz, whatever your topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hotspot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unread papers are marked ● and shown in bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a re-score: papers that entered or left the relevant set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::PaperView</name>
+    <message>
+        <source>Open abstract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the paper&apos;s arXiv abstract page in your browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the paper&apos;s PDF on arXiv in your browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy BibTeX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy a BibTeX entry for this paper to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Star this paper to find it again under Starred, or remove the star</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark this paper as read or unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a note about this paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a paper to read it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cross-list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cross-list replacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abstract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No abstract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DOI:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filtered out before scoring:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scored yet under this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason was recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring failed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relevant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below your thresholds (relevance %1, novelty %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relevance %1 · Novelty %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heuristic estimate, not a language model&apos;s score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also matches:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daily hot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new frontier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hotspot:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic match:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unstar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your note on arXiv:%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::TopicTreeModel</name>
+    <message>
+        <source>Scored with relevance ≥ %1 and novelty ≥ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All scanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every paper the prefilter kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relevant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hotspot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Papers the model tagged as the day&apos;s buzz, whatever your topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broadly important to the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens a new direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Papers you starred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed / unscored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Papers without a score under this profile: run scoring again to fill them in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filtered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Papers the prefilter left out before scoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::settings::ModelPage</name>
+    <message>
+        <source>OpenAI-compatible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anthropic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline heuristic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible covers OpenAI, OpenRouter, vLLM, llama.cpp and Ollama (its /v1 endpoint). The offline heuristic needs no network and no key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. gpt-5.4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Papers per request. Smaller batches cost more prompt tokens; larger ones risk answers cut off at the model&apos;s output limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests sent at the same time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Temperature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch si&amp;ze:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests in &amp;flight:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time&amp;out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;tries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key and connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is kept in the system keychain, one per provider, and is never shown, logged or written to a file. The environment variable PAPERDESK_API_KEY, when set, is used instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cached prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices in dollars per million tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which language model scores the papers, how it is called, and what it costs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base URL: “%1” is not an http(s) URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model: name the model to use, such as gpt-5.4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices, row %1: name the model the prices are for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices, row %1 (%2): a price must be between 0 and %3 dollars.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices, row %1: %2 already has prices in row %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test Connection sends one tiny request (“Reply with OK”) with the settings above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline heuristic needs no key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PAPERDESK_API_KEY is set and overrides the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no keychain service was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set API Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key for %1. It goes to the system keychain and is never shown again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing the key in the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the key from the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key is stored in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline heuristic runs on this computer; there is nothing to connect to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key: set one with Set Key… or in the environment variable PAPERDESK_API_KEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: %1 answered “%2” using %3 prompt and %4 completion tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Costs of a run are tokens × these prices; cached prompt tokens are those the provider served from its cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No prices for %1: costs will show as unknown until you add a row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::settings::PromptPage</name>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hotspots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent as the system message: who the model is and what it is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the user prompt, before the list of topics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What usually belongs to the daily hotspot feed rather than your topics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to score relevance and novelty from 1 to 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules for the answer&apos;s fields. The JSONL format itself is fixed, because Paperdesk reads it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset to Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace this part with Paperdesk&apos;s built-in text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: the user prompt for a sample batch of %1 papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system prompt is sent with it as the system message; the papers are made up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the model is asked to judge each paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About %1 tokens for this batch: %2 for the system prompt and the instructions, %3 per paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline heuristic scores for free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 papers scanned on the last fetched day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a typical day of %1 papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requests, about %2 prompt and %3 completion tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring %1 with %2: %3, about $%4 (without prompt caching).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring %1 with %2: %3. The cost is unknown: add a price row for %2 on the Model page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::settings::ReadingPage</name>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relevant papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum &amp;relevance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum &amp;novelty:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A paper is relevant when both scores reach these values. Changing them re-sorts the day at once; nothing is scored again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language changes at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which papers count as relevant, and how Paperdesk looks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::settings::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load a profile JSON file (the format of “paperdesk profile export”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the profile as shown here to a JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the settings to %1. Check that the folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-score?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores made with the old settings are kept; re-score this day?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topics, the prompt or the model changed, so new scores are needed to see which papers enter or leave your relevant set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1. Press OK or Apply to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the profile to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paperdesk profile (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paperdesk profile (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::settings::SourcesPage</name>
+    <message>
+        <source>Type a code or a name, e.g. cs.LG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One RSS request covers them all. An archive such as “cs” takes every category in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New submissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-lists from other categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced (new versions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced cross-lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announce types to score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One name per line, e.g. Yoshua Bengio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One keyword or phrase per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followed authors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their papers are always scored, whatever the filters say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclude keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Papers whose title or abstract has one of these as a whole word are not scored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arXiv endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;RSS base URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;API base URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change these only for a mirror or a test server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to fetch from arXiv each day, and what to leave out before scoring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories: add at least one arXiv category, such as cs.LG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories: “%1” is not an arXiv category. Pick one from the list, such as cs.LG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announce types: keep at least one announce type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSS base URL: “%1” is not an http(s) URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API base URL: “%1” is not an http(s) URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — not an arXiv category</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::settings::TopicsPage</name>
+    <message>
+        <source>Topic registry, as the prompt carries it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a new topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a copy of the selected topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected topic up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected topic down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower_case_id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stable id the model answers with: a–z, 0–9 and _. Changing it starts new scores; old ones are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown in the topic tree and the digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One line for the topic registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What papers of this topic are about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to leave out even if it looks related</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you read: the model scores every paper against these topics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics: add at least one topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic %1, Id: a topic needs an id (a–z, 0–9 and _).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic %1, Id: “%2” may only use lower-case letters a–z, digits 0–9 and _.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic %1, Id: “%2” is already used by topic %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic %1 (%2), Label: a topic needs a label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic %1 (%2), Keep: say what to keep for this topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no label: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

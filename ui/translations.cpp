@@ -1,0 +1,51 @@
+#include "translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
+
+namespace pd::ui {
+
+namespace {
+
+// The translators live as long as the application: QCoreApplication keeps only pointers.
+QTranslator *loadedTranslator(const QLocale &locale, const QString &name, const QString &folder)
+{
+    auto *translator = new QTranslator(QCoreApplication::instance());
+    if (translator->load(locale, name, u"_"_s, folder)) {
+        QCoreApplication::installTranslator(translator);
+        return translator;
+    }
+    delete translator;
+    return nullptr;
+}
+
+} // namespace
+
+QLocale localeForLanguage(const QString &languageSetting)
+{
+    const QString code = languageSetting.trimmed();
+    if (code.isEmpty() || code == "system"_L1) {
+        return QLocale::system();
+    }
+    // "zh" alone means Simplified Chinese, the translation Paperdesk ships.
+    if (code == "zh"_L1) {
+        return QLocale(QLocale::Chinese, QLocale::SimplifiedHanScript, QLocale::China);
+    }
+    return QLocale(code);
+}
+
+bool installTranslations(const QString &languageSetting)
+{
+    const QLocale locale = localeForLanguage(languageSetting);
+    QLocale::setDefault(locale);
+    if (locale.language() == QLocale::English || locale.language() == QLocale::C) {
+        return true;
+    }
+    loadedTranslator(locale, u"qtbase"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    return loadedTranslator(locale, u"paperdesk"_s, u":/paperdesk/i18n"_s) != nullptr;
+}
+
+} // namespace pd::ui
