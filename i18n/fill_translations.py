@@ -12,6 +12,8 @@ its English source; a message missing from the table is reported and the script 
     python3 i18n/fill_translations.py
 """
 import pathlib
+import shutil
+import subprocess
 import sys
 import xml.etree.ElementTree as ET
 
@@ -70,7 +72,15 @@ def fill(lang, path, table):
         out.write('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
         out.write(ET.tostring(tree.getroot(), encoding="unicode"))
         out.write("\n")
+    normalize(path)
     return missing
+
+
+def normalize(path):
+    """Rewrites the file in lupdate's own layout, so lupdate runs and this script give no churn."""
+    lconvert = shutil.which("lconvert", path="/usr/lib/qt6/bin") or shutil.which("lconvert")
+    if lconvert:
+        subprocess.run([lconvert, "-i", str(path), "-o", str(path)], check=True)
 
 
 def main():

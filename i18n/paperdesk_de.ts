@@ -5,120 +5,120 @@
     <name>AnnouncementCalendar</name>
     <message>
         <source>neither a number nor text</source>
-        <translation type="unfinished"></translation>
+        <translation>weder eine Zahl noch Text</translation>
     </message>
     <message>
         <source>it cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>sie kann nicht gelesen werden (%1)</translation>
     </message>
     <message>
         <source>it is larger than 1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist größer als 1 MiB</translation>
     </message>
     <message>
         <source>The arXiv holiday file %1 could not be used: %2. The built-in holiday list is used instead; fix or remove the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die arXiv-Feiertagsdatei %1 konnte nicht verwendet werden: %2. Stattdessen wird die eingebaute Feiertagsliste verwendet; korrigieren oder entfernen Sie die Datei.</translation>
     </message>
     <message>
         <source>it is not valid JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist kein gültiges JSON (%1 bei Byte %2)</translation>
     </message>
     <message>
         <source>its top level is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre oberste Ebene ist kein JSON-Objekt</translation>
     </message>
     <message>
         <source>&quot;formatVersion&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>„formatVersion“ fehlt</translation>
     </message>
     <message>
         <source>&quot;formatVersion&quot; is %1, but this version of Paperdesk reads only format 1</source>
-        <translation type="unfinished"></translation>
+        <translation>„formatVersion“ ist %1, aber diese Version von Paperdesk liest nur Format 1</translation>
     </message>
     <message>
         <source>&quot;holidays&quot; is missing or is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>„holidays“ fehlt oder ist keine Liste</translation>
     </message>
     <message>
         <source>entry %1 of &quot;holidays&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 von „holidays“</translation>
     </message>
     <message>
         <source>%1 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Objekt</translation>
     </message>
     <message>
         <source>%1 has no &quot;date&quot; text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen „date“-Text</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a valid date (expected YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist kein gültiges Datum (erwartet JJJJ-MM-TT)</translation>
     </message>
     <message>
         <source>%1: &quot;name&quot; is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „name“ ist kein Text</translation>
     </message>
 </context>
 <context>
     <name>ArxivCategories</name>
     <message>
         <source>The category list is not a JSON object: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kategorienliste ist kein JSON-Objekt: %1</translation>
     </message>
     <message>
         <source>Category %1 of the list has no code or no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie %1 der Liste hat keinen Code oder keinen Namen.</translation>
     </message>
     <message>
         <source>The category list is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kategorienliste ist leer.</translation>
     </message>
 </context>
 <context>
     <name>AtomParser</name>
     <message>
         <source>The arXiv API sent an empty response.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die arXiv-API hat eine leere Antwort gesendet.</translation>
     </message>
     <message>
         <source>The arXiv API response is not an Atom feed: its root element is &lt;%1&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort der arXiv-API ist kein Atom-Feed: ihr Wurzelelement ist &lt;%1&gt;.</translation>
     </message>
     <message>
         <source>The arXiv API reported an error: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die arXiv-API hat einen Fehler gemeldet: %1.</translation>
     </message>
     <message numerus="yes">
         <source>None of the %n entries in the arXiv API response has both an arXiv id and a title.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die arXiv-API-Antwort enthält %n Eintrag, und er hat nicht sowohl eine arXiv-ID als auch einen Titel.</numerusform>
+            <numerusform>Keiner der %n Einträge der arXiv-API-Antwort hat sowohl eine arXiv-ID als auch einen Titel.</numerusform>
         </translation>
     </message>
     <message>
         <source>The arXiv API sent a web page instead of an Atom feed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die arXiv-API hat eine Webseite statt eines Atom-Feeds gesendet.</translation>
     </message>
     <message>
         <source>The arXiv API sent a web page (“%1”) instead of an Atom feed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die arXiv-API hat eine Webseite („%1“) statt eines Atom-Feeds gesendet.</translation>
     </message>
     <message>
         <source>The arXiv API response is not an Atom feed: it begins with “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort der arXiv-API ist kein Atom-Feed: sie beginnt mit „%1“.</translation>
     </message>
     <message>
         <source>The arXiv API response is not an Atom feed: it holds no XML element.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort der arXiv-API ist kein Atom-Feed: sie enthält kein XML-Element.</translation>
     </message>
     <message>
         <source>The arXiv API response stops abruptly at line %1: the download was cut off before the feed was complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort der arXiv-API bricht in Zeile %1 ab: der Download wurde unterbrochen, bevor der Feed vollständig war.</translation>
     </message>
     <message>
         <source>The arXiv API response is not well-formed XML at line %1, column %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort der arXiv-API ist kein wohlgeformtes XML in Zeile %1, Spalte %2: %3.</translation>
     </message>
 </context>
 <context>
@@ -148,834 +148,857 @@ Environment:
 Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure,
 4 finished with some papers failed.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: paperdesk [BEFEHL] [OPTIONEN]
+
+Ohne Befehl öffnet Paperdesk sein Fenster.
+
+Befehle:
+  fetch  [--date D]                 einen Ankündigungstag abrufen (Standard: den neuesten)
+  score  [--date D]                 bewerten, was unter dem aktuellen Profil noch nicht bewertet ist
+  run    [--date D]                 fetch + score
+  export [--date D | --month YYYY-MM] [--format markdown|html|json] [--output FILE] [--prompt]
+                                    die Übersicht eines Tages (Standard: der neueste abgerufene Tag)
+                                    oder eines Monats; --prompt hängt den Bewertungs-Prompt an
+  days   [--month YYYY-MM] [--json] bekannte Tage mit Zustand und Anzahlen
+  profile export FILE | profile import FILE
+
+Allgemeine Optionen:
+  --data-dir DIR    Datenbank und Einstellungen (Standard: der Anwendungsdatenordner der Plattform)
+  --profile FILE    dieses Profil-JSON nur für diesen Aufruf verwenden
+
+Umgebung:
+  PAPERDESK_API_KEY  der API-Schlüssel des LLM (hat Vorrang vor dem Schlüsselbund)
+
+Exit-Status: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf oder falsche Eingabe, 3 entfernter Fehler,
+4 fertig, aber einige Artikel sind fehlgeschlagen.
+</translation>
     </message>
     <message>
         <source>--data-dir and --profile need a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>--data-dir und --profile brauchen einen Wert.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. Try paperdesk --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl „%1“. Versuchen Sie paperdesk --help.</translation>
     </message>
     <message>
         <source>Usage: paperdesk days [--month YYYY-MM] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: paperdesk days [--month YYYY-MM] [--json]</translation>
     </message>
     <message>
         <source>--month wants YYYY-MM, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--month erwartet YYYY-MM, nicht „%1“.</translation>
     </message>
     <message>
         <source>No days stored yet. Run &quot;paperdesk fetch&quot; or use Fetch in the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Tage gespeichert. Führen Sie „paperdesk fetch“ aus oder verwenden Sie „Abrufen“ im Fenster.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <source>Scanned</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft</translation>
     </message>
     <message>
         <source>Usage: paperdesk profile export FILE | paperdesk profile import FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: paperdesk profile export DATEI | paperdesk profile import DATEI</translation>
     </message>
     <message>
         <source>Profile not imported; the stored profile is unchanged. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil nicht importiert; das gespeicherte Profil ist unverändert. %1</translation>
     </message>
     <message>
         <source>Imported the profile from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil aus %1 importiert.</translation>
     </message>
     <message>
         <source>Exported the profile to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil nach %1 exportiert.</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1</translation>
     </message>
     <message>
         <source>Usage: paperdesk %1 [--date YYYY-MM-DD]%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: paperdesk %1 [--date YYYY-MM-DD]%2</translation>
     </message>
     <message>
         <source>--date wants YYYY-MM-DD, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--date erwartet YYYY-MM-DD, nicht „%1“.</translation>
     </message>
     <message>
         <source>No API key (keychain or PAPERDESK_API_KEY): scoring with the offline heuristic (keyword overlap, not an LLM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein API-Schlüssel (Schlüsselbund oder PAPERDESK_API_KEY): Bewertung mit der Offline-Heuristik (Schlagwortüberschneidung, kein LLM).</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>%1: %2 scanned, %3 scored, %4 relevant, %5 failed; this run: %6 requests, %7 prompt + %8 completion tokens, cost %9%10</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 geprüft, %3 bewertet, %4 relevant, %5 fehlgeschlagen; dieser Lauf: %6 Anfragen, %7 Prompt- + %8 Antwort-Token, Kosten %9%10</translation>
     </message>
     <message>
         <source> (offline heuristic)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Offline-Heuristik)</translation>
     </message>
     <message>
         <source>Usage: paperdesk export [--date YYYY-MM-DD | --month YYYY-MM] [--format markdown|html|json] [--output FILE] [--prompt]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: paperdesk export [--date YYYY-MM-DD | --month YYYY-MM] [--format markdown|html|json] [--output DATEI] [--prompt]</translation>
     </message>
     <message>
         <source>--format wants markdown, html or json, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format erwartet markdown, html oder json, nicht „%1“.</translation>
     </message>
     <message>
         <source>No database in %1; fetch a day first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Datenbank in %1; rufen Sie zuerst einen Tag ab.</translation>
     </message>
     <message>
         <source>No fetched day to export; run &quot;paperdesk fetch&quot; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein abgerufener Tag zum Exportieren; führen Sie zuerst „paperdesk fetch“ aus.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>DataDir</name>
     <message>
         <source>Cannot create the data folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenordner %1 kann nicht angelegt werden.</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>Cannot create the folder %1 for the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 für die Datenbank kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>%1 is not a Paperdesk database (or it is damaged).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Paperdesk-Datenbank (oder sie ist beschädigt).</translation>
     </message>
     <message>
         <source>The database %1 was written by a newer Paperdesk (schema %2; this version understands up to %3). It was not changed; please update Paperdesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 wurde von einem neueren Paperdesk geschrieben (Schema %2; diese Version versteht bis %3). Sie wurde nicht verändert; bitte aktualisieren Sie Paperdesk.</translation>
     </message>
     <message>
         <source>Cannot use the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 kann nicht verwendet werden: %2</translation>
     </message>
     <message>
         <source>The migration %1 is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Migration %1 fehlt in diesem Build.</translation>
     </message>
     <message>
         <source>Upgrading the database to schema %1 failed: %2. The database was left at schema %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktualisierung der Datenbank auf Schema %1 ist fehlgeschlagen: %2. Die Datenbank blieb auf Schema %3.</translation>
     </message>
     <message>
         <source>Upgrading the database to schema %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktualisierung der Datenbank auf Schema %1 ist fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
     <name>DayMark</name>
     <message>
         <source>No announcement on weekends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Ankündigung an Wochenenden.</translation>
     </message>
     <message>
         <source>arXiv holiday: no announcement.</source>
-        <translation type="unfinished"></translation>
+        <translation>arXiv-Feiertag: keine Ankündigung.</translation>
     </message>
     <message>
         <source>arXiv made no announcement.</source>
-        <translation type="unfinished"></translation>
+        <translation>arXiv hat keine Ankündigung veröffentlicht.</translation>
     </message>
     <message>
         <source>%1 relevant of %2 scanned (%3 listed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 relevant von %2 geprüft (%3 gelistet)</translation>
     </message>
     <message>
         <source>Hotspot papers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hotspot-Artikel: %1</translation>
     </message>
     <message>
         <source>Not scored yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht bewertet: %1</translation>
     </message>
     <message>
         <source>Could not be scored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konnten nicht bewertet werden: %1</translation>
     </message>
     <message>
         <source>%1 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Token</translation>
     </message>
     <message>
         <source>Not fetched yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht abgerufen.</translation>
     </message>
     <message>
         <source>%1 scanned of %2 listed; not scored yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 gelisteten geprüft; noch nicht bewertet.</translation>
     </message>
     <message>
         <source>Fetching failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrufen fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Fetching failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrufen fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>No paper could be scored (%1 failed); try scoring the day again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Artikel konnte bewertet werden (%1 fehlgeschlagen); bewerten Sie den Tag erneut.</translation>
     </message>
     <message>
         <source>Rebuilt from the arXiv API (the feed was no longer available).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der arXiv-API wiederhergestellt (der Feed war nicht mehr verfügbar).</translation>
     </message>
     <message>
         <source>cost unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten unbekannt</translation>
     </message>
     <message>
         <source>$%1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 $</translation>
     </message>
 </context>
 <context>
     <name>DayRepository</name>
     <message>
         <source>Cannot start a database transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datenbanktransaktion kann nicht gestartet werden.</translation>
     </message>
     <message>
         <source>Cannot store the day %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tag %1 kann nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>Cannot store paper %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel %1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>Cannot store the day %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tag %1 kann nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
     <name>DigestBuilder</name>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges</translation>
     </message>
     <message>
         <source>No date given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Datum angegeben.</translation>
     </message>
     <message>
         <source>%1 is not in the database; fetch it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht in der Datenbank; rufen Sie den Tag zuerst ab.</translation>
     </message>
     <message>
         <source>%1 has no digest: the day is %2%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Übersicht: der Tag ist %2%3.</translation>
     </message>
     <message>
         <source>offline heuristic</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline-Heuristik</translation>
     </message>
     <message>
         <source>No month given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Monat angegeben.</translation>
     </message>
     <message>
         <source>No fetched day in %1; fetch a day of that month first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein abgerufener Tag in %1; rufen Sie zuerst einen Tag dieses Monats ab.</translation>
     </message>
 </context>
 <context>
     <name>Exporter</name>
     <message>
         <source>Nothing to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu exportieren.</translation>
     </message>
 </context>
 <context>
     <name>HeuristicScorer</name>
     <message>
         <source>Keyword-overlap estimate (offline, not an LLM judgement): no topic words found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schätzung per Schlagwortüberschneidung (offline, kein LLM-Urteil): keine Themenwörter gefunden.</translation>
     </message>
     <message>
         <source>No topic shares keywords with this paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Thema teilt Schlagwörter mit diesem Artikel.</translation>
     </message>
     <message>
         <source>Keyword-overlap estimate (offline, not an LLM judgement). Matched words: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schätzung per Schlagwortüberschneidung (offline, kein LLM-Urteil). Gefundene Wörter: %1.</translation>
     </message>
     <message>
         <source>Most keyword overlap with &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Größte Schlagwortüberschneidung mit „%1“: %2.</translation>
     </message>
 </context>
 <context>
     <name>MarkdownWriter</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>Relevance</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevanz</translation>
     </message>
     <message>
         <source>Novelty</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuheit</translation>
     </message>
     <message>
         <source>Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbrauch</translation>
     </message>
     <message>
         <source>Topic Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Themenabdeckung</translation>
     </message>
     <message>
         <source>Table of Contents by Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaltsverzeichnis nach Thema</translation>
     </message>
     <message>
         <source>Previous Day %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Tag %1</translation>
     </message>
     <message>
         <source>Monthly Overview %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatsübersicht %1</translation>
     </message>
     <message>
         <source>Next Day %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Tag %1</translation>
     </message>
     <message>
         <source>**Note:** there are no LLM scores under the current profile for this day, so these are the offline heuristic&apos;s scores (keyword overlap, not an LLM).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Hinweis:** für diesen Tag gibt es unter dem aktuellen Profil keine LLM-Bewertungen, daher sind dies die Bewertungen der Offline-Heuristik (Schlagwortüberschneidung, kein LLM).</translation>
     </message>
     <message>
         <source>**Note:** scored by the offline heuristic (keyword overlap, not an LLM).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Hinweis:** von der Offline-Heuristik bewertet (Schlagwortüberschneidung, kein LLM).</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt</translation>
     </message>
     <message>
         <source>Completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <source>Total arXiv</source>
-        <translation type="unfinished"></translation>
+        <translation>arXiv gesamt</translation>
     </message>
     <message>
         <source>Scanned</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft</translation>
     </message>
     <message>
         <source>Relevant</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevant</translation>
     </message>
     <message>
         <source>%1 listed, %2 scanned (%3 filtered out before scoring), %4 relevant (relevance ≥ %5 and novelty ≥ %6), %7 failed, %8 not scored yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gelistet, %2 geprüft (%3 vor der Bewertung ausgefiltert), %4 relevant (Relevanz ≥ %5 und Neuheit ≥ %6), %7 fehlgeschlagen, %8 noch nicht bewertet.</translation>
     </message>
     <message>
         <source>No relevant papers on this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine relevanten Artikel an diesem Tag.</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema</translation>
     </message>
     <message>
         <source>Papers</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>Authors:</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoren:</translation>
     </message>
     <message>
         <source>Nothing to list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts aufzulisten.</translation>
     </message>
     <message>
         <source>ArXiv ID</source>
-        <translation type="unfinished"></translation>
+        <translation>arXiv-ID</translation>
     </message>
     <message>
         <source>Primary Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptthema</translation>
     </message>
     <message>
         <source>Also Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Passt auch zu</translation>
     </message>
     <message>
         <source>Authors</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoren</translation>
     </message>
     <message>
         <source>Abstract</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <source>Topic Match</source>
-        <translation type="unfinished"></translation>
+        <translation>Themenbezug</translation>
     </message>
     <message>
         <source>Hotspot Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Hotspot-Schlagwörter</translation>
     </message>
     <message>
         <source>Hotspot Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Hotspot-Kommentar</translation>
     </message>
     <message>
         <source>Hotspot Papers</source>
-        <translation type="unfinished"></translation>
+        <translation>Hotspot-Artikel</translation>
     </message>
     <message>
         <source>Failed Papers (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Artikel (%1)</translation>
     </message>
     <message>
         <source>These papers could not be scored; a later run retries them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Artikel konnten nicht bewertet werden; ein späterer Lauf versucht es erneut.</translation>
     </message>
     <message>
         <source>no reason recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Grund festgehalten</translation>
     </message>
     <message>
         <source>Paper Selection Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt zur Artikelauswahl</translation>
     </message>
     <message>
         <source>The offline heuristic uses no prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Offline-Heuristik verwendet keinen Prompt.</translation>
     </message>
     <message>
         <source>The prompt these scores were made with is not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prompt, mit dem diese Bewertungen entstanden sind, ist nicht gespeichert.</translation>
     </message>
     <message>
         <source>System Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>System-Prompt</translation>
     </message>
     <message>
         <source>User Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer-Prompt</translation>
     </message>
     <message>
         <source>The papers of each request follow this text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Artikel jeder Anfrage folgen auf diesen Text.</translation>
     </message>
     <message>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo</translation>
     </message>
     <message>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>Di</translation>
     </message>
     <message>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi</translation>
     </message>
     <message>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>Do</translation>
     </message>
     <message>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>Fr</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender</translation>
     </message>
     <message>
         <source>Month Totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatssummen</translation>
     </message>
     <message>
         <source>Top Papers by Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-Artikel nach Thema</translation>
     </message>
     <message>
         <source>Previous Month %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Monat %1</translation>
     </message>
     <message>
         <source>Next Month %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Monat %1</translation>
     </message>
     <message>
         <source>No relevant papers this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine relevanten Artikel in diesem Monat.</translation>
     </message>
     <message>
         <source>(heuristic)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Heuristik)</translation>
     </message>
     <message>
         <source>holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>Feiertag</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>no announcement</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Ankündigung</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <source>Each fetched day: scanned / relevant papers; &quot;heuristic&quot; marks days scored offline without an LLM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder abgerufene Tag: geprüfte / relevante Artikel; „Heuristik“ markiert Tage, die offline ohne LLM bewertet wurden.</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Prompt tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt-Token</translation>
     </message>
     <message>
         <source>Completion tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort-Token</translation>
     </message>
     <message>
         <source>Total tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Token gesamt</translation>
     </message>
     <message>
         <source>Relevance %1 · Novelty %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevanz %1 · Neuheit %2</translation>
     </message>
     <message>
         <source>…and %1 more in the day digests.</source>
-        <translation type="unfinished"></translation>
+        <translation>…und %1 weitere in den Tagesübersichten.</translation>
     </message>
     <message>
         <source>Personalized Daily ArXiv Papers %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönliche tägliche arXiv-Artikel %1</translation>
     </message>
 </context>
 <context>
     <name>Prefilter</name>
     <message>
         <source>Announce type &quot;%1&quot; is not among the types your profile keeps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ankündigungstyp „%1“ gehört nicht zu den Typen, die Ihr Profil behält.</translation>
     </message>
     <message>
         <source>Excluded by the keyword rule &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch die Schlagwortregel „%1“ ausgeschlossen.</translation>
     </message>
 </context>
 <context>
     <name>ProfileJson</name>
     <message>
         <source>Field &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld „%1“: %2</translation>
     </message>
     <message>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <source>must be a list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Liste von Zeichenketten sein</translation>
     </message>
     <message>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zahl sein</translation>
     </message>
     <message>
         <source>must be between %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>muss zwischen %1 und %2 liegen</translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl sein</translation>
     </message>
     <message>
         <source>must be an http(s) URL, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine http(s)-URL sein, nicht „%1“</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt sein</translation>
     </message>
     <message>
         <source>must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Liste sein</translation>
     </message>
     <message>
         <source>Not valid JSON at offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein gültiges JSON an Position %1: %2</translation>
     </message>
     <message>
         <source>The profile must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil muss ein JSON-Objekt sein.</translation>
     </message>
     <message>
         <source>Field &quot;formatVersion&quot;: %1 is newer than this Paperdesk understands (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld „formatVersion“: %1 ist neuer, als dieses Paperdesk versteht (%2).</translation>
     </message>
     <message>
         <source>Field &quot;%1&quot;: must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld „%1“: muss ein Objekt sein</translation>
     </message>
     <message>
         <source>must be one of openai, anthropic, heuristic, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss openai, anthropic oder heuristic sein, nicht „%1“</translation>
     </message>
     <message>
         <source>Field &quot;sources.categories&quot;: list at least one arXiv category, such as cs.LG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld „sources.categories“: geben Sie mindestens eine arXiv-Kategorie an, etwa cs.LG.</translation>
     </message>
     <message>
         <source>Field &quot;sources.categories[%1]&quot;: &quot;%2&quot; is not an arXiv category name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld „sources.categories[%1]“: „%2“ ist kein arXiv-Kategoriename.</translation>
     </message>
     <message>
         <source>Field &quot;sources.announceTypes&quot;: keep at least one announce type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld „sources.announceTypes“: behalten Sie mindestens einen Ankündigungstyp.</translation>
     </message>
     <message>
         <source>Field &quot;sources.announceTypes[%1]&quot;: &quot;%2&quot; is not one of new, cross, replace, replace-cross.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld „sources.announceTypes[%1]“: „%2“ ist nicht new, cross, replace oder replace-cross.</translation>
     </message>
     <message>
         <source>Field &quot;topics&quot;: define at least one topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld „topics“: legen Sie mindestens ein Thema an.</translation>
     </message>
     <message>
         <source>Field &quot;topics[%1].id&quot;: &quot;%2&quot; must use only a-z, 0-9 and _.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld „topics[%1].id“: „%2“ darf nur a-z, 0-9 und _ verwenden.</translation>
     </message>
     <message>
         <source>Field &quot;topics[%1].id&quot;: &quot;%2&quot; is used by another topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld „topics[%1].id“: „%2“ wird von einem anderen Thema verwendet.</translation>
     </message>
     <message>
         <source>Field &quot;topics[%1].label&quot;: a topic needs a label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld „topics[%1].label“: ein Thema braucht eine Bezeichnung.</translation>
     </message>
     <message>
         <source>Field &quot;topics[%1].keep&quot;: say what to keep for this topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld „topics[%1].keep“: geben Sie an, was für dieses Thema behalten werden soll.</translation>
     </message>
     <message>
         <source>Field &quot;model.model&quot;: name the model to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld „model.model“: geben Sie das zu verwendende Modell an.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>ProfileStore</name>
     <message>
         <source>The stored profile is damaged (%1). Fix the file or import a good profile; it was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gespeicherte Profil ist beschädigt (%1). Korrigieren Sie die Datei oder importieren Sie ein gültiges Profil; es wurde nicht verändert.</translation>
     </message>
 </context>
 <context>
     <name>Provider</name>
     <message>
         <source>The provider&apos;s reply is not valid JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Anbieters ist kein gültiges JSON (%1 bei Byte %2).</translation>
     </message>
     <message>
         <source>The provider&apos;s reply is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Anbieters ist kein JSON-Objekt.</translation>
     </message>
     <message>
         <source>The provider returned an error instead of an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter hat statt einer Antwort einen Fehler zurückgegeben.</translation>
     </message>
     <message>
         <source>The provider returned an error instead of an answer: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter hat statt einer Antwort einen Fehler zurückgegeben: %1.</translation>
     </message>
     <message>
         <source>The provider&apos;s reply has no &quot;choices&quot; with an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Anbieters hat keine „choices“ mit einer Antwort.</translation>
     </message>
     <message>
         <source>The model refused to answer: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell hat die Antwort verweigert: %1.</translation>
     </message>
     <message>
         <source>The model used its whole output limit without answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell hat sein gesamtes Ausgabelimit verbraucht, ohne zu antworten.</translation>
     </message>
     <message>
         <source>The provider&apos;s reply contains no text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Anbieters enthält keinen Text.</translation>
     </message>
     <message>
         <source>The provider&apos;s reply has no &quot;content&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Anbieters hat keinen „content“.</translation>
     </message>
     <message>
         <source>The heuristic provider does not answer over the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Heuristik-Anbieter antwortet nicht über das Netzwerk.</translation>
     </message>
     <message>
         <source>The provider refused the API key (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter hat den API-Schlüssel abgelehnt (HTTP %1)</translation>
     </message>
     <message>
         <source>check your API key in the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>prüfen Sie Ihren API-Schlüssel in den Einstellungen</translation>
     </message>
     <message>
         <source>The provider does not know this endpoint or model (HTTP 404)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter kennt diesen Endpunkt oder dieses Modell nicht (HTTP 404)</translation>
     </message>
     <message>
         <source>check the base URL and the model name in the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>prüfen Sie die Basis-URL und den Modellnamen in den Einstellungen</translation>
     </message>
     <message>
         <source>The provider timed out (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung beim Anbieter (HTTP %1)</translation>
     </message>
     <message>
         <source>The request is too large for the provider (HTTP 413)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage ist zu groß für den Anbieter (HTTP 413)</translation>
     </message>
     <message>
         <source>lower the batch size in the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>verringern Sie die Stapelgröße in den Einstellungen</translation>
     </message>
     <message>
         <source>The provider is limiting requests or the account is out of credit (HTTP 429)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter begrenzt die Anfragen oder das Konto hat kein Guthaben mehr (HTTP 429)</translation>
     </message>
     <message>
         <source>wait a while or lower the concurrency in the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>warten Sie eine Weile oder verringern Sie die Parallelität in den Einstellungen</translation>
     </message>
     <message>
         <source>The provider had a server error (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter hatte einen Serverfehler (HTTP %1)</translation>
     </message>
     <message>
         <source>The provider rejected the request (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter hat die Anfrage abgelehnt (HTTP %1)</translation>
     </message>
     <message>
         <source>The provider answered with the unexpected HTTP status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter hat mit dem unerwarteten HTTP-Status %1 geantwortet</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; %2</translation>
     </message>
 </context>
 <context>
     <name>ResponseParser</name>
     <message>
         <source>The model&apos;s answer gave no %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Modells enthielt kein %1.</translation>
     </message>
     <message>
         <source>The model&apos;s answer gave %1 %2, which is not a whole number from 1 to 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Modells gab %1 %2 an, was keine ganze Zahl von 1 bis 10 ist.</translation>
     </message>
     <message>
         <source>The model&apos;s answer gave %1 %2, outside 1–10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Modells gab %1 %2 an, außerhalb von 1–10.</translation>
     </message>
     <message>
         <source>The model&apos;s answer gave no PRIMARY_TOPIC_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Modells enthielt keine PRIMARY_TOPIC_ID.</translation>
     </message>
     <message>
         <source>The model&apos;s answer gave PRIMARY_TOPIC_ID %1, which is not one of the profile&apos;s topics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Modells gab PRIMARY_TOPIC_ID %1 an, das keines der Themen des Profils ist.</translation>
     </message>
     <message>
         <source>The model&apos;s answer listed %1 in MATCHED_TOPIC_IDS, which is not one of the profile&apos;s topics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Modells nannte %1 in MATCHED_TOPIC_IDS, das keines der Themen des Profils ist.</translation>
     </message>
     <message>
         <source>The model&apos;s answer gave the hotspot tag %1, which is not one of: %2.</source>
@@ -1640,7 +1663,7 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     </message>
     <message>
         <source>Fetching failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrufen fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>arXiv listed no new papers for this day.</source>
@@ -1648,7 +1671,7 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>offline heuristic — keyword overlap, not an LLM</source>
@@ -1713,7 +1736,7 @@ Your current profile is unchanged.</source>
     </message>
     <message>
         <source>Imported the profile from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil aus %1 importiert.</translation>
     </message>
     <message>
         <source>Export Profile</source>
@@ -1745,18 +1768,18 @@ Your current profile is unchanged.</source>
     </message>
     <message>
         <source>cost unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten unbekannt</translation>
     </message>
 </context>
 <context>
     <name>pd::ui::MonthDayCell</name>
     <message>
         <source>Scanned</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft</translation>
     </message>
     <message>
         <source>Relevant</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevant</translation>
     </message>
     <message>
         <source>Hotspot</source>
@@ -1803,11 +1826,11 @@ Your current profile is unchanged.</source>
     </message>
     <message>
         <source>Scanned</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft</translation>
     </message>
     <message>
         <source>Relevant</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevant</translation>
     </message>
     <message>
         <source>Hotspot</source>
@@ -1819,7 +1842,7 @@ Your current profile is unchanged.</source>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <source>Prompt %1 · completion %2 · cached %3 · %4 requests</source>
@@ -1827,7 +1850,7 @@ Your current profile is unchanged.</source>
     </message>
     <message>
         <source>$%1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 $</translation>
     </message>
     <message>
         <source>%1 + ?</source>
@@ -1871,7 +1894,7 @@ Your current profile is unchanged.</source>
     </message>
     <message>
         <source>No relevant papers this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine relevanten Artikel in diesem Monat.</translation>
     </message>
     <message>
         <source>%1 · relevance %2, novelty %3</source>
@@ -1897,7 +1920,7 @@ Your current profile is unchanged.</source>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>filtered</source>
@@ -1957,7 +1980,7 @@ Your current profile is unchanged.</source>
     </message>
     <message>
         <source>Authors</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoren</translation>
     </message>
     <message>
         <source>The topic of your profile the paper fits best</source>
@@ -1965,7 +1988,7 @@ Your current profile is unchanged.</source>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema</translation>
     </message>
     <message>
         <source>Relevance to your topics, 1–10</source>
@@ -1973,7 +1996,7 @@ Your current profile is unchanged.</source>
     </message>
     <message>
         <source>Relevance</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevanz</translation>
     </message>
     <message>
         <source>Novelty, 1–10</source>
@@ -1981,7 +2004,7 @@ Your current profile is unchanged.</source>
     </message>
     <message>
         <source>Novelty</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuheit</translation>
     </message>
     <message>
         <source>Relevance + novelty, 2–20</source>
@@ -2091,7 +2114,7 @@ Your current profile is unchanged.</source>
     </message>
     <message>
         <source>Abstract</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>No abstract.</source>
@@ -2139,7 +2162,7 @@ Your current profile is unchanged.</source>
     </message>
     <message>
         <source>Relevance %1 · Novelty %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevanz %1 · Neuheit %2</translation>
     </message>
     <message>
         <source>heuristic estimate, not a language model&apos;s score</source>
@@ -2226,7 +2249,7 @@ Your current profile is unchanged.</source>
     </message>
     <message>
         <source>Relevant</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevant</translation>
     </message>
     <message>
         <source>Hotspot</source>
@@ -2309,7 +2332,7 @@ Your current profile is unchanged.</source>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>&amp;Provider:</source>
@@ -2369,11 +2392,11 @@ Your current profile is unchanged.</source>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt</translation>
     </message>
     <message>
         <source>Completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>Cached prompt</source>
@@ -2548,7 +2571,7 @@ Your current profile is unchanged.</source>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt</translation>
     </message>
     <message>
         <source>How the model is asked to judge each paper.</source>
@@ -2694,7 +2717,7 @@ Your current profile is unchanged.</source>
     </message>
     <message>
         <source>Exported the profile to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil nach %1 exportiert.</translation>
     </message>
     <message>
         <source>Import Profile</source>

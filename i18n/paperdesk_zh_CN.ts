@@ -5,119 +5,119 @@
     <name>AnnouncementCalendar</name>
     <message>
         <source>neither a number nor text</source>
-        <translation type="unfinished"></translation>
+        <translation>既不是数字也不是文本</translation>
     </message>
     <message>
         <source>it cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取（%1）</translation>
     </message>
     <message>
         <source>it is larger than 1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>文件大于 1 MiB</translation>
     </message>
     <message>
         <source>The arXiv holiday file %1 could not be used: %2. The built-in holiday list is used instead; fix or remove the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用 arXiv 假日文件 %1：%2。将改用内置的假日列表；请修正或删除该文件。</translation>
     </message>
     <message>
         <source>it is not valid JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的 JSON（%1，位于第 %2 字节）</translation>
     </message>
     <message>
         <source>its top level is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>其顶层不是 JSON 对象</translation>
     </message>
     <message>
         <source>&quot;formatVersion&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少“formatVersion”</translation>
     </message>
     <message>
         <source>&quot;formatVersion&quot; is %1, but this version of Paperdesk reads only format 1</source>
-        <translation type="unfinished"></translation>
+        <translation>“formatVersion”为 %1，但此版本的 Paperdesk 只能读取格式 1</translation>
     </message>
     <message>
         <source>&quot;holidays&quot; is missing or is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>“holidays”缺失或不是列表</translation>
     </message>
     <message>
         <source>entry %1 of &quot;holidays&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>“holidays”的第 %1 项</translation>
     </message>
     <message>
         <source>%1 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是对象</translation>
     </message>
     <message>
         <source>%1 has no &quot;date&quot; text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有“date”文本</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a valid date (expected YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：“%2”不是有效日期（应为 YYYY-MM-DD）</translation>
     </message>
     <message>
         <source>%1: &quot;name&quot; is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：“name”不是文本</translation>
     </message>
 </context>
 <context>
     <name>ArxivCategories</name>
     <message>
         <source>The category list is not a JSON object: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>分类列表不是 JSON 对象：%1</translation>
     </message>
     <message>
         <source>Category %1 of the list has no code or no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>列表中的分类 %1 没有代码或名称。</translation>
     </message>
     <message>
         <source>The category list is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>分类列表为空。</translation>
     </message>
 </context>
 <context>
     <name>AtomParser</name>
     <message>
         <source>The arXiv API sent an empty response.</source>
-        <translation type="unfinished"></translation>
+        <translation>arXiv API 返回了空响应。</translation>
     </message>
     <message>
         <source>The arXiv API response is not an Atom feed: its root element is &lt;%1&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>arXiv API 的响应不是 Atom feed：其根元素为 &lt;%1&gt;。</translation>
     </message>
     <message>
         <source>The arXiv API reported an error: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>arXiv API 报告了错误：%1。</translation>
     </message>
     <message numerus="yes">
         <source>None of the %n entries in the arXiv API response has both an arXiv id and a title.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>arXiv API 响应中的 %n 个条目都没有同时包含 arXiv ID 和标题。</numerusform>
         </translation>
     </message>
     <message>
         <source>The arXiv API sent a web page instead of an Atom feed.</source>
-        <translation type="unfinished"></translation>
+        <translation>arXiv API 返回了网页，而不是 Atom feed。</translation>
     </message>
     <message>
         <source>The arXiv API sent a web page (“%1”) instead of an Atom feed.</source>
-        <translation type="unfinished"></translation>
+        <translation>arXiv API 返回了网页（“%1”），而不是 Atom feed。</translation>
     </message>
     <message>
         <source>The arXiv API response is not an Atom feed: it begins with “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>arXiv API 的响应不是 Atom feed：其开头为“%1”。</translation>
     </message>
     <message>
         <source>The arXiv API response is not an Atom feed: it holds no XML element.</source>
-        <translation type="unfinished"></translation>
+        <translation>arXiv API 的响应不是 Atom feed：其中没有任何 XML 元素。</translation>
     </message>
     <message>
         <source>The arXiv API response stops abruptly at line %1: the download was cut off before the feed was complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>arXiv API 的响应在第 %1 行突然中断：下载在 feed 完整之前被切断。</translation>
     </message>
     <message>
         <source>The arXiv API response is not well-formed XML at line %1, column %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>arXiv API 的响应在第 %1 行第 %2 列处不是格式正确的 XML：%3。</translation>
     </message>
 </context>
 <context>
@@ -147,834 +147,857 @@ Environment:
 Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure,
 4 finished with some papers failed.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：paperdesk [命令] [选项]
+
+不带命令时，Paperdesk 会打开其窗口。
+
+命令：
+  fetch  [--date D]                 获取一个公告日（默认：最新一天）
+  score  [--date D]                 为当前配置下尚未评分的论文评分
+  run    [--date D]                 fetch + score
+  export [--date D | --month YYYY-MM] [--format markdown|html|json] [--output FILE] [--prompt]
+                                    某一天的摘要（默认：最近获取的一天）或某个月的概览；
+                                    --prompt 会附上评分提示词
+  days   [--month YYYY-MM] [--json] 已知的日期及其状态和数量
+  profile export FILE | profile import FILE
+
+通用选项：
+  --data-dir DIR    数据库和设置（默认：平台的应用数据文件夹）
+  --profile FILE    仅在本次调用中使用此配置 JSON
+
+环境变量：
+  PAPERDESK_API_KEY  LLM 的 API 密钥（优先于密钥环）
+
+退出状态：0 完成，1 本地错误，2 用法或输入错误，3 远程错误，
+4 已完成但部分论文失败。
+</translation>
     </message>
     <message>
         <source>--data-dir and --profile need a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>--data-dir 和 --profile 需要一个值。</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. Try paperdesk --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令“%1”。请尝试 paperdesk --help。</translation>
     </message>
     <message>
         <source>Usage: paperdesk days [--month YYYY-MM] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：paperdesk days [--month YYYY-MM] [--json]</translation>
     </message>
     <message>
         <source>--month wants YYYY-MM, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--month 需要 YYYY-MM 格式，而不是“%1”。</translation>
     </message>
     <message>
         <source>No days stored yet. Run &quot;paperdesk fetch&quot; or use Fetch in the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未保存任何日期。请运行“paperdesk fetch”或在窗口中使用“获取”。</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>总计</translation>
     </message>
     <message>
         <source>Scanned</source>
-        <translation type="unfinished"></translation>
+        <translation>已扫描</translation>
     </message>
     <message>
         <source>Usage: paperdesk profile export FILE | paperdesk profile import FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：paperdesk profile export 文件 | paperdesk profile import 文件</translation>
     </message>
     <message>
         <source>Profile not imported; the stored profile is unchanged. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入配置；已保存的配置保持不变。%1</translation>
     </message>
     <message>
         <source>Imported the profile from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已从 %1 导入配置。</translation>
     </message>
     <message>
         <source>Exported the profile to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将配置导出到 %1。</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>注意：%1</translation>
     </message>
     <message>
         <source>Usage: paperdesk %1 [--date YYYY-MM-DD]%2</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：paperdesk %1 [--date YYYY-MM-DD]%2</translation>
     </message>
     <message>
         <source>--date wants YYYY-MM-DD, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--date 需要 YYYY-MM-DD 格式，而不是“%1”。</translation>
     </message>
     <message>
         <source>No API key (keychain or PAPERDESK_API_KEY): scoring with the offline heuristic (keyword overlap, not an LLM).</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 API 密钥（密钥环或 PAPERDESK_API_KEY）：使用离线启发式评分（关键词重叠，而非 LLM）。</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>%1: %2 scanned, %3 scored, %4 relevant, %5 failed; this run: %6 requests, %7 prompt + %8 completion tokens, cost %9%10</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已扫描 %2，已评分 %3，相关 %4，失败 %5；本次运行：%6 次请求，%7 个提示 token + %8 个补全 token，费用 %9%10</translation>
     </message>
     <message>
         <source> (offline heuristic)</source>
-        <translation type="unfinished"></translation>
+        <translation>（离线启发式）</translation>
     </message>
     <message>
         <source>Usage: paperdesk export [--date YYYY-MM-DD | --month YYYY-MM] [--format markdown|html|json] [--output FILE] [--prompt]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：paperdesk export [--date YYYY-MM-DD | --month YYYY-MM] [--format markdown|html|json] [--output 文件] [--prompt]</translation>
     </message>
     <message>
         <source>--format wants markdown, html or json, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format 需要 markdown、html 或 json，而不是“%1”。</translation>
     </message>
     <message>
         <source>No database in %1; fetch a day first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中没有数据库；请先获取一天的公告。</translation>
     </message>
     <message>
         <source>No fetched day to export; run &quot;paperdesk fetch&quot; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可导出的已获取日期；请先运行“paperdesk fetch”。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>DataDir</name>
     <message>
         <source>Cannot create the data folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建数据文件夹 %1。</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>Cannot create the folder %1 for the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法为数据库创建文件夹 %1。</translation>
     </message>
     <message>
         <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开数据库 %1：%2</translation>
     </message>
     <message>
         <source>%1 is not a Paperdesk database (or it is damaged).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 Paperdesk 数据库（或已损坏）。</translation>
     </message>
     <message>
         <source>The database %1 was written by a newer Paperdesk (schema %2; this version understands up to %3). It was not changed; please update Paperdesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1 由更新版本的 Paperdesk 写入（架构 %2；此版本最高支持 %3）。数据库未被修改；请更新 Paperdesk。</translation>
     </message>
     <message>
         <source>Cannot use the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用数据库 %1：%2</translation>
     </message>
     <message>
         <source>The migration %1 is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>此构建中缺少迁移 %1。</translation>
     </message>
     <message>
         <source>Upgrading the database to schema %1 failed: %2. The database was left at schema %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>将数据库升级到架构 %1 失败：%2。数据库保持在架构 %3。</translation>
     </message>
     <message>
         <source>Upgrading the database to schema %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>将数据库升级到架构 %1 失败：%2</translation>
     </message>
 </context>
 <context>
     <name>DayMark</name>
     <message>
         <source>No announcement on weekends.</source>
-        <translation type="unfinished"></translation>
+        <translation>周末没有公告。</translation>
     </message>
     <message>
         <source>arXiv holiday: no announcement.</source>
-        <translation type="unfinished"></translation>
+        <translation>arXiv 假日：没有公告。</translation>
     </message>
     <message>
         <source>arXiv made no announcement.</source>
-        <translation type="unfinished"></translation>
+        <translation>arXiv 未发布公告。</translation>
     </message>
     <message>
         <source>%1 relevant of %2 scanned (%3 listed)</source>
-        <translation type="unfinished"></translation>
+        <translation>已扫描 %2 篇中有 %1 篇相关（共列出 %3 篇）</translation>
     </message>
     <message>
         <source>Hotspot papers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>热点论文：%1</translation>
     </message>
     <message>
         <source>Not scored yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未评分：%1</translation>
     </message>
     <message>
         <source>Could not be scored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法评分：%1</translation>
     </message>
     <message>
         <source>%1 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个 token</translation>
     </message>
     <message>
         <source>Not fetched yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未获取。</translation>
     </message>
     <message>
         <source>%1 scanned of %2 listed; not scored yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>已扫描列出的 %2 篇中的 %1 篇；尚未评分。</translation>
     </message>
     <message>
         <source>Fetching failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>获取失败。</translation>
     </message>
     <message>
         <source>Fetching failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>获取失败：%1</translation>
     </message>
     <message>
         <source>No paper could be scored (%1 failed); try scoring the day again.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有论文能够评分（%1 篇失败）；请重新为这一天评分。</translation>
     </message>
     <message>
         <source>Rebuilt from the arXiv API (the feed was no longer available).</source>
-        <translation type="unfinished"></translation>
+        <translation>已从 arXiv API 重建（feed 已不再可用）。</translation>
     </message>
     <message>
         <source>cost unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>费用未知</translation>
     </message>
     <message>
         <source>$%1</source>
-        <translation type="unfinished"></translation>
+        <translation>$%1</translation>
     </message>
 </context>
 <context>
     <name>DayRepository</name>
     <message>
         <source>Cannot start a database transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启动数据库事务。</translation>
     </message>
     <message>
         <source>Cannot store the day %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存日期 %1。</translation>
     </message>
     <message>
         <source>Cannot store paper %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存论文 %1：%2</translation>
     </message>
     <message>
         <source>Cannot store the day %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存日期 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>DigestBuilder</name>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>No date given.</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定日期。</translation>
     </message>
     <message>
         <source>%1 is not in the database; fetch it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不在数据库中；请先获取它。</translation>
     </message>
     <message>
         <source>%1 has no digest: the day is %2%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有摘要：该日状态为 %2%3。</translation>
     </message>
     <message>
         <source>offline heuristic</source>
-        <translation type="unfinished"></translation>
+        <translation>离线启发式</translation>
     </message>
     <message>
         <source>No month given.</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定月份。</translation>
     </message>
     <message>
         <source>No fetched day in %1; fetch a day of that month first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中没有已获取的日期；请先获取该月的某一天。</translation>
     </message>
 </context>
 <context>
     <name>Exporter</name>
     <message>
         <source>Nothing to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可导出的内容。</translation>
     </message>
 </context>
 <context>
     <name>HeuristicScorer</name>
     <message>
         <source>Keyword-overlap estimate (offline, not an LLM judgement): no topic words found.</source>
-        <translation type="unfinished"></translation>
+        <translation>关键词重叠估计（离线，非 LLM 判断）：未找到主题词。</translation>
     </message>
     <message>
         <source>No topic shares keywords with this paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有主题与这篇论文有共同的关键词。</translation>
     </message>
     <message>
         <source>Keyword-overlap estimate (offline, not an LLM judgement). Matched words: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>关键词重叠估计（离线，非 LLM 判断）。匹配的词：%1。</translation>
     </message>
     <message>
         <source>Most keyword overlap with &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>与“%1”的关键词重叠最多：%2。</translation>
     </message>
 </context>
 <context>
     <name>MarkdownWriter</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>Relevance</source>
-        <translation type="unfinished"></translation>
+        <translation>相关性</translation>
     </message>
     <message>
         <source>Novelty</source>
-        <translation type="unfinished"></translation>
+        <translation>新颖性</translation>
     </message>
     <message>
         <source>Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>用量</translation>
     </message>
     <message>
         <source>Topic Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>主题覆盖</translation>
     </message>
     <message>
         <source>Table of Contents by Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>按主题分类的目录</translation>
     </message>
     <message>
         <source>Previous Day %1</source>
-        <translation type="unfinished"></translation>
+        <translation>前一天 %1</translation>
     </message>
     <message>
         <source>Monthly Overview %1</source>
-        <translation type="unfinished"></translation>
+        <translation>月度概览 %1</translation>
     </message>
     <message>
         <source>Next Day %1</source>
-        <translation type="unfinished"></translation>
+        <translation>后一天 %1</translation>
     </message>
     <message>
         <source>**Note:** there are no LLM scores under the current profile for this day, so these are the offline heuristic&apos;s scores (keyword overlap, not an LLM).</source>
-        <translation type="unfinished"></translation>
+        <translation>**注意：**在当前配置下这一天没有 LLM 评分，因此这些是离线启发式的评分（关键词重叠，而非 LLM）。</translation>
     </message>
     <message>
         <source>**Note:** scored by the offline heuristic (keyword overlap, not an LLM).</source>
-        <translation type="unfinished"></translation>
+        <translation>**注意：**由离线启发式评分（关键词重叠，而非 LLM）。</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>费用</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>提示词</translation>
     </message>
     <message>
         <source>Completion</source>
-        <translation type="unfinished"></translation>
+        <translation>补全</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>总计</translation>
     </message>
     <message>
         <source>Total arXiv</source>
-        <translation type="unfinished"></translation>
+        <translation>arXiv 总数</translation>
     </message>
     <message>
         <source>Scanned</source>
-        <translation type="unfinished"></translation>
+        <translation>已扫描</translation>
     </message>
     <message>
         <source>Relevant</source>
-        <translation type="unfinished"></translation>
+        <translation>相关</translation>
     </message>
     <message>
         <source>%1 listed, %2 scanned (%3 filtered out before scoring), %4 relevant (relevance ≥ %5 and novelty ≥ %6), %7 failed, %8 not scored yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出 %1 篇，扫描 %2 篇（评分前过滤掉 %3 篇），相关 %4 篇（相关性 ≥ %5 且新颖性 ≥ %6），失败 %7 篇，尚未评分 %8 篇。</translation>
     </message>
     <message>
         <source>No relevant papers on this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>这一天没有相关论文。</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>主题</translation>
     </message>
     <message>
         <source>Papers</source>
-        <translation type="unfinished"></translation>
+        <translation>论文</translation>
     </message>
     <message>
         <source>Authors:</source>
-        <translation type="unfinished"></translation>
+        <translation>作者：</translation>
     </message>
     <message>
         <source>Nothing to list.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可列出的内容。</translation>
     </message>
     <message>
         <source>ArXiv ID</source>
-        <translation type="unfinished"></translation>
+        <translation>arXiv ID</translation>
     </message>
     <message>
         <source>Primary Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>主要主题</translation>
     </message>
     <message>
         <source>Also Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>同时匹配</translation>
     </message>
     <message>
         <source>Authors</source>
-        <translation type="unfinished"></translation>
+        <translation>作者</translation>
     </message>
     <message>
         <source>Abstract</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>评论</translation>
     </message>
     <message>
         <source>Topic Match</source>
-        <translation type="unfinished"></translation>
+        <translation>主题匹配</translation>
     </message>
     <message>
         <source>Hotspot Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>热点标签</translation>
     </message>
     <message>
         <source>Hotspot Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>热点评论</translation>
     </message>
     <message>
         <source>Hotspot Papers</source>
-        <translation type="unfinished"></translation>
+        <translation>热点论文</translation>
     </message>
     <message>
         <source>Failed Papers (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>失败的论文（%1）</translation>
     </message>
     <message>
         <source>These papers could not be scored; a later run retries them.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些论文无法评分；之后的运行会重试。</translation>
     </message>
     <message>
         <source>no reason recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>未记录原因</translation>
     </message>
     <message>
         <source>Paper Selection Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>论文筛选提示词</translation>
     </message>
     <message>
         <source>The offline heuristic uses no prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>离线启发式不使用提示词。</translation>
     </message>
     <message>
         <source>The prompt these scores were made with is not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存生成这些评分时所用的提示词。</translation>
     </message>
     <message>
         <source>System Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>系统提示词</translation>
     </message>
     <message>
         <source>User Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>用户提示词</translation>
     </message>
     <message>
         <source>The papers of each request follow this text.</source>
-        <translation type="unfinished"></translation>
+        <translation>每次请求的论文列表附在此文本之后。</translation>
     </message>
     <message>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>周一</translation>
     </message>
     <message>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>周二</translation>
     </message>
     <message>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>周三</translation>
     </message>
     <message>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>周四</translation>
     </message>
     <message>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>周五</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>日历</translation>
     </message>
     <message>
         <source>Month Totals</source>
-        <translation type="unfinished"></translation>
+        <translation>月度总计</translation>
     </message>
     <message>
         <source>Top Papers by Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>各主题热门论文</translation>
     </message>
     <message>
         <source>Previous Month %1</source>
-        <translation type="unfinished"></translation>
+        <translation>上个月 %1</translation>
     </message>
     <message>
         <source>Next Month %1</source>
-        <translation type="unfinished"></translation>
+        <translation>下个月 %1</translation>
     </message>
     <message>
         <source>No relevant papers this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>本月没有相关论文。</translation>
     </message>
     <message>
         <source>(heuristic)</source>
-        <translation type="unfinished"></translation>
+        <translation>（启发式）</translation>
     </message>
     <message>
         <source>holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>假日</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>no announcement</source>
-        <translation type="unfinished"></translation>
+        <translation>无公告</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>周</translation>
     </message>
     <message>
         <source>Each fetched day: scanned / relevant papers; &quot;heuristic&quot; marks days scored offline without an LLM.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个已获取的日期：已扫描 / 相关论文数；“启发式”表示该日在离线状态下未使用 LLM 评分。</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>天数</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>Prompt tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>提示 token</translation>
     </message>
     <message>
         <source>Completion tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>补全 token</translation>
     </message>
     <message>
         <source>Total tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>token 总数</translation>
     </message>
     <message>
         <source>Relevance %1 · Novelty %2</source>
-        <translation type="unfinished"></translation>
+        <translation>相关性 %1 · 新颖性 %2</translation>
     </message>
     <message>
         <source>…and %1 more in the day digests.</source>
-        <translation type="unfinished"></translation>
+        <translation>……每日摘要中还有 %1 篇。</translation>
     </message>
     <message>
         <source>Personalized Daily ArXiv Papers %1</source>
-        <translation type="unfinished"></translation>
+        <translation>个性化每日 arXiv 论文 %1</translation>
     </message>
 </context>
 <context>
     <name>Prefilter</name>
     <message>
         <source>Announce type &quot;%1&quot; is not among the types your profile keeps.</source>
-        <translation type="unfinished"></translation>
+        <translation>公告类型“%1”不在您的配置所保留的类型之中。</translation>
     </message>
     <message>
         <source>Excluded by the keyword rule &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>被关键词规则“%1”排除。</translation>
     </message>
 </context>
 <context>
     <name>ProfileJson</name>
     <message>
         <source>Field &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>字段“%1”：%2</translation>
     </message>
     <message>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失</translation>
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是字符串</translation>
     </message>
     <message>
         <source>must be a list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是字符串列表</translation>
     </message>
     <message>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是数字</translation>
     </message>
     <message>
         <source>must be between %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>必须介于 %1 和 %2 之间</translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是整数</translation>
     </message>
     <message>
         <source>must be an http(s) URL, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 http(s) URL，而不是“%1”</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是对象</translation>
     </message>
     <message>
         <source>must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是列表</translation>
     </message>
     <message>
         <source>Not valid JSON at offset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>偏移量 %1 处不是有效的 JSON：%2</translation>
     </message>
     <message>
         <source>The profile must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置必须是 JSON 对象。</translation>
     </message>
     <message>
         <source>Field &quot;formatVersion&quot;: %1 is newer than this Paperdesk understands (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>字段“formatVersion”：%1 比此版本 Paperdesk 支持的版本（%2）更新。</translation>
     </message>
     <message>
         <source>Field &quot;%1&quot;: must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>字段“%1”：必须是对象</translation>
     </message>
     <message>
         <source>must be one of openai, anthropic, heuristic, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 openai、anthropic 或 heuristic，而不是“%1”</translation>
     </message>
     <message>
         <source>Field &quot;sources.categories&quot;: list at least one arXiv category, such as cs.LG.</source>
-        <translation type="unfinished"></translation>
+        <translation>字段“sources.categories”：请至少列出一个 arXiv 分类，例如 cs.LG。</translation>
     </message>
     <message>
         <source>Field &quot;sources.categories[%1]&quot;: &quot;%2&quot; is not an arXiv category name.</source>
-        <translation type="unfinished"></translation>
+        <translation>字段“sources.categories[%1]”：“%2”不是 arXiv 分类名称。</translation>
     </message>
     <message>
         <source>Field &quot;sources.announceTypes&quot;: keep at least one announce type.</source>
-        <translation type="unfinished"></translation>
+        <translation>字段“sources.announceTypes”：请至少保留一种公告类型。</translation>
     </message>
     <message>
         <source>Field &quot;sources.announceTypes[%1]&quot;: &quot;%2&quot; is not one of new, cross, replace, replace-cross.</source>
-        <translation type="unfinished"></translation>
+        <translation>字段“sources.announceTypes[%1]”：“%2”不是 new、cross、replace、replace-cross 之一。</translation>
     </message>
     <message>
         <source>Field &quot;topics&quot;: define at least one topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>字段“topics”：请至少定义一个主题。</translation>
     </message>
     <message>
         <source>Field &quot;topics[%1].id&quot;: &quot;%2&quot; must use only a-z, 0-9 and _.</source>
-        <translation type="unfinished"></translation>
+        <translation>字段“topics[%1].id”：“%2”只能使用 a-z、0-9 和 _。</translation>
     </message>
     <message>
         <source>Field &quot;topics[%1].id&quot;: &quot;%2&quot; is used by another topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>字段“topics[%1].id”：“%2”已被另一个主题使用。</translation>
     </message>
     <message>
         <source>Field &quot;topics[%1].label&quot;: a topic needs a label.</source>
-        <translation type="unfinished"></translation>
+        <translation>字段“topics[%1].label”：主题需要一个名称。</translation>
     </message>
     <message>
         <source>Field &quot;topics[%1].keep&quot;: say what to keep for this topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>字段“topics[%1].keep”：请说明此主题要保留哪些论文。</translation>
     </message>
     <message>
         <source>Field &quot;model.model&quot;: name the model to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>字段“model.model”：请指定要使用的模型。</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>ProfileStore</name>
     <message>
         <source>The stored profile is damaged (%1). Fix the file or import a good profile; it was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的配置已损坏（%1）。请修正该文件或导入一个有效的配置；原配置未被修改。</translation>
     </message>
 </context>
 <context>
     <name>Provider</name>
     <message>
         <source>The provider&apos;s reply is not valid JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商的回复不是有效的 JSON（%1，位于第 %2 字节）。</translation>
     </message>
     <message>
         <source>The provider&apos;s reply is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商的回复不是 JSON 对象。</translation>
     </message>
     <message>
         <source>The provider returned an error instead of an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商返回了错误，而不是回答。</translation>
     </message>
     <message>
         <source>The provider returned an error instead of an answer: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商返回了错误，而不是回答：%1。</translation>
     </message>
     <message>
         <source>The provider&apos;s reply has no &quot;choices&quot; with an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商的回复中没有包含回答的“choices”。</translation>
     </message>
     <message>
         <source>The model refused to answer: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型拒绝回答：%1。</translation>
     </message>
     <message>
         <source>The model used its whole output limit without answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型用尽了全部输出上限，却没有给出回答。</translation>
     </message>
     <message>
         <source>The provider&apos;s reply contains no text.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商的回复中没有文本。</translation>
     </message>
     <message>
         <source>The provider&apos;s reply has no &quot;content&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商的回复中没有“content”。</translation>
     </message>
     <message>
         <source>The heuristic provider does not answer over the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>启发式服务商不通过网络回答。</translation>
     </message>
     <message>
         <source>The provider refused the API key (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商拒绝了 API 密钥（HTTP %1）</translation>
     </message>
     <message>
         <source>check your API key in the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>请在设置中检查您的 API 密钥</translation>
     </message>
     <message>
         <source>The provider does not know this endpoint or model (HTTP 404)</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商不认识此端点或模型（HTTP 404）</translation>
     </message>
     <message>
         <source>check the base URL and the model name in the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>请在设置中检查基础 URL 和模型名称</translation>
     </message>
     <message>
         <source>The provider timed out (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商超时（HTTP %1）</translation>
     </message>
     <message>
         <source>The request is too large for the provider (HTTP 413)</source>
-        <translation type="unfinished"></translation>
+        <translation>请求对服务商来说过大（HTTP 413）</translation>
     </message>
     <message>
         <source>lower the batch size in the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>请在设置中减小批大小</translation>
     </message>
     <message>
         <source>The provider is limiting requests or the account is out of credit (HTTP 429)</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商正在限制请求，或账户余额不足（HTTP 429）</translation>
     </message>
     <message>
         <source>wait a while or lower the concurrency in the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>请稍等片刻，或在设置中降低并发数</translation>
     </message>
     <message>
         <source>The provider had a server error (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商出现服务器错误（HTTP %1）</translation>
     </message>
     <message>
         <source>The provider rejected the request (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商拒绝了请求（HTTP %1）</translation>
     </message>
     <message>
         <source>The provider answered with the unexpected HTTP status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商返回了意外的 HTTP 状态 %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1；%2</translation>
     </message>
 </context>
 <context>
     <name>ResponseParser</name>
     <message>
         <source>The model&apos;s answer gave no %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型的回答中没有给出 %1。</translation>
     </message>
     <message>
         <source>The model&apos;s answer gave %1 %2, which is not a whole number from 1 to 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型的回答给出的 %1 为 %2，不是 1 到 10 之间的整数。</translation>
     </message>
     <message>
         <source>The model&apos;s answer gave %1 %2, outside 1–10.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型的回答给出的 %1 为 %2，超出 1–10 的范围。</translation>
     </message>
     <message>
         <source>The model&apos;s answer gave no PRIMARY_TOPIC_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型的回答中没有给出 PRIMARY_TOPIC_ID。</translation>
     </message>
     <message>
         <source>The model&apos;s answer gave PRIMARY_TOPIC_ID %1, which is not one of the profile&apos;s topics.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型的回答给出的 PRIMARY_TOPIC_ID 为 %1，不是配置中的主题之一。</translation>
     </message>
     <message>
         <source>The model&apos;s answer listed %1 in MATCHED_TOPIC_IDS, which is not one of the profile&apos;s topics.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型的回答在 MATCHED_TOPIC_IDS 中列出了 %1，它不是配置中的主题之一。</translation>
     </message>
     <message>
         <source>The model&apos;s answer gave the hotspot tag %1, which is not one of: %2.</source>
@@ -1631,7 +1654,7 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     </message>
     <message>
         <source>Fetching failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>获取失败：%1</translation>
     </message>
     <message>
         <source>arXiv listed no new papers for this day.</source>
@@ -1639,7 +1662,7 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>offline heuristic — keyword overlap, not an LLM</source>
@@ -1703,7 +1726,7 @@ Your current profile is unchanged.</source>
     </message>
     <message>
         <source>Imported the profile from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已从 %1 导入配置。</translation>
     </message>
     <message>
         <source>Export Profile</source>
@@ -1735,18 +1758,18 @@ Your current profile is unchanged.</source>
     </message>
     <message>
         <source>cost unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>费用未知</translation>
     </message>
 </context>
 <context>
     <name>pd::ui::MonthDayCell</name>
     <message>
         <source>Scanned</source>
-        <translation type="unfinished"></translation>
+        <translation>已扫描</translation>
     </message>
     <message>
         <source>Relevant</source>
-        <translation type="unfinished"></translation>
+        <translation>相关</translation>
     </message>
     <message>
         <source>Hotspot</source>
@@ -1793,11 +1816,11 @@ Your current profile is unchanged.</source>
     </message>
     <message>
         <source>Scanned</source>
-        <translation type="unfinished"></translation>
+        <translation>已扫描</translation>
     </message>
     <message>
         <source>Relevant</source>
-        <translation type="unfinished"></translation>
+        <translation>相关</translation>
     </message>
     <message>
         <source>Hotspot</source>
@@ -1809,7 +1832,7 @@ Your current profile is unchanged.</source>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>费用</translation>
     </message>
     <message>
         <source>Prompt %1 · completion %2 · cached %3 · %4 requests</source>
@@ -1817,7 +1840,7 @@ Your current profile is unchanged.</source>
     </message>
     <message>
         <source>$%1</source>
-        <translation type="unfinished"></translation>
+        <translation>$%1</translation>
     </message>
     <message>
         <source>%1 + ?</source>
@@ -1861,7 +1884,7 @@ Your current profile is unchanged.</source>
     </message>
     <message>
         <source>No relevant papers this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>本月没有相关论文。</translation>
     </message>
     <message>
         <source>%1 · relevance %2, novelty %3</source>
@@ -1886,7 +1909,7 @@ Your current profile is unchanged.</source>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>filtered</source>
@@ -1946,7 +1969,7 @@ Your current profile is unchanged.</source>
     </message>
     <message>
         <source>Authors</source>
-        <translation type="unfinished"></translation>
+        <translation>作者</translation>
     </message>
     <message>
         <source>The topic of your profile the paper fits best</source>
@@ -1954,7 +1977,7 @@ Your current profile is unchanged.</source>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>主题</translation>
     </message>
     <message>
         <source>Relevance to your topics, 1–10</source>
@@ -1962,7 +1985,7 @@ Your current profile is unchanged.</source>
     </message>
     <message>
         <source>Relevance</source>
-        <translation type="unfinished"></translation>
+        <translation>相关性</translation>
     </message>
     <message>
         <source>Novelty, 1–10</source>
@@ -1970,7 +1993,7 @@ Your current profile is unchanged.</source>
     </message>
     <message>
         <source>Novelty</source>
-        <translation type="unfinished"></translation>
+        <translation>新颖性</translation>
     </message>
     <message>
         <source>Relevance + novelty, 2–20</source>
@@ -2079,7 +2102,7 @@ Your current profile is unchanged.</source>
     </message>
     <message>
         <source>Abstract</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要</translation>
     </message>
     <message>
         <source>No abstract.</source>
@@ -2127,7 +2150,7 @@ Your current profile is unchanged.</source>
     </message>
     <message>
         <source>Relevance %1 · Novelty %2</source>
-        <translation type="unfinished"></translation>
+        <translation>相关性 %1 · 新颖性 %2</translation>
     </message>
     <message>
         <source>heuristic estimate, not a language model&apos;s score</source>
@@ -2214,7 +2237,7 @@ Your current profile is unchanged.</source>
     </message>
     <message>
         <source>Relevant</source>
-        <translation type="unfinished"></translation>
+        <translation>相关</translation>
     </message>
     <message>
         <source>Hotspot</source>
@@ -2297,7 +2320,7 @@ Your current profile is unchanged.</source>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>模型</translation>
     </message>
     <message>
         <source>&amp;Provider:</source>
@@ -2357,11 +2380,11 @@ Your current profile is unchanged.</source>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>提示词</translation>
     </message>
     <message>
         <source>Completion</source>
-        <translation type="unfinished"></translation>
+        <translation>补全</translation>
     </message>
     <message>
         <source>Cached prompt</source>
@@ -2536,7 +2559,7 @@ Your current profile is unchanged.</source>
     </message>
     <message>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>提示词</translation>
     </message>
     <message>
         <source>How the model is asked to judge each paper.</source>
@@ -2682,7 +2705,7 @@ Your current profile is unchanged.</source>
     </message>
     <message>
         <source>Exported the profile to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将配置导出到 %1。</translation>
     </message>
     <message>
         <source>Import Profile</source>
