@@ -1002,265 +1002,265 @@ Exit-Status: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf oder falsche Eingab
     </message>
     <message>
         <source>The model&apos;s answer gave the hotspot tag %1, which is not one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Modells gab das Hotspot-Schlagwort %1 an, das nicht zu %2 gehört.</translation>
     </message>
 </context>
 <context>
     <name>RssParser</name>
     <message>
         <source>arXiv sent an empty response instead of the RSS feed.</source>
-        <translation type="unfinished"></translation>
+        <translation>arXiv hat eine leere Antwort statt des RSS-Feeds gesendet.</translation>
     </message>
     <message>
         <source>The response is not an RSS feed: its root element is &lt;%1&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist kein RSS-Feed: ihr Wurzelelement ist &lt;%1&gt;.</translation>
     </message>
     <message>
         <source>The RSS feed has no &lt;channel&gt; element, so it lists nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der RSS-Feed hat kein &lt;channel&gt;-Element und listet daher nichts auf.</translation>
     </message>
     <message>
         <source>arXiv answered with an error instead of a listing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>arXiv hat statt einer Liste mit einem Fehler geantwortet: %1</translation>
     </message>
     <message numerus="yes">
         <source>None of the %n item(s) in the RSS feed has both an arXiv id and a title.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der RSS-Feed enthält %n Eintrag, und er hat nicht sowohl eine arXiv-ID als auch einen Titel.</numerusform>
+            <numerusform>Keiner der %n Einträge im RSS-Feed hat sowohl eine arXiv-ID als auch einen Titel.</numerusform>
         </translation>
     </message>
     <message>
         <source>arXiv sent a web page instead of the RSS feed.</source>
-        <translation type="unfinished"></translation>
+        <translation>arXiv hat eine Webseite statt des RSS-Feeds gesendet.</translation>
     </message>
     <message>
         <source>arXiv sent a web page (“%1”) instead of the RSS feed.</source>
-        <translation type="unfinished"></translation>
+        <translation>arXiv hat eine Webseite („%1“) statt des RSS-Feeds gesendet.</translation>
     </message>
     <message>
         <source>The response is not an RSS feed: it begins with “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist kein RSS-Feed: sie beginnt mit „%1“.</translation>
     </message>
     <message>
         <source>The response is not an RSS feed: it holds no XML element.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist kein RSS-Feed: sie enthält kein XML-Element.</translation>
     </message>
     <message>
         <source>The RSS feed stops abruptly at line %1: the download was cut off before the feed was complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der RSS-Feed bricht in Zeile %1 ab: der Download wurde unterbrochen, bevor der Feed vollständig war.</translation>
     </message>
     <message>
         <source>The RSS feed is not well-formed XML at line %1, column %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der RSS-Feed ist kein wohlgeformtes XML in Zeile %1, Spalte %2: %3.</translation>
     </message>
 </context>
 <context>
     <name>ScoreRepository</name>
     <message>
         <source>Cannot record the usage of run %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verbrauch des Laufs %1 kann nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>Cannot store the score of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bewertung von %1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>Cannot commit a batch of scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Stapel von Bewertungen kann nicht gespeichert werden.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Paperdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Paperdesk</translation>
     </message>
     <message>
         <source>A desktop reader for the daily arXiv announcement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Desktop-Leser für die tägliche arXiv-Ankündigung.</translation>
     </message>
     <message>
         <source>Database and settings folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für Datenbank und Einstellungen.</translation>
     </message>
     <message>
         <source>Open this day (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Tag öffnen (JJJJ-MM-TT).</translation>
     </message>
     <message>
         <source>Paperdesk cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Paperdesk kann nicht starten</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
 </context>
 <context>
     <name>pd::arxiv::ArxivClient</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>“%1” is not a web address Paperdesk can fetch.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Webadresse, die Paperdesk abrufen kann.</translation>
     </message>
     <message>
         <source>arXiv answered %1 with an unexpected HTTP %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>arXiv hat auf %1 mit einem unerwarteten HTTP %2 (%3) geantwortet.</translation>
     </message>
     <message>
         <source>arXiv sent a cut-off answer for %1 (%2 of %3 bytes); try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>arXiv hat für %1 eine abgeschnittene Antwort gesendet (%2 von %3 Bytes); versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>arXiv answered HTTP %1 (%2) to all %3 attempts; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>arXiv hat auf alle %3 Versuche mit HTTP %1 (%2) geantwortet; versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>arXiv answered HTTP %1 (%2); try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>arXiv hat mit HTTP %1 (%2) geantwortet; versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>arXiv is busy (HTTP %1 %2) and asked Paperdesk to wait %3, longer than the %4 it waits; try again after %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>arXiv ist ausgelastet (HTTP %1 %2) und hat Paperdesk gebeten, %3 zu warten, länger als die %4, die es wartet; versuchen Sie es nach %5 erneut.</translation>
     </message>
     <message>
         <source>arXiv answered HTTP 404 (%1) for %2; there is nothing at that address.</source>
-        <translation type="unfinished"></translation>
+        <translation>arXiv hat für %2 mit HTTP 404 (%1) geantwortet; unter dieser Adresse gibt es nichts.</translation>
     </message>
     <message>
         <source>arXiv refused the request for %1 with HTTP %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>arXiv hat die Anfrage für %1 mit HTTP %2 (%3) abgelehnt.</translation>
     </message>
     <message>
         <source>The request to %1 timed out after %2 without data; arXiv may be overloaded, try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage an %1 ist nach %2 ohne Daten abgelaufen; arXiv ist möglicherweise überlastet, versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>The request to %1 timed out after %2 without data, %3 times; arXiv may be overloaded, try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage an %1 ist %3-mal nach %2 ohne Daten abgelaufen; arXiv ist möglicherweise überlastet, versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>%1 closed the connection before the whole answer arrived (%2); try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung geschlossen, bevor die ganze Antwort ankam (%2); versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>%1 closed the connection before the whole answer arrived, %2 times (%3); try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung %2-mal geschlossen, bevor die ganze Antwort ankam (%3); versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>Could not get an answer from %1 (%2); check the internet connection and try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 kam keine Antwort (%2); prüfen Sie die Internetverbindung und versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>Could not get an answer from %1 after %2 attempts (%3); check the internet connection and try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 kam nach %2 Versuchen keine Antwort (%3); prüfen Sie die Internetverbindung und versuchen Sie es später erneut.</translation>
     </message>
 </context>
 <context>
     <name>pd::arxiv::DayFetcher</name>
     <message>
         <source>The announcement of %1 is not out yet; arXiv announces at 20:00 US Eastern time the evening before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ankündigung vom %1 ist noch nicht erschienen; arXiv veröffentlicht am Vorabend um 20:00 Uhr US-Ostküstenzeit.</translation>
     </message>
     <message>
         <source>arXiv makes no announcement on %1 (a holiday).</source>
-        <translation type="unfinished"></translation>
+        <translation>arXiv veröffentlicht am %1 keine Ankündigung (Feiertag).</translation>
     </message>
     <message>
         <source>arXiv makes no announcement on %1 (a weekend).</source>
-        <translation type="unfinished"></translation>
+        <translation>arXiv veröffentlicht am %1 keine Ankündigung (Wochenende).</translation>
     </message>
     <message numerus="yes">
         <source>%1 is already stored (%n paper(s)); use refresh to fetch it again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ist bereits gespeichert (%n Artikel); verwenden Sie „Neu laden“, um ihn erneut abzurufen.</numerusform>
+            <numerusform>%1 ist bereits gespeichert (%n Artikel); verwenden Sie „Neu laden“, um ihn erneut abzurufen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Fetching the latest announcement from arXiv…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neueste Ankündigung wird von arXiv abgerufen…</translation>
     </message>
     <message>
         <source>Fetch cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrufen abgebrochen.</translation>
     </message>
     <message>
         <source>arXiv&apos;s feed could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Feed von arXiv konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>arXiv&apos;s feed lists no new papers for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Feed von arXiv listet für %1 keine neuen Artikel.</translation>
     </message>
     <message>
         <source>Fetched %1: %2 listed, %3 to score.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 abgerufen: %2 gelistet, %3 zu bewerten.</translation>
     </message>
     <message>
         <source>Rebuilding %1 from the arXiv API (%2 so far)…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird aus der arXiv-API wiederhergestellt (bisher %2)…</translation>
     </message>
     <message>
         <source>The arXiv API&apos;s answer could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort der arXiv-API konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The arXiv API repeated the same results at %1 of %2; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die arXiv-API hat bei %1 von %2 dieselben Ergebnisse wiederholt; versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>Rebuilding %1 from the arXiv API…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird aus der arXiv-API wiederhergestellt…</translation>
     </message>
     <message>
         <source>The arXiv API returned an empty page at %1 of %2 results; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die arXiv-API hat bei %1 von %2 Ergebnissen eine leere Seite geliefert; versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>The arXiv API lists no papers for the submission window of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die arXiv-API listet keine Artikel für das Einreichungsfenster von %1.</translation>
     </message>
     <message>
         <source>Rebuilt %1 from the arXiv API: %2 listed, %3 to score.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus der arXiv-API wiederhergestellt: %2 gelistet, %3 zu bewerten.</translation>
     </message>
     <message>
         <source>Could not store %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
     <name>pd::llm::LlmClient</name>
     <message>
         <source>The offline heuristic provider does not send requests; choose an OpenAI-compatible or Anthropic provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Offline-Heuristik-Anbieter sendet keine Anfragen; wählen Sie einen OpenAI-kompatiblen oder Anthropic-Anbieter.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>The provider did not answer within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter hat nicht innerhalb von %1 s geantwortet.</translation>
     </message>
     <message>
         <source>Could not get an answer from the provider: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Anbieter kam keine Antwort: %1.</translation>
     </message>
     <message>
         <source>The provider is limiting requests and asked to wait %1 s, longer than the %2 s Paperdesk waits; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter begrenzt die Anfragen und hat gebeten, %1 s zu warten, länger als die %2 s, die Paperdesk wartet; versuchen Sie es später erneut.</translation>
     </message>
     <message numerus="yes">
         <source>Gave up after %n attempt(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nach %n Versuch aufgegeben: %1</numerusform>
+            <numerusform>Nach %n Versuchen aufgegeben: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1268,398 +1268,398 @@ Exit-Status: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf oder falsche Eingab
     <name>pd::pipeline::DailyRun</name>
     <message>
         <source>Nothing left to score for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 ist nichts mehr zu bewerten.</translation>
     </message>
     <message numerus="yes">
         <source>Scoring %n paper(s) with %1…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Artikel wird mit %1 bewertet…</numerusform>
+            <numerusform>%n Artikel werden mit %1 bewertet…</numerusform>
         </translation>
     </message>
     <message>
         <source>Scoring cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung abgebrochen.</translation>
     </message>
     <message numerus="yes">
         <source>Scored %n paper(s) with the offline heuristic (keyword overlap, not an LLM).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Artikel mit der Offline-Heuristik bewertet (Schlagwortüberschneidung, kein LLM).</numerusform>
+            <numerusform>%n Artikel mit der Offline-Heuristik bewertet (Schlagwortüberschneidung, kein LLM).</numerusform>
         </translation>
     </message>
     <message>
         <source>Scoring with the offline heuristic…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung mit der Offline-Heuristik…</translation>
     </message>
     <message numerus="yes">
         <source>Scoring cancelled; %n paper(s) scored before that were kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bewertung abgebrochen; der zuvor bewertete %n Artikel wurde behalten.</numerusform>
+            <numerusform>Bewertung abgebrochen; die zuvor bewerteten %n Artikel wurden behalten.</numerusform>
         </translation>
     </message>
     <message>
         <source>Scored %1 paper(s); %2 failed (see Failed / unscored).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Artikel bewertet; %2 fehlgeschlagen (siehe „Fehlgeschlagen / unbewertet“).</translation>
     </message>
     <message numerus="yes">
         <source>Scored %n paper(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Artikel bewertet.</numerusform>
+            <numerusform>%n Artikel bewertet.</numerusform>
         </translation>
     </message>
     <message>
         <source>The model gave no usable answer for this paper (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell gab für diesen Artikel keine verwertbare Antwort (%1).</translation>
     </message>
     <message>
         <source>The request failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage ist fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
         <source>The model left this paper out of %n answer(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Modell hat diesen Artikel in %n Antwort ausgelassen.</numerusform>
+            <numerusform>Das Modell hat diesen Artikel in %n Antworten ausgelassen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not store scores: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungen konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Scoring with %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung mit %1…</translation>
     </message>
 </context>
 <context>
     <name>pd::pipeline::Worker</name>
     <message>
         <source>Another fetch or run is still going; wait for it or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Abruf oder Lauf ist noch aktiv; warten Sie darauf oder brechen Sie ihn ab.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>pd::secrets::SecretStore</name>
     <message>
         <source>No API key is stored. Set one in Settings → Model, or set PAPERDESK_API_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein API-Schlüssel gespeichert. Legen Sie einen unter Einstellungen → Modell fest oder setzen Sie PAPERDESK_API_KEY.</translation>
     </message>
     <message>
         <source>No keychain is available (%1). Paperdesk never stores the API key in plain text: start a Secret Service such as GNOME Keyring or KWallet, or set the environment variable PAPERDESK_API_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund verfügbar (%1). Paperdesk speichert den API-Schlüssel nie im Klartext: starten Sie einen Secret Service wie GNOME Keyring oder KWallet, oder setzen Sie die Umgebungsvariable PAPERDESK_API_KEY.</translation>
     </message>
     <message>
         <source>The keychain reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat einen Fehler gemeldet: %1</translation>
     </message>
 </context>
 <context>
     <name>pd::ui::ExportDialog</name>
     <message>
         <source>&amp;Day digest</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tagesübersicht</translation>
     </message>
     <message>
         <source>&amp;Month overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monatsübersicht</translation>
     </message>
     <message>
         <source>Include the paper selection &amp;prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prompt zur Artikelauswahl beifügen</translation>
     </message>
     <message>
         <source>Export Digest</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht exportieren</translation>
     </message>
     <message>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
     <message>
         <source>HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>Export:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren:</translation>
     </message>
     <message>
         <source>D&amp;ate:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;atum:</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>&amp;Save to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern unter:</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>HTML (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML (*.html)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Choose a file to save the digest to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Datei, in der die Übersicht gespeichert wird.</translation>
     </message>
     <message>
         <source>Nothing was exported. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts exportiert. %1</translation>
     </message>
     <message>
         <source>Cannot write %1: %2. Choose another file or folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2. Wählen Sie eine andere Datei oder einen anderen Ordner.</translation>
     </message>
 </context>
 <context>
     <name>pd::ui::MainWindow</name>
     <message>
         <source>Paperdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Paperdesk</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Export Digest…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Übersicht exportieren…</translation>
     </message>
     <message>
         <source>&amp;Import Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &amp;importieren…</translation>
     </message>
     <message>
         <source>E&amp;xport Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil e&amp;xportieren…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tag</translation>
     </message>
     <message>
         <source>&amp;Month Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monatsübersicht</translation>
     </message>
     <message>
         <source>&amp;Search Papers</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel &amp;suchen</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gehe zu</translation>
     </message>
     <message>
         <source>&amp;Previous Day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorheriger Tag</translation>
     </message>
     <message>
         <source>Previous announcement day ([)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Ankündigungstag ([)</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heute</translation>
     </message>
     <message>
         <source>The latest announcement (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neueste Ankündigung (Strg+T)</translation>
     </message>
     <message>
         <source>&amp;Next Day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächster Tag</translation>
     </message>
     <message>
         <source>Next announcement day (])</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Ankündigungstag (])</translation>
     </message>
     <message>
         <source>Ne&amp;xt Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster A&amp;rtikel</translation>
     </message>
     <message>
         <source>Pre&amp;vious Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheri&amp;ger Artikel</translation>
     </message>
     <message>
         <source>&amp;Papers</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;bruf</translation>
     </message>
     <message>
         <source>&amp;Fetch Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag &amp;abrufen</translation>
     </message>
     <message>
         <source>Fetch this day&apos;s announcement from arXiv (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ankündigung dieses Tages von arXiv abrufen (Strg+R)</translation>
     </message>
     <message>
         <source>Fetch and &amp;Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrufen und &amp;bewerten</translation>
     </message>
     <message>
         <source>Fetch this day if needed and score what is not scored yet (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Tag bei Bedarf abrufen und bewerten, was noch nicht bewertet ist (Strg+Umschalt+R)</translation>
     </message>
     <message>
         <source>Re&amp;fresh from arXiv</source>
-        <translation type="unfinished"></translation>
+        <translation>Von arXiv &amp;neu laden</translation>
     </message>
     <message>
         <source>Fetch this day again even though it is stored; nothing stored is lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Tag erneut abrufen, obwohl er gespeichert ist; nichts Gespeichertes geht verloren</translation>
     </message>
     <message>
         <source>&amp;Re-score with Current Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit aktuellen Einstellungen neu be&amp;werten</translation>
     </message>
     <message>
         <source>Score this day under the current topics and prompt; earlier scores are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Tag mit den aktuellen Themen und dem aktuellen Prompt bewerten; frühere Bewertungen bleiben erhalten</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abb&amp;rechen</translation>
     </message>
     <message>
         <source>Stop fetching or scoring; what is stored stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrufen oder Bewerten stoppen; Gespeichertes bleibt erhalten</translation>
     </message>
     <message>
         <source>P&amp;aper</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar&amp;tikel</translation>
     </message>
     <message>
         <source>&amp;Open Abstract Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassungs&amp;seite öffnen</translation>
     </message>
     <message>
         <source>Open &amp;PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PDF öffnen</translation>
     </message>
     <message>
         <source>Copy &amp;BibTeX</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;BibTeX kopieren</translation>
     </message>
     <message>
         <source>&amp;Star</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Merken</translation>
     </message>
     <message>
         <source>Mark &amp;Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;ungelesen markieren</translation>
     </message>
     <message>
         <source>&amp;Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Paperdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Paperdesk</translation>
     </message>
     <message>
         <source>About Paperdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Paperdesk</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Paperdesk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A desktop reader for the daily arXiv announcement: it fetches the new papers of your categories and has a language model score them against your own topics.&lt;/p&gt;&lt;p&gt;Thank you to arXiv for use of its open access interoperability.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Paperdesk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Ein Desktop-Leser für die tägliche arXiv-Ankündigung: Er ruft die neuen Artikel Ihrer Kategorien ab und lässt sie von einem Sprachmodell anhand Ihrer eigenen Themen bewerten.&lt;/p&gt;&lt;p&gt;Dank an arXiv für die Nutzung seiner Open-Access-Schnittstellen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Haupt</translation>
     </message>
     <message>
         <source>Relevance ≥ </source>
-        <translation type="unfinished"></translation>
+        <translation>Relevanz ≥ </translation>
     </message>
     <message>
         <source>What counts as relevant; changing it does not re-score</source>
-        <translation type="unfinished"></translation>
+        <translation>Was als relevant gilt; eine Änderung löst keine neue Bewertung aus</translation>
     </message>
     <message>
         <source>Novelty ≥ </source>
-        <translation type="unfinished"></translation>
+        <translation>Neuheit ≥ </translation>
     </message>
     <message>
         <source>Search title, authors, abstract (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel, Autoren, Zusammenfassung durchsuchen (Strg+F)</translation>
     </message>
     <message>
         <source>Fetch and Score This Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Tag abrufen und bewerten</translation>
     </message>
     <message>
         <source>Profile not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil nicht gespeichert</translation>
     </message>
     <message>
         <source>No day</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Tag</translation>
     </message>
     <message>
         <source>Fetch an announcement to start reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufen Sie eine Ankündigung ab, um mit dem Lesen zu beginnen.</translation>
     </message>
     <message>
         <source>arXiv makes no announcement on this day (a holiday).</source>
-        <translation type="unfinished"></translation>
+        <translation>arXiv veröffentlicht an diesem Tag keine Ankündigung (Feiertag).</translation>
     </message>
     <message>
         <source>arXiv makes no announcement on weekends.</source>
-        <translation type="unfinished"></translation>
+        <translation>arXiv veröffentlicht an Wochenenden keine Ankündigung.</translation>
     </message>
     <message>
         <source>This announcement is not out yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Ankündigung ist noch nicht erschienen.</translation>
     </message>
     <message>
         <source>This announcement day is not fetched yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Ankündigungstag ist noch nicht abgerufen.</translation>
     </message>
     <message>
         <source>Fetching failed: %1</source>
@@ -1667,7 +1667,7 @@ Exit-Status: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf oder falsche Eingab
     </message>
     <message>
         <source>arXiv listed no new papers for this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>arXiv hat für diesen Tag keine neuen Artikel gelistet.</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -1675,64 +1675,66 @@ Exit-Status: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf oder falsche Eingab
     </message>
     <message>
         <source>offline heuristic — keyword overlap, not an LLM</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline-Heuristik — Schlagwortüberschneidung, kein LLM</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · tokens %2 prompt / %3 completion / %4 total · cost %5 (%6 + %7)&lt;br&gt;Papers: %8 total arXiv · %9 scanned · &lt;b&gt;%10 relevant&lt;/b&gt; · %11 scored · %12 failed · %13</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · Token %2 Prompt / %3 Antwort / %4 gesamt · Kosten %5 (%6 + %7)&lt;br&gt;Artikel: %8 arXiv gesamt · %9 geprüft · &lt;b&gt;%10 relevant&lt;/b&gt; · %11 bewertet · %12 fehlgeschlagen · %13</translation>
     </message>
     <message>
         <source>rebuilt from the arXiv API</source>
-        <translation type="unfinished"></translation>
+        <translation>aus der arXiv-API wiederhergestellt</translation>
     </message>
     <message>
         <source>from the RSS feed</source>
-        <translation type="unfinished"></translation>
+        <translation>aus dem RSS-Feed</translation>
     </message>
     <message numerus="yes">
         <source>%n paper(s) not scored yet under the current settings.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Artikel unter den aktuellen Einstellungen noch nicht bewertet.</numerusform>
+            <numerusform>%n Artikel unter den aktuellen Einstellungen noch nicht bewertet.</numerusform>
         </translation>
     </message>
     <message>
         <source>Un&amp;star</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr &amp;merken</translation>
     </message>
     <message>
         <source>Mark &amp;Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;gelesen markieren</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Your note on %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Notiz zu %1:</translation>
     </message>
     <message>
         <source>BibTeX of %1 copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>BibTeX von %1 kopiert.</translation>
     </message>
     <message>
         <source>Import Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil importieren</translation>
     </message>
     <message>
         <source>Profile (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil (*.json)</translation>
     </message>
     <message>
         <source>Profile not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil nicht importiert</translation>
     </message>
     <message>
         <source>%1
 
 Your current profile is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Ihr aktuelles Profil ist unverändert.</translation>
     </message>
     <message>
         <source>Imported the profile from %1.</source>
@@ -1740,31 +1742,31 @@ Your current profile is unchanged.</source>
     </message>
     <message>
         <source>Export Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil exportieren</translation>
     </message>
     <message>
         <source>Profile not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil nicht exportiert</translation>
     </message>
     <message>
         <source>%1 Scoring with the offline heuristic (keyword overlap, not an LLM).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bewertung mit der Offline-Heuristik (Schlagwortüberschneidung, kein LLM).</translation>
     </message>
     <message>
         <source>Fetching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrufen…</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>In Arbeit…</translation>
     </message>
     <message>
         <source>%v / %m papers</source>
-        <translation type="unfinished"></translation>
+        <translation>%v / %m Artikel</translation>
     </message>
     <message>
         <source>%1 tokens, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Token, %2</translation>
     </message>
     <message>
         <source>cost unknown</source>
@@ -1783,46 +1785,46 @@ Your current profile is unchanged.</source>
     </message>
     <message>
         <source>Hotspot</source>
-        <translation type="unfinished"></translation>
+        <translation>Hotspot</translation>
     </message>
     <message>
         <source>No announcement</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Ankündigung</translation>
     </message>
     <message>
         <source>Not fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht abgerufen</translation>
     </message>
     <message>
         <source>Not scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bewertet</translation>
     </message>
     <message>
         <source>Fetch failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abruf fehlgeschlagen</translation>
     </message>
     <message>
         <source>Scoring failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung fehlgeschlagen</translation>
     </message>
     <message>
         <source>$ ?</source>
-        <translation type="unfinished"></translation>
+        <translation>? $</translation>
     </message>
 </context>
 <context>
     <name>pd::ui::MonthOverview</name>
     <message>
         <source>Previous month</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Monat</translation>
     </message>
     <message>
         <source>Next month</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Monat</translation>
     </message>
     <message>
         <source>Papers listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelistete Artikel</translation>
     </message>
     <message>
         <source>Scanned</source>
@@ -1834,11 +1836,11 @@ Your current profile is unchanged.</source>
     </message>
     <message>
         <source>Hotspot</source>
-        <translation type="unfinished"></translation>
+        <translation>Hotspot</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>Cost</source>
@@ -1846,7 +1848,7 @@ Your current profile is unchanged.</source>
     </message>
     <message>
         <source>Prompt %1 · completion %2 · cached %3 · %4 requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt %1 · Antwort %2 · zwischengespeichert %3 · %4 Anfragen</translation>
     </message>
     <message>
         <source>$%1</source>
@@ -1854,43 +1856,43 @@ Your current profile is unchanged.</source>
     </message>
     <message>
         <source>%1 + ?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 + ?</translation>
     </message>
     <message>
         <source>Latest model: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuestes Modell: %1</translation>
     </message>
     <message>
         <source>Days with an unknown cost: %1 (their model has no price in the profile).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage mit unbekannten Kosten: %1 (für ihr Modell ist im Profil kein Preis hinterlegt).</translation>
     </message>
     <message>
         <source>No month</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Monat</translation>
     </message>
     <message>
         <source>Nothing was fetched for %1 yet: choose a day in the calendar to fetch it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 wurde noch nichts abgerufen: wählen Sie im Kalender einen Tag, um ihn abzurufen.</translation>
     </message>
     <message>
         <source>Topic coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Themenabdeckung</translation>
     </message>
     <message>
         <source>%1: %2 relevant papers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 relevante Artikel</translation>
     </message>
     <message>
         <source>Relevant papers of the month by primary topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevante Artikel des Monats nach Hauptthema.</translation>
     </message>
     <message>
         <source>Top papers by topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-Artikel nach Thema</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>No relevant papers this month.</source>
@@ -1898,24 +1900,24 @@ Your current profile is unchanged.</source>
     </message>
     <message>
         <source>%1 · relevance %2, novelty %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Relevanz %2, Neuheit %3</translation>
     </message>
     <message>
         <source>arXiv %1, listed %2. Open the day with this paper selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>arXiv %1, gelistet am %2. Öffnet den Tag mit diesem Artikel ausgewählt.</translation>
     </message>
     <message>
         <source>No topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Thema</translation>
     </message>
 </context>
 <context>
     <name>pd::ui::PaperTableModel</name>
     <message numerus="yes">
         <source>%1, … (%n authors)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, … (%n Autor)</numerusform>
+            <numerusform>%1, … (%n Autoren)</numerusform>
         </translation>
     </message>
     <message>
@@ -1924,59 +1926,59 @@ Your current profile is unchanged.</source>
     </message>
     <message>
         <source>filtered</source>
-        <translation type="unfinished"></translation>
+        <translation>gefiltert</translation>
     </message>
     <message>
         <source>▲ entered</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ neu dabei</translation>
     </message>
     <message>
         <source>▼ left</source>
-        <translation type="unfinished"></translation>
+        <translation>▼ herausgefallen</translation>
     </message>
     <message>
         <source>Left out before scoring: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor der Bewertung ausgelassen: %1</translation>
     </message>
     <message>
         <source>Scoring failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Offline heuristic estimate, not a model&apos;s score. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schätzung der Offline-Heuristik, keine Bewertung eines Modells. %1</translation>
     </message>
     <message>
         <source>Not scored yet under this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter diesem Profil noch nicht bewertet.</translation>
     </message>
     <message>
         <source>Starred</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemerkt</translation>
     </message>
     <message>
         <source>Not starred</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gemerkt</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesen</translation>
     </message>
     <message>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungelesen</translation>
     </message>
     <message>
         <source>Relevant under the new settings, not under the old ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevant unter den neuen Einstellungen, nicht unter den alten</translation>
     </message>
     <message>
         <source>Relevant under the old settings, not under the new ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevant unter den alten Einstellungen, nicht unter den neuen</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Authors</source>
@@ -1984,7 +1986,7 @@ Your current profile is unchanged.</source>
     </message>
     <message>
         <source>The topic of your profile the paper fits best</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Thema Ihres Profils, zu dem der Artikel am besten passt</translation>
     </message>
     <message>
         <source>Topic</source>
@@ -1992,7 +1994,7 @@ Your current profile is unchanged.</source>
     </message>
     <message>
         <source>Relevance to your topics, 1–10</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevanz für Ihre Themen, 1–10</translation>
     </message>
     <message>
         <source>Relevance</source>
@@ -2000,7 +2002,7 @@ Your current profile is unchanged.</source>
     </message>
     <message>
         <source>Novelty, 1–10</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuheit, 1–10</translation>
     </message>
     <message>
         <source>Novelty</source>
@@ -2008,38 +2010,38 @@ Your current profile is unchanged.</source>
     </message>
     <message>
         <source>Relevance + novelty, 2–20</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevanz + Neuheit, 2–20</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte</translation>
     </message>
     <message>
         <source>Hotspot tags: the day&apos;s buzz, whatever your topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Hotspot-Schlagwörter: was am Tag Aufsehen erregt, unabhängig von Ihren Themen</translation>
     </message>
     <message>
         <source>Hotspot</source>
-        <translation type="unfinished"></translation>
+        <translation>Hotspot</translation>
     </message>
     <message>
         <source>Unread papers are marked ● and shown in bold</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungelesene Artikel sind mit ● markiert und fett dargestellt</translation>
     </message>
     <message>
         <source>After a re-score: papers that entered or left the relevant set</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach einer Neubewertung: Artikel, die in die relevante Menge aufgenommen wurden oder sie verlassen haben</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
 </context>
 <context>
     <name>pd::ui::PaperView</name>
     <message>
         <source>Open abstract</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung öffnen</translation>
     </message>
     <message>
         <source>Open the paper&apos;s arXiv abstract page in your browser</source>
@@ -2142,7 +2144,7 @@ Your current profile is unchanged.</source>
     </message>
     <message>
         <source>Not scored yet under this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter diesem Profil noch nicht bewertet.</translation>
     </message>
     <message>
         <source>no reason was recorded</source>
@@ -2226,7 +2228,7 @@ Your current profile is unchanged.</source>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Your note on arXiv:%1:</source>
@@ -2253,7 +2255,7 @@ Your current profile is unchanged.</source>
     </message>
     <message>
         <source>Hotspot</source>
-        <translation type="unfinished"></translation>
+        <translation>Hotspot</translation>
     </message>
     <message>
         <source>Papers the model tagged as the day&apos;s buzz, whatever your topics</source>
@@ -2269,7 +2271,7 @@ Your current profile is unchanged.</source>
     </message>
     <message>
         <source>Starred</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemerkt</translation>
     </message>
     <message>
         <source>Papers you starred</source>
@@ -2721,7 +2723,7 @@ Your current profile is unchanged.</source>
     </message>
     <message>
         <source>Import Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil importieren</translation>
     </message>
     <message>
         <source>Paperdesk profile (*.json);;All files (*)</source>
@@ -2729,7 +2731,7 @@ Your current profile is unchanged.</source>
     </message>
     <message>
         <source>Export Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil exportieren</translation>
     </message>
     <message>
         <source>Paperdesk profile (*.json)</source>

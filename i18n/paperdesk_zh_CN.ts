@@ -1001,262 +1001,262 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     </message>
     <message>
         <source>The model&apos;s answer gave the hotspot tag %1, which is not one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型的回答给出的热点标签 %1 不属于以下之一：%2。</translation>
     </message>
 </context>
 <context>
     <name>RssParser</name>
     <message>
         <source>arXiv sent an empty response instead of the RSS feed.</source>
-        <translation type="unfinished"></translation>
+        <translation>arXiv 返回了空响应，而不是 RSS feed。</translation>
     </message>
     <message>
         <source>The response is not an RSS feed: its root element is &lt;%1&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>该响应不是 RSS feed：其根元素为 &lt;%1&gt;。</translation>
     </message>
     <message>
         <source>The RSS feed has no &lt;channel&gt; element, so it lists nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>RSS feed 中没有 &lt;channel&gt; 元素，因此没有列出任何内容。</translation>
     </message>
     <message>
         <source>arXiv answered with an error instead of a listing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>arXiv 返回了错误，而不是列表：%1</translation>
     </message>
     <message numerus="yes">
         <source>None of the %n item(s) in the RSS feed has both an arXiv id and a title.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>RSS feed 中的 %n 个条目都没有同时包含 arXiv ID 和标题。</numerusform>
         </translation>
     </message>
     <message>
         <source>arXiv sent a web page instead of the RSS feed.</source>
-        <translation type="unfinished"></translation>
+        <translation>arXiv 返回了网页，而不是 RSS feed。</translation>
     </message>
     <message>
         <source>arXiv sent a web page (“%1”) instead of the RSS feed.</source>
-        <translation type="unfinished"></translation>
+        <translation>arXiv 返回了网页（“%1”），而不是 RSS feed。</translation>
     </message>
     <message>
         <source>The response is not an RSS feed: it begins with “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>该响应不是 RSS feed：其开头为“%1”。</translation>
     </message>
     <message>
         <source>The response is not an RSS feed: it holds no XML element.</source>
-        <translation type="unfinished"></translation>
+        <translation>该响应不是 RSS feed：其中没有任何 XML 元素。</translation>
     </message>
     <message>
         <source>The RSS feed stops abruptly at line %1: the download was cut off before the feed was complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>RSS feed 在第 %1 行突然中断：下载在 feed 完整之前被切断。</translation>
     </message>
     <message>
         <source>The RSS feed is not well-formed XML at line %1, column %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>RSS feed 在第 %1 行第 %2 列处不是格式正确的 XML：%3。</translation>
     </message>
 </context>
 <context>
     <name>ScoreRepository</name>
     <message>
         <source>Cannot record the usage of run %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法记录运行 %1 的用量。</translation>
     </message>
     <message>
         <source>Cannot store the score of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存 %1 的评分：%2</translation>
     </message>
     <message>
         <source>Cannot commit a batch of scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法提交一批评分。</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Paperdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Paperdesk</translation>
     </message>
     <message>
         <source>A desktop reader for the daily arXiv announcement.</source>
-        <translation type="unfinished"></translation>
+        <translation>每日 arXiv 公告的桌面阅读器。</translation>
     </message>
     <message>
         <source>Database and settings folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库和设置所在的文件夹。</translation>
     </message>
     <message>
         <source>Open this day (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>打开这一天（YYYY-MM-DD）。</translation>
     </message>
     <message>
         <source>Paperdesk cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Paperdesk 无法启动</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>配置</translation>
     </message>
 </context>
 <context>
     <name>pd::arxiv::ArxivClient</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消。</translation>
     </message>
     <message>
         <source>“%1” is not a web address Paperdesk can fetch.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 Paperdesk 可以获取的网址。</translation>
     </message>
     <message>
         <source>arXiv answered %1 with an unexpected HTTP %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>arXiv 对 %1 返回了意外的 HTTP %2（%3）。</translation>
     </message>
     <message>
         <source>arXiv sent a cut-off answer for %1 (%2 of %3 bytes); try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>arXiv 为 %1 返回的回答不完整（%3 字节中的 %2 字节）；请稍后重试。</translation>
     </message>
     <message>
         <source>arXiv answered HTTP %1 (%2) to all %3 attempts; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>arXiv 对全部 %3 次尝试都返回了 HTTP %1（%2）；请稍后重试。</translation>
     </message>
     <message>
         <source>arXiv answered HTTP %1 (%2); try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>arXiv 返回了 HTTP %1（%2）；请稍后重试。</translation>
     </message>
     <message>
         <source>arXiv is busy (HTTP %1 %2) and asked Paperdesk to wait %3, longer than the %4 it waits; try again after %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>arXiv 繁忙（HTTP %1 %2），要求 Paperdesk 等待 %3，超过了它会等待的 %4；请在 %5 之后重试。</translation>
     </message>
     <message>
         <source>arXiv answered HTTP 404 (%1) for %2; there is nothing at that address.</source>
-        <translation type="unfinished"></translation>
+        <translation>arXiv 对 %2 返回了 HTTP 404（%1）；该地址下没有内容。</translation>
     </message>
     <message>
         <source>arXiv refused the request for %1 with HTTP %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>arXiv 以 HTTP %2（%3）拒绝了对 %1 的请求。</translation>
     </message>
     <message>
         <source>The request to %1 timed out after %2 without data; arXiv may be overloaded, try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>对 %1 的请求在 %2 内没有收到数据而超时；arXiv 可能过载，请稍后重试。</translation>
     </message>
     <message>
         <source>The request to %1 timed out after %2 without data, %3 times; arXiv may be overloaded, try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>对 %1 的请求 %3 次在 %2 内没有收到数据而超时；arXiv 可能过载，请稍后重试。</translation>
     </message>
     <message>
         <source>%1 closed the connection before the whole answer arrived (%2); try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在完整回答到达之前关闭了连接（%2）；请稍后重试。</translation>
     </message>
     <message>
         <source>%1 closed the connection before the whole answer arrived, %2 times (%3); try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 次在完整回答到达之前关闭了连接（%3）；请稍后重试。</translation>
     </message>
     <message>
         <source>Could not get an answer from %1 (%2); check the internet connection and try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从 %1 获得回答（%2）；请检查网络连接并稍后重试。</translation>
     </message>
     <message>
         <source>Could not get an answer from %1 after %2 attempts (%3); check the internet connection and try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>尝试 %2 次后仍无法从 %1 获得回答（%3）；请检查网络连接并稍后重试。</translation>
     </message>
 </context>
 <context>
     <name>pd::arxiv::DayFetcher</name>
     <message>
         <source>The announcement of %1 is not out yet; arXiv announces at 20:00 US Eastern time the evening before.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的公告尚未发布；arXiv 在前一天晚上美国东部时间 20:00 发布公告。</translation>
     </message>
     <message>
         <source>arXiv makes no announcement on %1 (a holiday).</source>
-        <translation type="unfinished"></translation>
+        <translation>arXiv 在 %1 不发布公告（假日）。</translation>
     </message>
     <message>
         <source>arXiv makes no announcement on %1 (a weekend).</source>
-        <translation type="unfinished"></translation>
+        <translation>arXiv 在 %1 不发布公告（周末）。</translation>
     </message>
     <message numerus="yes">
         <source>%1 is already stored (%n paper(s)); use refresh to fetch it again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 已保存（%n 篇论文）；如需重新获取，请使用刷新。</numerusform>
         </translation>
     </message>
     <message>
         <source>Fetching the latest announcement from arXiv…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在从 arXiv 获取最新公告…</translation>
     </message>
     <message>
         <source>Fetch cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>获取已取消。</translation>
     </message>
     <message>
         <source>arXiv&apos;s feed could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 arXiv 的 feed：%1</translation>
     </message>
     <message>
         <source>arXiv&apos;s feed lists no new papers for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>arXiv 的 feed 中没有 %1 的新论文。</translation>
     </message>
     <message>
         <source>Fetched %1: %2 listed, %3 to score.</source>
-        <translation type="unfinished"></translation>
+        <translation>已获取 %1：列出 %2 篇，待评分 %3 篇。</translation>
     </message>
     <message>
         <source>Rebuilding %1 from the arXiv API (%2 so far)…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在从 arXiv API 重建 %1（目前 %2）…</translation>
     </message>
     <message>
         <source>The arXiv API&apos;s answer could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 arXiv API 的回答：%1</translation>
     </message>
     <message>
         <source>The arXiv API repeated the same results at %1 of %2; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>arXiv API 在 %2 个结果中的第 %1 个处返回了重复的结果；请稍后重试。</translation>
     </message>
     <message>
         <source>Rebuilding %1 from the arXiv API…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在从 arXiv API 重建 %1…</translation>
     </message>
     <message>
         <source>The arXiv API returned an empty page at %1 of %2 results; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>arXiv API 在 %2 个结果中的第 %1 个处返回了空页面；请稍后重试。</translation>
     </message>
     <message>
         <source>The arXiv API lists no papers for the submission window of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>arXiv API 中没有 %1 提交时间段内的论文。</translation>
     </message>
     <message>
         <source>Rebuilt %1 from the arXiv API: %2 listed, %3 to score.</source>
-        <translation type="unfinished"></translation>
+        <translation>已从 arXiv API 重建 %1：列出 %2 篇，待评分 %3 篇。</translation>
     </message>
     <message>
         <source>Could not store %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>pd::llm::LlmClient</name>
     <message>
         <source>The offline heuristic provider does not send requests; choose an OpenAI-compatible or Anthropic provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>离线启发式服务商不发送请求；请选择兼容 OpenAI 的服务商或 Anthropic。</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消。</translation>
     </message>
     <message>
         <source>The provider did not answer within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商在 %1 秒内没有回答。</translation>
     </message>
     <message>
         <source>Could not get an answer from the provider: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从服务商获得回答：%1。</translation>
     </message>
     <message>
         <source>The provider is limiting requests and asked to wait %1 s, longer than the %2 s Paperdesk waits; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商正在限制请求，要求等待 %1 秒，超过了 Paperdesk 会等待的 %2 秒；请稍后重试。</translation>
     </message>
     <message numerus="yes">
         <source>Gave up after %n attempt(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>尝试 %n 次后放弃：%1</numerusform>
         </translation>
     </message>
 </context>
@@ -1264,393 +1264,393 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     <name>pd::pipeline::DailyRun</name>
     <message>
         <source>Nothing left to score for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已没有待评分的内容。</translation>
     </message>
     <message numerus="yes">
         <source>Scoring %n paper(s) with %1…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在使用 %1 为 %n 篇论文评分…</numerusform>
         </translation>
     </message>
     <message>
         <source>Scoring cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>评分已取消。</translation>
     </message>
     <message numerus="yes">
         <source>Scored %n paper(s) with the offline heuristic (keyword overlap, not an LLM).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已使用离线启发式为 %n 篇论文评分（关键词重叠，而非 LLM）。</numerusform>
         </translation>
     </message>
     <message>
         <source>Scoring with the offline heuristic…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在使用离线启发式评分…</translation>
     </message>
     <message numerus="yes">
         <source>Scoring cancelled; %n paper(s) scored before that were kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>评分已取消；此前已评分的 %n 篇论文已保留。</numerusform>
         </translation>
     </message>
     <message>
         <source>Scored %1 paper(s); %2 failed (see Failed / unscored).</source>
-        <translation type="unfinished"></translation>
+        <translation>已为 %1 篇论文评分；%2 篇失败（见“失败 / 未评分”）。</translation>
     </message>
     <message numerus="yes">
         <source>Scored %n paper(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已为 %n 篇论文评分。</numerusform>
         </translation>
     </message>
     <message>
         <source>The model gave no usable answer for this paper (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>模型没有为这篇论文给出可用的回答（%1）。</translation>
     </message>
     <message>
         <source>The request failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请求失败：%1</translation>
     </message>
     <message numerus="yes">
         <source>The model left this paper out of %n answer(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>模型在 %n 次回答中遗漏了这篇论文。</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not store scores: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存评分：%1</translation>
     </message>
     <message>
         <source>Scoring with %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在使用 %1 评分…</translation>
     </message>
 </context>
 <context>
     <name>pd::pipeline::Worker</name>
     <message>
         <source>Another fetch or run is still going; wait for it or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>另一个获取或运行仍在进行中；请等待其完成或取消它。</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消。</translation>
     </message>
 </context>
 <context>
     <name>pd::secrets::SecretStore</name>
     <message>
         <source>No API key is stored. Set one in Settings → Model, or set PAPERDESK_API_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有保存 API 密钥。请在“设置 → 模型”中设置，或设置 PAPERDESK_API_KEY。</translation>
     </message>
     <message>
         <source>No keychain is available (%1). Paperdesk never stores the API key in plain text: start a Secret Service such as GNOME Keyring or KWallet, or set the environment variable PAPERDESK_API_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用的密钥环（%1）。Paperdesk 从不以明文保存 API 密钥：请启动 Secret Service（例如 GNOME Keyring 或 KWallet），或设置环境变量 PAPERDESK_API_KEY。</translation>
     </message>
     <message>
         <source>The keychain reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥环报告了错误：%1</translation>
     </message>
 </context>
 <context>
     <name>pd::ui::ExportDialog</name>
     <message>
         <source>&amp;Day digest</source>
-        <translation type="unfinished"></translation>
+        <translation>每日摘要(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Month overview</source>
-        <translation type="unfinished"></translation>
+        <translation>月度概览(&amp;M)</translation>
     </message>
     <message>
         <source>Include the paper selection &amp;prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>附上论文筛选提示词(&amp;P)</translation>
     </message>
     <message>
         <source>Export Digest</source>
-        <translation type="unfinished"></translation>
+        <translation>导出摘要</translation>
     </message>
     <message>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
     <message>
         <source>HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <source>Export:</source>
-        <translation type="unfinished"></translation>
+        <translation>导出：</translation>
     </message>
     <message>
         <source>D&amp;ate:</source>
-        <translation type="unfinished"></translation>
+        <translation>日期(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>格式(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Save to:</source>
-        <translation type="unfinished"></translation>
+        <translation>保存到(&amp;S)：</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>HTML (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML (*.html)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Choose a file to save the digest to.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择用于保存摘要的文件。</translation>
     </message>
     <message>
         <source>Nothing was exported. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未导出任何内容。%1</translation>
     </message>
     <message>
         <source>Cannot write %1: %2. Choose another file or folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2。请选择其他文件或文件夹。</translation>
     </message>
 </context>
 <context>
     <name>pd::ui::MainWindow</name>
     <message>
         <source>Paperdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Paperdesk</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Export Digest…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出摘要(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Import Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入配置(&amp;I)…</translation>
     </message>
     <message>
         <source>E&amp;xport Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出配置(&amp;X)…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Day</source>
-        <translation type="unfinished"></translation>
+        <translation>日(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Month Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>月度概览(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Search Papers</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索论文(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>转到(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Previous Day</source>
-        <translation type="unfinished"></translation>
+        <translation>前一天(&amp;P)</translation>
     </message>
     <message>
         <source>Previous announcement day ([)</source>
-        <translation type="unfinished"></translation>
+        <translation>上一个公告日（[）</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天(&amp;T)</translation>
     </message>
     <message>
         <source>The latest announcement (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>最新公告（Ctrl+T）</translation>
     </message>
     <message>
         <source>&amp;Next Day</source>
-        <translation type="unfinished"></translation>
+        <translation>后一天(&amp;N)</translation>
     </message>
     <message>
         <source>Next announcement day (])</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个公告日（]）</translation>
     </message>
     <message>
         <source>Ne&amp;xt Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>下一篇论文(&amp;X)</translation>
     </message>
     <message>
         <source>Pre&amp;vious Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>上一篇论文(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Papers</source>
-        <translation type="unfinished"></translation>
+        <translation>获取与评分(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Fetch Day</source>
-        <translation type="unfinished"></translation>
+        <translation>获取当日(&amp;F)</translation>
     </message>
     <message>
         <source>Fetch this day&apos;s announcement from arXiv (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>从 arXiv 获取这一天的公告（Ctrl+R）</translation>
     </message>
     <message>
         <source>Fetch and &amp;Score</source>
-        <translation type="unfinished"></translation>
+        <translation>获取并评分(&amp;S)</translation>
     </message>
     <message>
         <source>Fetch this day if needed and score what is not scored yet (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>必要时获取这一天，并为尚未评分的论文评分（Ctrl+Shift+R）</translation>
     </message>
     <message>
         <source>Re&amp;fresh from arXiv</source>
-        <translation type="unfinished"></translation>
+        <translation>从 arXiv 刷新(&amp;F)</translation>
     </message>
     <message>
         <source>Fetch this day again even though it is stored; nothing stored is lost</source>
-        <translation type="unfinished"></translation>
+        <translation>即使已保存也重新获取这一天；已保存的内容不会丢失</translation>
     </message>
     <message>
         <source>&amp;Re-score with Current Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>按当前设置重新评分(&amp;R)</translation>
     </message>
     <message>
         <source>Score this day under the current topics and prompt; earlier scores are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>按当前主题和提示词为这一天评分；之前的评分会保留</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消(&amp;C)</translation>
     </message>
     <message>
         <source>Stop fetching or scoring; what is stored stays</source>
-        <translation type="unfinished"></translation>
+        <translation>停止获取或评分；已保存的内容会保留</translation>
     </message>
     <message>
         <source>P&amp;aper</source>
-        <translation type="unfinished"></translation>
+        <translation>论文(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Open Abstract Page</source>
-        <translation type="unfinished"></translation>
+        <translation>打开摘要页面(&amp;O)</translation>
     </message>
     <message>
         <source>Open &amp;PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 PDF(&amp;P)</translation>
     </message>
     <message>
         <source>Copy &amp;BibTeX</source>
-        <translation type="unfinished"></translation>
+        <translation>复制 BibTeX(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Star</source>
-        <translation type="unfinished"></translation>
+        <translation>加星标(&amp;S)</translation>
     </message>
     <message>
         <source>Mark &amp;Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>标为未读(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About Paperdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Paperdesk(&amp;A)</translation>
     </message>
     <message>
         <source>About Paperdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Paperdesk</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Paperdesk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A desktop reader for the daily arXiv announcement: it fetches the new papers of your categories and has a language model score them against your own topics.&lt;/p&gt;&lt;p&gt;Thank you to arXiv for use of its open access interoperability.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Paperdesk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;每日 arXiv 公告的桌面阅读器：它获取您所关注分类的新论文，并让语言模型根据您自己的主题为其评分。&lt;/p&gt;&lt;p&gt;感谢 arXiv 提供开放获取的互操作接口。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>主工具栏</translation>
     </message>
     <message>
         <source>Relevance ≥ </source>
-        <translation type="unfinished"></translation>
+        <translation>相关性 ≥</translation>
     </message>
     <message>
         <source>What counts as relevant; changing it does not re-score</source>
-        <translation type="unfinished"></translation>
+        <translation>判定为相关的标准；修改它不会重新评分</translation>
     </message>
     <message>
         <source>Novelty ≥ </source>
-        <translation type="unfinished"></translation>
+        <translation>新颖性 ≥</translation>
     </message>
     <message>
         <source>Search title, authors, abstract (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索标题、作者、摘要（Ctrl+F）</translation>
     </message>
     <message>
         <source>Fetch and Score This Day</source>
-        <translation type="unfinished"></translation>
+        <translation>获取并评分这一天</translation>
     </message>
     <message>
         <source>Profile not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>配置未保存</translation>
     </message>
     <message>
         <source>No day</source>
-        <translation type="unfinished"></translation>
+        <translation>无日期</translation>
     </message>
     <message>
         <source>Fetch an announcement to start reading.</source>
-        <translation type="unfinished"></translation>
+        <translation>获取一份公告即可开始阅读。</translation>
     </message>
     <message>
         <source>arXiv makes no announcement on this day (a holiday).</source>
-        <translation type="unfinished"></translation>
+        <translation>arXiv 在这一天不发布公告（假日）。</translation>
     </message>
     <message>
         <source>arXiv makes no announcement on weekends.</source>
-        <translation type="unfinished"></translation>
+        <translation>arXiv 在周末不发布公告。</translation>
     </message>
     <message>
         <source>This announcement is not out yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>这份公告尚未发布。</translation>
     </message>
     <message>
         <source>This announcement day is not fetched yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个公告日尚未获取。</translation>
     </message>
     <message>
         <source>Fetching failed: %1</source>
@@ -1658,7 +1658,7 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     </message>
     <message>
         <source>arXiv listed no new papers for this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>arXiv 在这一天没有列出新论文。</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -1666,63 +1666,65 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     </message>
     <message>
         <source>offline heuristic — keyword overlap, not an LLM</source>
-        <translation type="unfinished"></translation>
+        <translation>离线启发式——关键词重叠，而非 LLM</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · tokens %2 prompt / %3 completion / %4 total · cost %5 (%6 + %7)&lt;br&gt;Papers: %8 total arXiv · %9 scanned · &lt;b&gt;%10 relevant&lt;/b&gt; · %11 scored · %12 failed · %13</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · token：提示 %2 / 补全 %3 / 总计 %4 · 费用 %5（%6 + %7）&lt;br&gt;论文：arXiv 总数 %8 · 已扫描 %9 · &lt;b&gt;相关 %10&lt;/b&gt; · 已评分 %11 · 失败 %12 · %13</translation>
     </message>
     <message>
         <source>rebuilt from the arXiv API</source>
-        <translation type="unfinished"></translation>
+        <translation>已从 arXiv API 重建</translation>
     </message>
     <message>
         <source>from the RSS feed</source>
-        <translation type="unfinished"></translation>
+        <translation>来自 RSS feed</translation>
     </message>
     <message numerus="yes">
         <source>%n paper(s) not scored yet under the current settings.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>在当前设置下还有 %n 篇论文尚未评分。</numerusform>
         </translation>
     </message>
     <message>
         <source>Un&amp;star</source>
-        <translation type="unfinished"></translation>
+        <translation>取消星标(&amp;S)</translation>
     </message>
     <message>
         <source>Mark &amp;Read</source>
-        <translation type="unfinished"></translation>
+        <translation>标为已读(&amp;R)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记</translation>
     </message>
     <message>
         <source>Your note on %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>您对 %1 的笔记：</translation>
     </message>
     <message>
         <source>BibTeX of %1 copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制 %1 的 BibTeX。</translation>
     </message>
     <message>
         <source>Import Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>导入配置</translation>
     </message>
     <message>
         <source>Profile (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>配置 (*.json)</translation>
     </message>
     <message>
         <source>Profile not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>配置未导入</translation>
     </message>
     <message>
         <source>%1
 
 Your current profile is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+您当前的配置保持不变。</translation>
     </message>
     <message>
         <source>Imported the profile from %1.</source>
@@ -1730,31 +1732,31 @@ Your current profile is unchanged.</source>
     </message>
     <message>
         <source>Export Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>导出配置</translation>
     </message>
     <message>
         <source>Profile not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>配置未导出</translation>
     </message>
     <message>
         <source>%1 Scoring with the offline heuristic (keyword overlap, not an LLM).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 使用离线启发式评分（关键词重叠，而非 LLM）。</translation>
     </message>
     <message>
         <source>Fetching…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在获取…</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在处理…</translation>
     </message>
     <message>
         <source>%v / %m papers</source>
-        <translation type="unfinished"></translation>
+        <translation>%v / %m 篇论文</translation>
     </message>
     <message>
         <source>%1 tokens, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个 token，%2</translation>
     </message>
     <message>
         <source>cost unknown</source>
@@ -1773,46 +1775,46 @@ Your current profile is unchanged.</source>
     </message>
     <message>
         <source>Hotspot</source>
-        <translation type="unfinished"></translation>
+        <translation>热点</translation>
     </message>
     <message>
         <source>No announcement</source>
-        <translation type="unfinished"></translation>
+        <translation>无公告</translation>
     </message>
     <message>
         <source>Not fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>未获取</translation>
     </message>
     <message>
         <source>Not scored</source>
-        <translation type="unfinished"></translation>
+        <translation>未评分</translation>
     </message>
     <message>
         <source>Fetch failed</source>
-        <translation type="unfinished"></translation>
+        <translation>获取失败</translation>
     </message>
     <message>
         <source>Scoring failed</source>
-        <translation type="unfinished"></translation>
+        <translation>评分失败</translation>
     </message>
     <message>
         <source>$ ?</source>
-        <translation type="unfinished"></translation>
+        <translation>$ ?</translation>
     </message>
 </context>
 <context>
     <name>pd::ui::MonthOverview</name>
     <message>
         <source>Previous month</source>
-        <translation type="unfinished"></translation>
+        <translation>上个月</translation>
     </message>
     <message>
         <source>Next month</source>
-        <translation type="unfinished"></translation>
+        <translation>下个月</translation>
     </message>
     <message>
         <source>Papers listed</source>
-        <translation type="unfinished"></translation>
+        <translation>列出的论文</translation>
     </message>
     <message>
         <source>Scanned</source>
@@ -1824,11 +1826,11 @@ Your current profile is unchanged.</source>
     </message>
     <message>
         <source>Hotspot</source>
-        <translation type="unfinished"></translation>
+        <translation>热点</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>token</translation>
     </message>
     <message>
         <source>Cost</source>
@@ -1836,7 +1838,7 @@ Your current profile is unchanged.</source>
     </message>
     <message>
         <source>Prompt %1 · completion %2 · cached %3 · %4 requests</source>
-        <translation type="unfinished"></translation>
+        <translation>提示 %1 · 补全 %2 · 缓存 %3 · %4 次请求</translation>
     </message>
     <message>
         <source>$%1</source>
@@ -1844,43 +1846,43 @@ Your current profile is unchanged.</source>
     </message>
     <message>
         <source>%1 + ?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 + ?</translation>
     </message>
     <message>
         <source>Latest model: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>最新模型：%1</translation>
     </message>
     <message>
         <source>Days with an unknown cost: %1 (their model has no price in the profile).</source>
-        <translation type="unfinished"></translation>
+        <translation>费用未知的天数：%1（配置中没有其模型的价格）。</translation>
     </message>
     <message>
         <source>No month</source>
-        <translation type="unfinished"></translation>
+        <translation>无月份</translation>
     </message>
     <message>
         <source>Nothing was fetched for %1 yet: choose a day in the calendar to fetch it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 尚未获取任何内容：请在日历中选择一天进行获取。</translation>
     </message>
     <message>
         <source>Topic coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>主题覆盖</translation>
     </message>
     <message>
         <source>%1: %2 relevant papers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 篇相关论文</translation>
     </message>
     <message>
         <source>Relevant papers of the month by primary topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>本月相关论文，按主要主题分类。</translation>
     </message>
     <message>
         <source>Top papers by topic</source>
-        <translation type="unfinished"></translation>
+        <translation>各主题热门论文</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>No relevant papers this month.</source>
@@ -1888,23 +1890,23 @@ Your current profile is unchanged.</source>
     </message>
     <message>
         <source>%1 · relevance %2, novelty %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 相关性 %2，新颖性 %3</translation>
     </message>
     <message>
         <source>arXiv %1, listed %2. Open the day with this paper selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>arXiv %1，列出于 %2。打开这一天并选中这篇论文。</translation>
     </message>
     <message>
         <source>No topic</source>
-        <translation type="unfinished"></translation>
+        <translation>无主题</translation>
     </message>
 </context>
 <context>
     <name>pd::ui::PaperTableModel</name>
     <message numerus="yes">
         <source>%1, … (%n authors)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 等（%n 位作者）</numerusform>
         </translation>
     </message>
     <message>
@@ -1913,59 +1915,59 @@ Your current profile is unchanged.</source>
     </message>
     <message>
         <source>filtered</source>
-        <translation type="unfinished"></translation>
+        <translation>已过滤</translation>
     </message>
     <message>
         <source>▲ entered</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ 新进入</translation>
     </message>
     <message>
         <source>▼ left</source>
-        <translation type="unfinished"></translation>
+        <translation>▼ 已移出</translation>
     </message>
     <message>
         <source>Left out before scoring: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>评分前被排除：%1</translation>
     </message>
     <message>
         <source>Scoring failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>评分失败：%1</translation>
     </message>
     <message>
         <source>Offline heuristic estimate, not a model&apos;s score. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>离线启发式估计，而非模型评分。%1</translation>
     </message>
     <message>
         <source>Not scored yet under this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>在此配置下尚未评分。</translation>
     </message>
     <message>
         <source>Starred</source>
-        <translation type="unfinished"></translation>
+        <translation>已加星标</translation>
     </message>
     <message>
         <source>Not starred</source>
-        <translation type="unfinished"></translation>
+        <translation>未加星标</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>已读</translation>
     </message>
     <message>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>未读</translation>
     </message>
     <message>
         <source>Relevant under the new settings, not under the old ones</source>
-        <translation type="unfinished"></translation>
+        <translation>在新设置下相关，在旧设置下不相关</translation>
     </message>
     <message>
         <source>Relevant under the old settings, not under the new ones</source>
-        <translation type="unfinished"></translation>
+        <translation>在旧设置下相关，在新设置下不相关</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Authors</source>
@@ -1973,7 +1975,7 @@ Your current profile is unchanged.</source>
     </message>
     <message>
         <source>The topic of your profile the paper fits best</source>
-        <translation type="unfinished"></translation>
+        <translation>您配置中与这篇论文最匹配的主题</translation>
     </message>
     <message>
         <source>Topic</source>
@@ -1981,7 +1983,7 @@ Your current profile is unchanged.</source>
     </message>
     <message>
         <source>Relevance to your topics, 1–10</source>
-        <translation type="unfinished"></translation>
+        <translation>与您主题的相关性，1–10</translation>
     </message>
     <message>
         <source>Relevance</source>
@@ -1989,7 +1991,7 @@ Your current profile is unchanged.</source>
     </message>
     <message>
         <source>Novelty, 1–10</source>
-        <translation type="unfinished"></translation>
+        <translation>新颖性，1–10</translation>
     </message>
     <message>
         <source>Novelty</source>
@@ -1997,38 +1999,38 @@ Your current profile is unchanged.</source>
     </message>
     <message>
         <source>Relevance + novelty, 2–20</source>
-        <translation type="unfinished"></translation>
+        <translation>相关性 + 新颖性，2–20</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>得分</translation>
     </message>
     <message>
         <source>Hotspot tags: the day&apos;s buzz, whatever your topics</source>
-        <translation type="unfinished"></translation>
+        <translation>热点标签：当天的热门话题，与您的主题无关</translation>
     </message>
     <message>
         <source>Hotspot</source>
-        <translation type="unfinished"></translation>
+        <translation>热点</translation>
     </message>
     <message>
         <source>Unread papers are marked ● and shown in bold</source>
-        <translation type="unfinished"></translation>
+        <translation>未读论文以 ● 标记并以粗体显示</translation>
     </message>
     <message>
         <source>After a re-score: papers that entered or left the relevant set</source>
-        <translation type="unfinished"></translation>
+        <translation>重新评分后：进入或离开相关集合的论文</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>变化</translation>
     </message>
 </context>
 <context>
     <name>pd::ui::PaperView</name>
     <message>
         <source>Open abstract</source>
-        <translation type="unfinished"></translation>
+        <translation>打开摘要</translation>
     </message>
     <message>
         <source>Open the paper&apos;s arXiv abstract page in your browser</source>
@@ -2130,7 +2132,7 @@ Your current profile is unchanged.</source>
     </message>
     <message>
         <source>Not scored yet under this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>在此配置下尚未评分。</translation>
     </message>
     <message>
         <source>no reason was recorded</source>
@@ -2214,7 +2216,7 @@ Your current profile is unchanged.</source>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记</translation>
     </message>
     <message>
         <source>Your note on arXiv:%1:</source>
@@ -2241,7 +2243,7 @@ Your current profile is unchanged.</source>
     </message>
     <message>
         <source>Hotspot</source>
-        <translation type="unfinished"></translation>
+        <translation>热点</translation>
     </message>
     <message>
         <source>Papers the model tagged as the day&apos;s buzz, whatever your topics</source>
@@ -2257,7 +2259,7 @@ Your current profile is unchanged.</source>
     </message>
     <message>
         <source>Starred</source>
-        <translation type="unfinished"></translation>
+        <translation>已加星标</translation>
     </message>
     <message>
         <source>Papers you starred</source>
@@ -2709,7 +2711,7 @@ Your current profile is unchanged.</source>
     </message>
     <message>
         <source>Import Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>导入配置</translation>
     </message>
     <message>
         <source>Paperdesk profile (*.json);;All files (*)</source>
@@ -2717,7 +2719,7 @@ Your current profile is unchanged.</source>
     </message>
     <message>
         <source>Export Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>导出配置</translation>
     </message>
     <message>
         <source>Paperdesk profile (*.json)</source>
