@@ -2045,74 +2045,74 @@ Ihr aktuelles Profil ist unverändert.</translation>
     </message>
     <message>
         <source>Open the paper&apos;s arXiv abstract page in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Die arXiv-Zusammenfassungsseite des Artikels im Browser öffnen</translation>
     </message>
     <message>
         <source>Open PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF öffnen</translation>
     </message>
     <message>
         <source>Open the paper&apos;s PDF on arXiv in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PDF des Artikels auf arXiv im Browser öffnen</translation>
     </message>
     <message>
         <source>Copy BibTeX</source>
-        <translation type="unfinished"></translation>
+        <translation>BibTeX kopieren</translation>
     </message>
     <message>
         <source>Copy a BibTeX entry for this paper to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen BibTeX-Eintrag für diesen Artikel in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <source>Star this paper to find it again under Starred, or remove the star</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Artikel merken, um ihn unter „Gemerkt“ wiederzufinden, oder die Markierung entfernen</translation>
     </message>
     <message>
         <source>Mark this paper as read or unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Artikel als gelesen oder ungelesen markieren</translation>
     </message>
     <message>
         <source>Write a note about this paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz zu diesem Artikel schreiben</translation>
     </message>
     <message>
         <source>Paper details</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikeldetails</translation>
     </message>
     <message>
         <source>Select a paper to read it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Artikel aus, um ihn hier zu lesen.</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Titel)</translation>
     </message>
     <message>
         <source>new submission</source>
-        <translation type="unfinished"></translation>
+        <translation>neue Einreichung</translation>
     </message>
     <message>
         <source>cross-list</source>
-        <translation type="unfinished"></translation>
+        <translation>Cross-List</translation>
     </message>
     <message>
         <source>replacement</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersatzversion</translation>
     </message>
     <message>
         <source>cross-list replacement</source>
-        <translation type="unfinished"></translation>
+        <translation>Cross-List-Ersatzversion</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschätzung</translation>
     </message>
     <message>
         <source>Abstract</source>
@@ -2120,27 +2120,27 @@ Ihr aktuelles Profil ist unverändert.</translation>
     </message>
     <message>
         <source>No abstract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zusammenfassung.</translation>
     </message>
     <message>
         <source>Comments:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentare:</translation>
     </message>
     <message>
         <source>Journal reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitschriftenreferenz:</translation>
     </message>
     <message>
         <source>DOI:</source>
-        <translation type="unfinished"></translation>
+        <translation>DOI:</translation>
     </message>
     <message>
         <source>Your note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Notiz</translation>
     </message>
     <message>
         <source>Filtered out before scoring:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor der Bewertung ausgefiltert:</translation>
     </message>
     <message>
         <source>Not scored yet under this profile.</source>
@@ -2148,19 +2148,19 @@ Ihr aktuelles Profil ist unverändert.</translation>
     </message>
     <message>
         <source>no reason was recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde kein Grund festgehalten</translation>
     </message>
     <message>
         <source>Scoring failed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung fehlgeschlagen:</translation>
     </message>
     <message>
         <source>relevant</source>
-        <translation type="unfinished"></translation>
+        <translation>relevant</translation>
     </message>
     <message>
         <source>below your thresholds (relevance %1, novelty %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unter Ihren Schwellen (Relevanz %1, Neuheit %2)</translation>
     </message>
     <message>
         <source>Relevance %1 · Novelty %2</source>
@@ -2168,63 +2168,63 @@ Ihr aktuelles Profil ist unverändert.</translation>
     </message>
     <message>
         <source>heuristic estimate, not a language model&apos;s score</source>
-        <translation type="unfinished"></translation>
+        <translation>Schätzung der Heuristik, keine Bewertung eines Sprachmodells</translation>
     </message>
     <message>
         <source>Topic:</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema:</translation>
     </message>
     <message>
         <source>Also matches:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passt auch zu:</translation>
     </message>
     <message>
         <source>daily hot</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesthema</translation>
     </message>
     <message>
         <source>new frontier</source>
-        <translation type="unfinished"></translation>
+        <translation>neue Richtung</translation>
     </message>
     <message>
         <source>Hotspot:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hotspot:</translation>
     </message>
     <message>
         <source>Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar:</translation>
     </message>
     <message>
         <source>Topic match:</source>
-        <translation type="unfinished"></translation>
+        <translation>Themenbezug:</translation>
     </message>
     <message>
         <source>Unstar</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr merken</translation>
     </message>
     <message>
         <source>Star</source>
-        <translation type="unfinished"></translation>
+        <translation>Merken</translation>
     </message>
     <message>
         <source>Mark unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Als ungelesen markieren</translation>
     </message>
     <message>
         <source>Mark read</source>
-        <translation type="unfinished"></translation>
+        <translation>Als gelesen markieren</translation>
     </message>
     <message>
         <source>Edit note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz bearbeiten…</translation>
     </message>
     <message>
         <source>Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz…</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert</translation>
     </message>
     <message>
         <source>Note</source>
@@ -2232,22 +2232,22 @@ Ihr aktuelles Profil ist unverändert.</translation>
     </message>
     <message>
         <source>Your note on arXiv:%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Notiz zu arXiv:%1:</translation>
     </message>
 </context>
 <context>
     <name>pd::ui::TopicTreeModel</name>
     <message>
         <source>Scored with relevance ≥ %1 and novelty ≥ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertet mit Relevanz ≥ %1 und Neuheit ≥ %2</translation>
     </message>
     <message>
         <source>All scanned</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle geprüften</translation>
     </message>
     <message>
         <source>Every paper the prefilter kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Artikel, den der Vorfilter behalten hat</translation>
     </message>
     <message>
         <source>Relevant</source>
@@ -2259,15 +2259,15 @@ Ihr aktuelles Profil ist unverändert.</translation>
     </message>
     <message>
         <source>Papers the model tagged as the day&apos;s buzz, whatever your topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel, die das Modell als Tagesthema markiert hat, unabhängig von Ihren Themen</translation>
     </message>
     <message>
         <source>Broadly important to the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den Tag allgemein wichtig</translation>
     </message>
     <message>
         <source>Opens a new direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Eröffnet eine neue Richtung</translation>
     </message>
     <message>
         <source>Starred</source>
@@ -2275,62 +2275,62 @@ Ihr aktuelles Profil ist unverändert.</translation>
     </message>
     <message>
         <source>Papers you starred</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Ihnen gemerkte Artikel</translation>
     </message>
     <message>
         <source>Failed / unscored</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen / unbewertet</translation>
     </message>
     <message>
         <source>Papers without a score under this profile: run scoring again to fill them in</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel ohne Bewertung unter diesem Profil: bewerten Sie erneut, um sie zu ergänzen</translation>
     </message>
     <message>
         <source>Filtered</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefiltert</translation>
     </message>
     <message>
         <source>Papers the prefilter left out before scoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel, die der Vorfilter vor der Bewertung ausgelassen hat</translation>
     </message>
 </context>
 <context>
     <name>pd::ui::settings::ModelPage</name>
     <message>
         <source>OpenAI-compatible</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAI-kompatibel</translation>
     </message>
     <message>
         <source>Anthropic</source>
-        <translation type="unfinished"></translation>
+        <translation>Anthropic</translation>
     </message>
     <message>
         <source>Offline heuristic</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline-Heuristik</translation>
     </message>
     <message>
         <source>OpenAI-compatible covers OpenAI, OpenRouter, vLLM, llama.cpp and Ollama (its /v1 endpoint). The offline heuristic needs no network and no key.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenAI-kompatibel umfasst OpenAI, OpenRouter, vLLM, llama.cpp und Ollama (dessen /v1-Endpunkt). Die Offline-Heuristik braucht kein Netzwerk und keinen Schlüssel.</translation>
     </message>
     <message>
         <source>e.g. gpt-5.4</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. gpt-5.4</translation>
     </message>
     <message>
         <source> papers</source>
-        <translation type="unfinished"></translation>
+        <translation> Artikel</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Papers per request. Smaller batches cost more prompt tokens; larger ones risk answers cut off at the model&apos;s output limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel pro Anfrage. Kleinere Stapel kosten mehr Prompt-Token; größere riskieren Antworten, die am Ausgabelimit des Modells abgeschnitten werden.</translation>
     </message>
     <message>
         <source>Requests sent at the same time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichzeitig gesendete Anfragen.</translation>
     </message>
     <message>
         <source>Model</source>
@@ -2338,59 +2338,59 @@ Ihr aktuelles Profil ist unverändert.</translation>
     </message>
     <message>
         <source>&amp;Provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anbieter:</translation>
     </message>
     <message>
         <source>&amp;Base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Basis-URL:</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modell:</translation>
     </message>
     <message>
         <source>&amp;Temperature:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Temperatur:</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <source>Batch si&amp;ze:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stapel&amp;größe:</translation>
     </message>
     <message>
         <source>Requests in &amp;flight:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gleichzeitige Anfragen:</translation>
     </message>
     <message>
         <source>Time&amp;out:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitlimit:</translation>
     </message>
     <message>
         <source>Re&amp;tries:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholungen:</translation>
     </message>
     <message>
         <source>Set Key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel festlegen…</translation>
     </message>
     <message>
         <source>Remove Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel entfernen</translation>
     </message>
     <message>
         <source>Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung testen</translation>
     </message>
     <message>
         <source>API key and connection</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel und Verbindung</translation>
     </message>
     <message>
         <source>The key is kept in the system keychain, one per provider, and is never shown, logged or written to a file. The environment variable PAPERDESK_API_KEY, when set, is used instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel wird im Schlüsselbund des Systems aufbewahrt, einer pro Anbieter, und nie angezeigt, protokolliert oder in eine Datei geschrieben. Ist die Umgebungsvariable PAPERDESK_API_KEY gesetzt, wird stattdessen sie verwendet.</translation>
     </message>
     <message>
         <source>Prompt</source>
@@ -2402,174 +2402,174 @@ Ihr aktuelles Profil ist unverändert.</translation>
     </message>
     <message>
         <source>Cached prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischengespeicherter Prompt</translation>
     </message>
     <message>
         <source>Add Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile hinzufügen</translation>
     </message>
     <message>
         <source>Remove Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile entfernen</translation>
     </message>
     <message>
         <source>Prices in dollars per million tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Preise in Dollar pro Million Token</translation>
     </message>
     <message>
         <source>Which language model scores the papers, how it is called, and what it costs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welches Sprachmodell die Artikel bewertet, wie es aufgerufen wird und was es kostet.</translation>
     </message>
     <message>
         <source>Base URL: “%1” is not an http(s) URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL: „%1“ ist keine http(s)-URL.</translation>
     </message>
     <message>
         <source>Model: name the model to use, such as gpt-5.4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell: geben Sie das zu verwendende Modell an, etwa gpt-5.4.</translation>
     </message>
     <message>
         <source>Prices, row %1: name the model the prices are for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preise, Zeile %1: geben Sie das Modell an, für das die Preise gelten.</translation>
     </message>
     <message>
         <source>Prices, row %1 (%2): a price must be between 0 and %3 dollars.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preise, Zeile %1 (%2): ein Preis muss zwischen 0 und %3 Dollar liegen.</translation>
     </message>
     <message>
         <source>Prices, row %1: %2 already has prices in row %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preise, Zeile %1: %2 hat bereits Preise in Zeile %3.</translation>
     </message>
     <message>
         <source>Test Connection sends one tiny request (“Reply with OK”) with the settings above.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Verbindung testen“ sendet eine winzige Anfrage („Reply with OK“) mit den obigen Einstellungen.</translation>
     </message>
     <message>
         <source>The offline heuristic needs no key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Offline-Heuristik braucht keinen Schlüssel.</translation>
     </message>
     <message>
         <source>PAPERDESK_API_KEY is set and overrides the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>PAPERDESK_API_KEY ist gesetzt und hat Vorrang vor dem Schlüsselbund.</translation>
     </message>
     <message>
         <source>no keychain service was found</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde kein Schlüsselbunddienst gefunden</translation>
     </message>
     <message>
         <source>Checking the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund wird geprüft…</translation>
     </message>
     <message>
         <source>Set API Key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel festlegen</translation>
     </message>
     <message>
         <source>API key for %1. It goes to the system keychain and is never shown again:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel für %1. Er wird im Schlüsselbund des Systems abgelegt und nie wieder angezeigt:</translation>
     </message>
     <message>
         <source>Storing the key in the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel wird im Schlüsselbund gespeichert…</translation>
     </message>
     <message>
         <source>Removing the key from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel wird aus dem Schlüsselbund entfernt…</translation>
     </message>
     <message>
         <source>A key is stored in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund ist ein Schlüssel gespeichert.</translation>
     </message>
     <message>
         <source>No key stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüssel gespeichert.</translation>
     </message>
     <message>
         <source>The offline heuristic runs on this computer; there is nothing to connect to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Offline-Heuristik läuft auf diesem Computer; es gibt nichts, womit verbunden werden müsste.</translation>
     </message>
     <message>
         <source>Testing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird getestet…</translation>
     </message>
     <message>
         <source>No API key: set one with Set Key… or in the environment variable PAPERDESK_API_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein API-Schlüssel: legen Sie einen mit „Schlüssel festlegen…“ oder in der Umgebungsvariable PAPERDESK_API_KEY fest.</translation>
     </message>
     <message>
         <source>Connection failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Connected: %1 answered “%2” using %3 prompt and %4 completion tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden: %1 antwortete „%2“ mit %3 Prompt- und %4 Antwort-Token.</translation>
     </message>
     <message>
         <source>Costs of a run are tokens × these prices; cached prompt tokens are those the provider served from its cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kosten eines Laufs sind Token × diese Preise; zwischengespeicherte Prompt-Token sind die, die der Anbieter aus seinem Cache geliefert hat.</translation>
     </message>
     <message>
         <source>No prices for %1: costs will show as unknown until you add a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Preise für %1: die Kosten werden als unbekannt angezeigt, bis Sie eine Zeile hinzufügen.</translation>
     </message>
 </context>
 <context>
     <name>pd::ui::settings::PromptPage</name>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>Introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Einleitung</translation>
     </message>
     <message>
         <source>Hotspots</source>
-        <translation type="unfinished"></translation>
+        <translation>Hotspots</translation>
     </message>
     <message>
         <source>Scoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Output rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaberegeln</translation>
     </message>
     <message>
         <source>Sent as the system message: who the model is and what it is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird als Systemnachricht gesendet: wer das Modell ist und wofür es da ist.</translation>
     </message>
     <message>
         <source>Opens the user prompt, before the list of topics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eröffnet den Benutzer-Prompt, vor der Liste der Themen.</translation>
     </message>
     <message>
         <source>What usually belongs to the daily hotspot feed rather than your topics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was üblicherweise in den täglichen Hotspot-Feed gehört statt zu Ihren Themen.</translation>
     </message>
     <message>
         <source>How to score relevance and novelty from 1 to 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie Relevanz und Neuheit von 1 bis 10 bewertet werden.</translation>
     </message>
     <message>
         <source>Rules for the answer&apos;s fields. The JSONL format itself is fixed, because Paperdesk reads it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln für die Felder der Antwort. Das JSONL-Format selbst ist fest, weil Paperdesk es einliest.</translation>
     </message>
     <message>
         <source>Reset to Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Standard zurücksetzen</translation>
     </message>
     <message>
         <source>Replace this part with Paperdesk&apos;s built-in text</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Teil durch den eingebauten Text von Paperdesk ersetzen</translation>
     </message>
     <message>
         <source>Preview: the user prompt for a sample batch of %1 papers</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau: der Benutzer-Prompt für einen Beispielstapel von %1 Artikeln</translation>
     </message>
     <message>
         <source>The system prompt is sent with it as the system message; the papers are made up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der System-Prompt wird als Systemnachricht mitgesendet; die Artikel sind erfunden.</translation>
     </message>
     <message>
         <source>Prompt</source>
@@ -2577,145 +2577,145 @@ Ihr aktuelles Profil ist unverändert.</translation>
     </message>
     <message>
         <source>How the model is asked to judge each paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das Modell gebeten wird, jeden Artikel zu beurteilen.</translation>
     </message>
     <message>
         <source>About %1 tokens for this batch: %2 for the system prompt and the instructions, %3 per paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwa %1 Token für diesen Stapel: %2 für den System-Prompt und die Anweisungen, %3 pro Artikel.</translation>
     </message>
     <message>
         <source>The offline heuristic scores for free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Offline-Heuristik bewertet kostenlos.</translation>
     </message>
     <message>
         <source>the %1 papers scanned on the last fetched day</source>
-        <translation type="unfinished"></translation>
+        <translation>die %1 geprüften Artikel des zuletzt abgerufenen Tages</translation>
     </message>
     <message>
         <source>a typical day of %1 papers</source>
-        <translation type="unfinished"></translation>
+        <translation>ein typischer Tag mit %1 Artikeln</translation>
     </message>
     <message>
         <source>%1 requests, about %2 prompt and %3 completion tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Anfragen, etwa %2 Prompt- und %3 Antwort-Token</translation>
     </message>
     <message>
         <source>Scoring %1 with %2: %3, about $%4 (without prompt caching).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung von %1 mit %2: %3, etwa %4 $ (ohne Prompt-Caching).</translation>
     </message>
     <message>
         <source>Scoring %1 with %2: %3. The cost is unknown: add a price row for %2 on the Model page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung von %1 mit %2: %3. Die Kosten sind unbekannt: fügen Sie auf der Seite „Modell“ eine Preiszeile für %2 hinzu.</translation>
     </message>
 </context>
 <context>
     <name>pd::ui::settings::ReadingPage</name>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>Relevant papers</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevante Artikel</translation>
     </message>
     <message>
         <source>Minimum &amp;relevance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindest-&amp;Relevanz:</translation>
     </message>
     <message>
         <source>Minimum &amp;novelty:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindest-&amp;Neuheit:</translation>
     </message>
     <message>
         <source>A paper is relevant when both scores reach these values. Changing them re-sorts the day at once; nothing is scored again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Artikel ist relevant, wenn beide Werte diese Schwellen erreichen. Eine Änderung sortiert den Tag sofort neu; es wird nichts neu bewertet.</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Darstellung</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>&amp;Colours:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farben:</translation>
     </message>
     <message>
         <source>The language changes at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache ändert sich beim nächsten Start.</translation>
     </message>
     <message>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen</translation>
     </message>
     <message>
         <source>Which papers count as relevant, and how Paperdesk looks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Artikel als relevant gelten und wie Paperdesk aussieht.</translation>
     </message>
 </context>
 <context>
     <name>pd::ui::settings::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <source>Load a profile JSON file (the format of “paperdesk profile export”)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Profil-JSON-Datei laden (im Format von „paperdesk profile export“)</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <source>Save the profile as shown here to a JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil, wie hier angezeigt, in eine JSON-Datei speichern</translation>
     </message>
     <message>
         <source>Could not save the settings to %1. Check that the folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen konnten nicht in %1 gespeichert werden. Prüfen Sie, ob der Ordner beschreibbar ist.</translation>
     </message>
     <message>
         <source>Re-score?</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu bewerten?</translation>
     </message>
     <message>
         <source>Scores made with the old settings are kept; re-score this day?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit den alten Einstellungen erstellte Bewertungen bleiben erhalten; diesen Tag neu bewerten?</translation>
     </message>
     <message>
         <source>The topics, the prompt or the model changed, so new scores are needed to see which papers enter or leave your relevant set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Themen, der Prompt oder das Modell haben sich geändert; neue Bewertungen sind nötig, um zu sehen, welche Artikel in Ihre relevante Menge aufgenommen werden oder sie verlassen.</translation>
     </message>
     <message>
         <source>Re-score</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu bewerten</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Später</translation>
     </message>
     <message>
         <source>Nothing was imported. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert. %1</translation>
     </message>
     <message>
         <source>Imported %1. Press OK or Apply to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importiert. Drücken Sie OK oder Anwenden, um es zu verwenden.</translation>
     </message>
     <message>
         <source>Exported the profile to %1.</source>
@@ -2727,7 +2727,7 @@ Ihr aktuelles Profil ist unverändert.</translation>
     </message>
     <message>
         <source>Paperdesk profile (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paperdesk-Profil (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Export Profile</source>
@@ -2735,249 +2735,249 @@ Ihr aktuelles Profil ist unverändert.</translation>
     </message>
     <message>
         <source>Paperdesk profile (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paperdesk-Profil (*.json)</translation>
     </message>
 </context>
 <context>
     <name>pd::ui::settings::SourcesPage</name>
     <message>
         <source>Type a code or a name, e.g. cs.LG</source>
-        <translation type="unfinished"></translation>
+        <translation>Code oder Namen eingeben, z. B. cs.LG</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien</translation>
     </message>
     <message>
         <source>One RSS request covers them all. An archive such as “cs” takes every category in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine RSS-Anfrage deckt alle ab. Ein Archiv wie „cs“ umfasst jede Kategorie darin.</translation>
     </message>
     <message>
         <source>New submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Einreichungen</translation>
     </message>
     <message>
         <source>Cross-lists from other categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Cross-Lists aus anderen Kategorien</translation>
     </message>
     <message>
         <source>Replaced (new versions)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzt (neue Versionen)</translation>
     </message>
     <message>
         <source>Replaced cross-lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzte Cross-Lists</translation>
     </message>
     <message>
         <source>Announce types to score</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu bewertende Ankündigungstypen</translation>
     </message>
     <message>
         <source>One name per line, e.g. Yoshua Bengio</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name pro Zeile, z. B. Yoshua Bengio</translation>
     </message>
     <message>
         <source>One keyword or phrase per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlagwort oder eine Wendung pro Zeile</translation>
     </message>
     <message>
         <source>Followed authors</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefolgte Autoren</translation>
     </message>
     <message>
         <source>Their papers are always scored, whatever the filters say.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Artikel werden immer bewertet, was auch immer die Filter sagen.</translation>
     </message>
     <message>
         <source>Exclude keywords</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter ausschließen</translation>
     </message>
     <message>
         <source>Papers whose title or abstract has one of these as a whole word are not scored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel, deren Titel oder Zusammenfassung eines davon als ganzes Wort enthält, werden nicht bewertet.</translation>
     </message>
     <message>
         <source>arXiv endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>arXiv-Endpunkte</translation>
     </message>
     <message>
         <source>&amp;RSS base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;RSS-Basis-URL:</translation>
     </message>
     <message>
         <source>&amp;API base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;API-Basis-URL:</translation>
     </message>
     <message>
         <source>Change these only for a mirror or a test server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern Sie diese nur für einen Spiegelserver oder einen Testserver.</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <source>What to fetch from arXiv each day, and what to leave out before scoring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was täglich von arXiv abgerufen wird und was vor der Bewertung ausgelassen wird.</translation>
     </message>
     <message>
         <source>Categories: add at least one arXiv category, such as cs.LG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien: fügen Sie mindestens eine arXiv-Kategorie hinzu, etwa cs.LG.</translation>
     </message>
     <message>
         <source>Categories: “%1” is not an arXiv category. Pick one from the list, such as cs.LG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien: „%1“ ist keine arXiv-Kategorie. Wählen Sie eine aus der Liste, etwa cs.LG.</translation>
     </message>
     <message>
         <source>Announce types: keep at least one announce type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ankündigungstypen: behalten Sie mindestens einen Ankündigungstyp.</translation>
     </message>
     <message>
         <source>RSS base URL: “%1” is not an http(s) URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>RSS-Basis-URL: „%1“ ist keine http(s)-URL.</translation>
     </message>
     <message>
         <source>API base URL: “%1” is not an http(s) URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Basis-URL: „%1“ ist keine http(s)-URL.</translation>
     </message>
     <message>
         <source>%1 — not an arXiv category</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — keine arXiv-Kategorie</translation>
     </message>
 </context>
 <context>
     <name>pd::ui::settings::TopicsPage</name>
     <message>
         <source>Topic registry, as the prompt carries it</source>
-        <translation type="unfinished"></translation>
+        <translation>Themenverzeichnis, wie der Prompt es enthält</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Add a new topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Thema hinzufügen</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplizieren</translation>
     </message>
     <message>
         <source>Add a copy of the selected topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie des ausgewählten Themas hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove the selected topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Thema entfernen</translation>
     </message>
     <message>
         <source>Move the selected topic up</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Thema nach oben verschieben</translation>
     </message>
     <message>
         <source>Move the selected topic down</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Thema nach unten verschieben</translation>
     </message>
     <message>
         <source>lower_case_id</source>
-        <translation type="unfinished"></translation>
+        <translation>id_in_kleinbuchstaben</translation>
     </message>
     <message>
         <source>The stable id the model answers with: a–z, 0–9 and _. Changing it starts new scores; old ones are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die feste ID, mit der das Modell antwortet: a–z, 0–9 und _. Eine Änderung beginnt neue Bewertungen; alte bleiben erhalten.</translation>
     </message>
     <message>
         <source>Shown in the topic tree and the digest</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird im Themenbaum und in der Übersicht angezeigt</translation>
     </message>
     <message>
         <source>One line for the topic registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile für das Themenverzeichnis</translation>
     </message>
     <message>
         <source>What papers of this topic are about</source>
-        <translation type="unfinished"></translation>
+        <translation>Worum es in Artikeln dieses Themas geht</translation>
     </message>
     <message>
         <source>What to leave out even if it looks related</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ausgelassen werden soll, auch wenn es verwandt aussieht</translation>
     </message>
     <message>
         <source>&amp;Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID:</translation>
     </message>
     <message>
         <source>&amp;Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bezeichnung:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;schreibung:</translation>
     </message>
     <message>
         <source>&amp;Keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;ehalten:</translation>
     </message>
     <message>
         <source>&amp;Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filter:</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Themen</translation>
     </message>
     <message>
         <source>What you read: the model scores every paper against these topics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie lesen: das Modell bewertet jeden Artikel anhand dieser Themen.</translation>
     </message>
     <message>
         <source>Topics: add at least one topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Themen: legen Sie mindestens ein Thema an.</translation>
     </message>
     <message>
         <source>Topic %1, Id: a topic needs an id (a–z, 0–9 and _).</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema %1, ID: ein Thema braucht eine ID (a–z, 0–9 und _).</translation>
     </message>
     <message>
         <source>Topic %1, Id: “%2” may only use lower-case letters a–z, digits 0–9 and _.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema %1, ID: „%2“ darf nur Kleinbuchstaben a–z, Ziffern 0–9 und _ verwenden.</translation>
     </message>
     <message>
         <source>Topic %1, Id: “%2” is already used by topic %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema %1, ID: „%2“ wird bereits von Thema %3 verwendet.</translation>
     </message>
     <message>
         <source>Topic %1 (%2), Label: a topic needs a label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema %1 (%2), Bezeichnung: ein Thema braucht eine Bezeichnung.</translation>
     </message>
     <message>
         <source>Topic %1 (%2), Keep: say what to keep for this topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema %1 (%2), Behalten: geben Sie an, was für dieses Thema behalten werden soll.</translation>
     </message>
     <message>
         <source>New topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Thema</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Kopie)</translation>
     </message>
     <message>
         <source>(no label: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Bezeichnung: %1)</translation>
     </message>
 </context>
 </TS>

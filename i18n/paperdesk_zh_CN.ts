@@ -2034,73 +2034,73 @@ Your current profile is unchanged.</source>
     </message>
     <message>
         <source>Open the paper&apos;s arXiv abstract page in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>在浏览器中打开这篇论文的 arXiv 摘要页面</translation>
     </message>
     <message>
         <source>Open PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 PDF</translation>
     </message>
     <message>
         <source>Open the paper&apos;s PDF on arXiv in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>在浏览器中打开这篇论文在 arXiv 上的 PDF</translation>
     </message>
     <message>
         <source>Copy BibTeX</source>
-        <translation type="unfinished"></translation>
+        <translation>复制 BibTeX</translation>
     </message>
     <message>
         <source>Copy a BibTeX entry for this paper to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>将这篇论文的 BibTeX 条目复制到剪贴板</translation>
     </message>
     <message>
         <source>Star this paper to find it again under Starred, or remove the star</source>
-        <translation type="unfinished"></translation>
+        <translation>为这篇论文加星标，以便在“已加星标”中再次找到它，或取消星标</translation>
     </message>
     <message>
         <source>Mark this paper as read or unread</source>
-        <translation type="unfinished"></translation>
+        <translation>将这篇论文标为已读或未读</translation>
     </message>
     <message>
         <source>Write a note about this paper</source>
-        <translation type="unfinished"></translation>
+        <translation>为这篇论文写笔记</translation>
     </message>
     <message>
         <source>Paper details</source>
-        <translation type="unfinished"></translation>
+        <translation>论文详情</translation>
     </message>
     <message>
         <source>Select a paper to read it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一篇论文即可在此阅读。</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无标题）</translation>
     </message>
     <message>
         <source>new submission</source>
-        <translation type="unfinished"></translation>
+        <translation>新投稿</translation>
     </message>
     <message>
         <source>cross-list</source>
-        <translation type="unfinished"></translation>
+        <translation>交叉列出</translation>
     </message>
     <message>
         <source>replacement</source>
-        <translation type="unfinished"></translation>
+        <translation>替换版本</translation>
     </message>
     <message>
         <source>cross-list replacement</source>
-        <translation type="unfinished"></translation>
+        <translation>交叉列出的替换版本</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… 以及另外 %n 项</numerusform>
         </translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>评估</translation>
     </message>
     <message>
         <source>Abstract</source>
@@ -2108,27 +2108,27 @@ Your current profile is unchanged.</source>
     </message>
     <message>
         <source>No abstract.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有摘要。</translation>
     </message>
     <message>
         <source>Comments:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注：</translation>
     </message>
     <message>
         <source>Journal reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>期刊引用：</translation>
     </message>
     <message>
         <source>DOI:</source>
-        <translation type="unfinished"></translation>
+        <translation>DOI：</translation>
     </message>
     <message>
         <source>Your note</source>
-        <translation type="unfinished"></translation>
+        <translation>您的笔记</translation>
     </message>
     <message>
         <source>Filtered out before scoring:</source>
-        <translation type="unfinished"></translation>
+        <translation>评分前已被过滤：</translation>
     </message>
     <message>
         <source>Not scored yet under this profile.</source>
@@ -2136,19 +2136,19 @@ Your current profile is unchanged.</source>
     </message>
     <message>
         <source>no reason was recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>未记录原因</translation>
     </message>
     <message>
         <source>Scoring failed:</source>
-        <translation type="unfinished"></translation>
+        <translation>评分失败：</translation>
     </message>
     <message>
         <source>relevant</source>
-        <translation type="unfinished"></translation>
+        <translation>相关</translation>
     </message>
     <message>
         <source>below your thresholds (relevance %1, novelty %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>低于您的阈值（相关性 %1，新颖性 %2）</translation>
     </message>
     <message>
         <source>Relevance %1 · Novelty %2</source>
@@ -2156,63 +2156,63 @@ Your current profile is unchanged.</source>
     </message>
     <message>
         <source>heuristic estimate, not a language model&apos;s score</source>
-        <translation type="unfinished"></translation>
+        <translation>启发式估计，而非语言模型的评分</translation>
     </message>
     <message>
         <source>Topic:</source>
-        <translation type="unfinished"></translation>
+        <translation>主题：</translation>
     </message>
     <message>
         <source>Also matches:</source>
-        <translation type="unfinished"></translation>
+        <translation>同时匹配：</translation>
     </message>
     <message>
         <source>daily hot</source>
-        <translation type="unfinished"></translation>
+        <translation>今日热门</translation>
     </message>
     <message>
         <source>new frontier</source>
-        <translation type="unfinished"></translation>
+        <translation>新方向</translation>
     </message>
     <message>
         <source>Hotspot:</source>
-        <translation type="unfinished"></translation>
+        <translation>热点：</translation>
     </message>
     <message>
         <source>Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>评论：</translation>
     </message>
     <message>
         <source>Topic match:</source>
-        <translation type="unfinished"></translation>
+        <translation>主题匹配：</translation>
     </message>
     <message>
         <source>Unstar</source>
-        <translation type="unfinished"></translation>
+        <translation>取消星标</translation>
     </message>
     <message>
         <source>Star</source>
-        <translation type="unfinished"></translation>
+        <translation>加星标</translation>
     </message>
     <message>
         <source>Mark unread</source>
-        <translation type="unfinished"></translation>
+        <translation>标为未读</translation>
     </message>
     <message>
         <source>Mark read</source>
-        <translation type="unfinished"></translation>
+        <translation>标为已读</translation>
     </message>
     <message>
         <source>Edit note…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑笔记…</translation>
     </message>
     <message>
         <source>Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>笔记…</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制</translation>
     </message>
     <message>
         <source>Note</source>
@@ -2220,22 +2220,22 @@ Your current profile is unchanged.</source>
     </message>
     <message>
         <source>Your note on arXiv:%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>您对 arXiv:%1 的笔记：</translation>
     </message>
 </context>
 <context>
     <name>pd::ui::TopicTreeModel</name>
     <message>
         <source>Scored with relevance ≥ %1 and novelty ≥ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>按相关性 ≥ %1 且新颖性 ≥ %2 评分</translation>
     </message>
     <message>
         <source>All scanned</source>
-        <translation type="unfinished"></translation>
+        <translation>全部已扫描</translation>
     </message>
     <message>
         <source>Every paper the prefilter kept</source>
-        <translation type="unfinished"></translation>
+        <translation>预过滤保留的所有论文</translation>
     </message>
     <message>
         <source>Relevant</source>
@@ -2247,15 +2247,15 @@ Your current profile is unchanged.</source>
     </message>
     <message>
         <source>Papers the model tagged as the day&apos;s buzz, whatever your topics</source>
-        <translation type="unfinished"></translation>
+        <translation>模型标记为当天热门话题的论文，与您的主题无关</translation>
     </message>
     <message>
         <source>Broadly important to the day</source>
-        <translation type="unfinished"></translation>
+        <translation>对当天而言普遍重要</translation>
     </message>
     <message>
         <source>Opens a new direction</source>
-        <translation type="unfinished"></translation>
+        <translation>开辟了新方向</translation>
     </message>
     <message>
         <source>Starred</source>
@@ -2263,62 +2263,62 @@ Your current profile is unchanged.</source>
     </message>
     <message>
         <source>Papers you starred</source>
-        <translation type="unfinished"></translation>
+        <translation>您加了星标的论文</translation>
     </message>
     <message>
         <source>Failed / unscored</source>
-        <translation type="unfinished"></translation>
+        <translation>失败 / 未评分</translation>
     </message>
     <message>
         <source>Papers without a score under this profile: run scoring again to fill them in</source>
-        <translation type="unfinished"></translation>
+        <translation>在此配置下没有评分的论文：再次运行评分即可补全</translation>
     </message>
     <message>
         <source>Filtered</source>
-        <translation type="unfinished"></translation>
+        <translation>已过滤</translation>
     </message>
     <message>
         <source>Papers the prefilter left out before scoring</source>
-        <translation type="unfinished"></translation>
+        <translation>预过滤在评分前排除的论文</translation>
     </message>
 </context>
 <context>
     <name>pd::ui::settings::ModelPage</name>
     <message>
         <source>OpenAI-compatible</source>
-        <translation type="unfinished"></translation>
+        <translation>兼容 OpenAI</translation>
     </message>
     <message>
         <source>Anthropic</source>
-        <translation type="unfinished"></translation>
+        <translation>Anthropic</translation>
     </message>
     <message>
         <source>Offline heuristic</source>
-        <translation type="unfinished"></translation>
+        <translation>离线启发式</translation>
     </message>
     <message>
         <source>OpenAI-compatible covers OpenAI, OpenRouter, vLLM, llama.cpp and Ollama (its /v1 endpoint). The offline heuristic needs no network and no key.</source>
-        <translation type="unfinished"></translation>
+        <translation>兼容 OpenAI 包括 OpenAI、OpenRouter、vLLM、llama.cpp 和 Ollama（其 /v1 端点）。离线启发式不需要网络，也不需要密钥。</translation>
     </message>
     <message>
         <source>e.g. gpt-5.4</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 gpt-5.4</translation>
     </message>
     <message>
         <source> papers</source>
-        <translation type="unfinished"></translation>
+        <translation> 篇论文</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <source>Papers per request. Smaller batches cost more prompt tokens; larger ones risk answers cut off at the model&apos;s output limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>每次请求包含的论文数。批次越小，提示 token 花费越多；批次越大，回答越可能因达到模型输出上限而被截断。</translation>
     </message>
     <message>
         <source>Requests sent at the same time.</source>
-        <translation type="unfinished"></translation>
+        <translation>同时发送的请求数。</translation>
     </message>
     <message>
         <source>Model</source>
@@ -2326,59 +2326,59 @@ Your current profile is unchanged.</source>
     </message>
     <message>
         <source>&amp;Provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>基础 URL(&amp;B)：</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>模型(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;Temperature:</source>
-        <translation type="unfinished"></translation>
+        <translation>温度(&amp;T)：</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>请求</translation>
     </message>
     <message>
         <source>Batch si&amp;ze:</source>
-        <translation type="unfinished"></translation>
+        <translation>批大小(&amp;Z)：</translation>
     </message>
     <message>
         <source>Requests in &amp;flight:</source>
-        <translation type="unfinished"></translation>
+        <translation>并发请求数(&amp;F)：</translation>
     </message>
     <message>
         <source>Time&amp;out:</source>
-        <translation type="unfinished"></translation>
+        <translation>超时(&amp;O)：</translation>
     </message>
     <message>
         <source>Re&amp;tries:</source>
-        <translation type="unfinished"></translation>
+        <translation>重试次数(&amp;T)：</translation>
     </message>
     <message>
         <source>Set Key…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置密钥…</translation>
     </message>
     <message>
         <source>Remove Key</source>
-        <translation type="unfinished"></translation>
+        <translation>移除密钥</translation>
     </message>
     <message>
         <source>Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>测试连接</translation>
     </message>
     <message>
         <source>API key and connection</source>
-        <translation type="unfinished"></translation>
+        <translation>API 密钥与连接</translation>
     </message>
     <message>
         <source>The key is kept in the system keychain, one per provider, and is never shown, logged or written to a file. The environment variable PAPERDESK_API_KEY, when set, is used instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥保存在系统密钥环中，每个服务商一个，绝不会被显示、记录到日志或写入文件。如果设置了环境变量 PAPERDESK_API_KEY，则改用该变量。</translation>
     </message>
     <message>
         <source>Prompt</source>
@@ -2390,174 +2390,174 @@ Your current profile is unchanged.</source>
     </message>
     <message>
         <source>Cached prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>缓存的提示</translation>
     </message>
     <message>
         <source>Add Row</source>
-        <translation type="unfinished"></translation>
+        <translation>添加行</translation>
     </message>
     <message>
         <source>Remove Row</source>
-        <translation type="unfinished"></translation>
+        <translation>删除行</translation>
     </message>
     <message>
         <source>Prices in dollars per million tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>每百万 token 的价格（美元）</translation>
     </message>
     <message>
         <source>Which language model scores the papers, how it is called, and what it costs.</source>
-        <translation type="unfinished"></translation>
+        <translation>由哪个语言模型为论文评分、如何调用它以及它的费用。</translation>
     </message>
     <message>
         <source>Base URL: “%1” is not an http(s) URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>基础 URL：“%1”不是 http(s) URL。</translation>
     </message>
     <message>
         <source>Model: name the model to use, such as gpt-5.4.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型：请指定要使用的模型，例如 gpt-5.4。</translation>
     </message>
     <message>
         <source>Prices, row %1: name the model the prices are for.</source>
-        <translation type="unfinished"></translation>
+        <translation>价格，第 %1 行：请填写这些价格所对应的模型。</translation>
     </message>
     <message>
         <source>Prices, row %1 (%2): a price must be between 0 and %3 dollars.</source>
-        <translation type="unfinished"></translation>
+        <translation>价格，第 %1 行（%2）：价格必须介于 0 到 %3 美元之间。</translation>
     </message>
     <message>
         <source>Prices, row %1: %2 already has prices in row %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>价格，第 %1 行：%2 已在第 %3 行设置了价格。</translation>
     </message>
     <message>
         <source>Test Connection sends one tiny request (“Reply with OK”) with the settings above.</source>
-        <translation type="unfinished"></translation>
+        <translation>“测试连接”会使用上面的设置发送一个极小的请求（“Reply with OK”）。</translation>
     </message>
     <message>
         <source>The offline heuristic needs no key.</source>
-        <translation type="unfinished"></translation>
+        <translation>离线启发式不需要密钥。</translation>
     </message>
     <message>
         <source>PAPERDESK_API_KEY is set and overrides the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>已设置 PAPERDESK_API_KEY，它优先于密钥环。</translation>
     </message>
     <message>
         <source>no keychain service was found</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到密钥环服务</translation>
     </message>
     <message>
         <source>Checking the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查密钥环…</translation>
     </message>
     <message>
         <source>Set API Key</source>
-        <translation type="unfinished"></translation>
+        <translation>设置 API 密钥</translation>
     </message>
     <message>
         <source>API key for %1. It goes to the system keychain and is never shown again:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的 API 密钥。它将存入系统密钥环，并且不会再次显示：</translation>
     </message>
     <message>
         <source>Storing the key in the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在将密钥存入密钥环…</translation>
     </message>
     <message>
         <source>Removing the key from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在从密钥环中移除密钥…</translation>
     </message>
     <message>
         <source>A key is stored in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥环中已保存密钥。</translation>
     </message>
     <message>
         <source>No key stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存密钥。</translation>
     </message>
     <message>
         <source>The offline heuristic runs on this computer; there is nothing to connect to.</source>
-        <translation type="unfinished"></translation>
+        <translation>离线启发式在本机运行；无需连接任何服务。</translation>
     </message>
     <message>
         <source>Testing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在测试 %1…</translation>
     </message>
     <message>
         <source>No API key: set one with Set Key… or in the environment variable PAPERDESK_API_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 API 密钥：请通过“设置密钥…”或环境变量 PAPERDESK_API_KEY 设置。</translation>
     </message>
     <message>
         <source>Connection failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>连接失败：%1</translation>
     </message>
     <message>
         <source>Connected: %1 answered “%2” using %3 prompt and %4 completion tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接：%1 回答了“%2”，使用了 %3 个提示 token 和 %4 个补全 token。</translation>
     </message>
     <message>
         <source>Costs of a run are tokens × these prices; cached prompt tokens are those the provider served from its cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>一次运行的费用为 token × 这些价格；缓存的提示 token 是服务商从其缓存中提供的部分。</translation>
     </message>
     <message>
         <source>No prices for %1: costs will show as unknown until you add a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 %1 的价格：在您添加一行之前，费用将显示为未知。</translation>
     </message>
 </context>
 <context>
     <name>pd::ui::settings::PromptPage</name>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>系统</translation>
     </message>
     <message>
         <source>Introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>引言</translation>
     </message>
     <message>
         <source>Hotspots</source>
-        <translation type="unfinished"></translation>
+        <translation>热点</translation>
     </message>
     <message>
         <source>Scoring</source>
-        <translation type="unfinished"></translation>
+        <translation>评分</translation>
     </message>
     <message>
         <source>Output rules</source>
-        <translation type="unfinished"></translation>
+        <translation>输出规则</translation>
     </message>
     <message>
         <source>Sent as the system message: who the model is and what it is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>作为系统消息发送：说明模型的身份和用途。</translation>
     </message>
     <message>
         <source>Opens the user prompt, before the list of topics.</source>
-        <translation type="unfinished"></translation>
+        <translation>位于用户提示词开头，在主题列表之前。</translation>
     </message>
     <message>
         <source>What usually belongs to the daily hotspot feed rather than your topics.</source>
-        <translation type="unfinished"></translation>
+        <translation>通常属于每日热点而非您的主题的内容。</translation>
     </message>
     <message>
         <source>How to score relevance and novelty from 1 to 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>如何按 1 到 10 为相关性和新颖性评分。</translation>
     </message>
     <message>
         <source>Rules for the answer&apos;s fields. The JSONL format itself is fixed, because Paperdesk reads it.</source>
-        <translation type="unfinished"></translation>
+        <translation>回答各字段的规则。JSONL 格式本身是固定的，因为 Paperdesk 需要读取它。</translation>
     </message>
     <message>
         <source>Reset to Default</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复默认</translation>
     </message>
     <message>
         <source>Replace this part with Paperdesk&apos;s built-in text</source>
-        <translation type="unfinished"></translation>
+        <translation>用 Paperdesk 的内置文本替换这一部分</translation>
     </message>
     <message>
         <source>Preview: the user prompt for a sample batch of %1 papers</source>
-        <translation type="unfinished"></translation>
+        <translation>预览：包含 %1 篇论文的示例批次的用户提示词</translation>
     </message>
     <message>
         <source>The system prompt is sent with it as the system message; the papers are made up.</source>
-        <translation type="unfinished"></translation>
+        <translation>系统提示词会作为系统消息一并发送；其中的论文是虚构的。</translation>
     </message>
     <message>
         <source>Prompt</source>
@@ -2565,145 +2565,145 @@ Your current profile is unchanged.</source>
     </message>
     <message>
         <source>How the model is asked to judge each paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>如何要求模型评判每篇论文。</translation>
     </message>
     <message>
         <source>About %1 tokens for this batch: %2 for the system prompt and the instructions, %3 per paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>此批次约 %1 个 token：系统提示词和说明占 %2 个，每篇论文 %3 个。</translation>
     </message>
     <message>
         <source>The offline heuristic scores for free.</source>
-        <translation type="unfinished"></translation>
+        <translation>离线启发式评分是免费的。</translation>
     </message>
     <message>
         <source>the %1 papers scanned on the last fetched day</source>
-        <translation type="unfinished"></translation>
+        <translation>最近获取的一天中已扫描的 %1 篇论文</translation>
     </message>
     <message>
         <source>a typical day of %1 papers</source>
-        <translation type="unfinished"></translation>
+        <translation>典型的一天（%1 篇论文）</translation>
     </message>
     <message>
         <source>%1 requests, about %2 prompt and %3 completion tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 次请求，约 %2 个提示 token 和 %3 个补全 token</translation>
     </message>
     <message>
         <source>Scoring %1 with %2: %3, about $%4 (without prompt caching).</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 %2 为%1评分：%3，约 $%4（不含提示缓存）。</translation>
     </message>
     <message>
         <source>Scoring %1 with %2: %3. The cost is unknown: add a price row for %2 on the Model page.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 %2 为%1评分：%3。费用未知：请在“模型”页面为 %2 添加一行价格。</translation>
     </message>
 </context>
 <context>
     <name>pd::ui::settings::ReadingPage</name>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>系统</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>浅色</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>深色</translation>
     </message>
     <message>
         <source>Relevant papers</source>
-        <translation type="unfinished"></translation>
+        <translation>相关论文</translation>
     </message>
     <message>
         <source>Minimum &amp;relevance:</source>
-        <translation type="unfinished"></translation>
+        <translation>最低相关性(&amp;R)：</translation>
     </message>
     <message>
         <source>Minimum &amp;novelty:</source>
-        <translation type="unfinished"></translation>
+        <translation>最低新颖性(&amp;N)：</translation>
     </message>
     <message>
         <source>A paper is relevant when both scores reach these values. Changing them re-sorts the day at once; nothing is scored again.</source>
-        <translation type="unfinished"></translation>
+        <translation>当两项评分都达到这些值时，论文即为相关。修改后会立即重新排列当天的论文；不会重新评分。</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>外观</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Colours:</source>
-        <translation type="unfinished"></translation>
+        <translation>配色(&amp;C)：</translation>
     </message>
     <message>
         <source>The language changes at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>语言将在下次启动时更改。</translation>
     </message>
     <message>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>阅读</translation>
     </message>
     <message>
         <source>Which papers count as relevant, and how Paperdesk looks.</source>
-        <translation type="unfinished"></translation>
+        <translation>哪些论文算作相关，以及 Paperdesk 的外观。</translation>
     </message>
 </context>
 <context>
     <name>pd::ui::settings::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)…</translation>
     </message>
     <message>
         <source>Load a profile JSON file (the format of “paperdesk profile export”)</source>
-        <translation type="unfinished"></translation>
+        <translation>加载配置 JSON 文件（“paperdesk profile export”的格式）</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;E)…</translation>
     </message>
     <message>
         <source>Save the profile as shown here to a JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>将此处显示的配置保存为 JSON 文件</translation>
     </message>
     <message>
         <source>Could not save the settings to %1. Check that the folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将设置保存到 %1。请检查该文件夹是否可写。</translation>
     </message>
     <message>
         <source>Re-score?</source>
-        <translation type="unfinished"></translation>
+        <translation>重新评分？</translation>
     </message>
     <message>
         <source>Scores made with the old settings are kept; re-score this day?</source>
-        <translation type="unfinished"></translation>
+        <translation>使用旧设置得到的评分会保留；是否为这一天重新评分？</translation>
     </message>
     <message>
         <source>The topics, the prompt or the model changed, so new scores are needed to see which papers enter or leave your relevant set.</source>
-        <translation type="unfinished"></translation>
+        <translation>主题、提示词或模型已更改，因此需要重新评分，才能看出哪些论文进入或离开您的相关集合。</translation>
     </message>
     <message>
         <source>Re-score</source>
-        <translation type="unfinished"></translation>
+        <translation>重新评分</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>稍后</translation>
     </message>
     <message>
         <source>Nothing was imported. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入任何内容。%1</translation>
     </message>
     <message>
         <source>Imported %1. Press OK or Apply to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入 %1。按“确定”或“应用”即可使用。</translation>
     </message>
     <message>
         <source>Exported the profile to %1.</source>
@@ -2715,7 +2715,7 @@ Your current profile is unchanged.</source>
     </message>
     <message>
         <source>Paperdesk profile (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paperdesk 配置 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Export Profile</source>
@@ -2723,249 +2723,249 @@ Your current profile is unchanged.</source>
     </message>
     <message>
         <source>Paperdesk profile (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paperdesk 配置 (*.json)</translation>
     </message>
 </context>
 <context>
     <name>pd::ui::settings::SourcesPage</name>
     <message>
         <source>Type a code or a name, e.g. cs.LG</source>
-        <translation type="unfinished"></translation>
+        <translation>输入代码或名称，例如 cs.LG</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>分类</translation>
     </message>
     <message>
         <source>One RSS request covers them all. An archive such as “cs” takes every category in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>一次 RSS 请求即可涵盖全部分类。像“cs”这样的归档包含其中的所有分类。</translation>
     </message>
     <message>
         <source>New submissions</source>
-        <translation type="unfinished"></translation>
+        <translation>新投稿</translation>
     </message>
     <message>
         <source>Cross-lists from other categories</source>
-        <translation type="unfinished"></translation>
+        <translation>来自其他分类的交叉列出</translation>
     </message>
     <message>
         <source>Replaced (new versions)</source>
-        <translation type="unfinished"></translation>
+        <translation>替换（新版本）</translation>
     </message>
     <message>
         <source>Replaced cross-lists</source>
-        <translation type="unfinished"></translation>
+        <translation>替换的交叉列出</translation>
     </message>
     <message>
         <source>Announce types to score</source>
-        <translation type="unfinished"></translation>
+        <translation>要评分的公告类型</translation>
     </message>
     <message>
         <source>One name per line, e.g. Yoshua Bengio</source>
-        <translation type="unfinished"></translation>
+        <translation>每行一个姓名，例如 Yoshua Bengio</translation>
     </message>
     <message>
         <source>One keyword or phrase per line</source>
-        <translation type="unfinished"></translation>
+        <translation>每行一个关键词或短语</translation>
     </message>
     <message>
         <source>Followed authors</source>
-        <translation type="unfinished"></translation>
+        <translation>关注的作者</translation>
     </message>
     <message>
         <source>Their papers are always scored, whatever the filters say.</source>
-        <translation type="unfinished"></translation>
+        <translation>无论过滤规则如何，他们的论文总会被评分。</translation>
     </message>
     <message>
         <source>Exclude keywords</source>
-        <translation type="unfinished"></translation>
+        <translation>排除关键词</translation>
     </message>
     <message>
         <source>Papers whose title or abstract has one of these as a whole word are not scored.</source>
-        <translation type="unfinished"></translation>
+        <translation>标题或摘要中以完整单词形式包含其中任一关键词的论文不会被评分。</translation>
     </message>
     <message>
         <source>arXiv endpoints</source>
-        <translation type="unfinished"></translation>
+        <translation>arXiv 端点</translation>
     </message>
     <message>
         <source>&amp;RSS base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>RSS 基础 URL(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;API base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>API 基础 URL(&amp;A)：</translation>
     </message>
     <message>
         <source>Change these only for a mirror or a test server.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅在使用镜像或测试服务器时更改这些设置。</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>What to fetch from arXiv each day, and what to leave out before scoring.</source>
-        <translation type="unfinished"></translation>
+        <translation>每天从 arXiv 获取哪些内容，以及在评分前排除哪些内容。</translation>
     </message>
     <message>
         <source>Categories: add at least one arXiv category, such as cs.LG.</source>
-        <translation type="unfinished"></translation>
+        <translation>分类：请至少添加一个 arXiv 分类，例如 cs.LG。</translation>
     </message>
     <message>
         <source>Categories: “%1” is not an arXiv category. Pick one from the list, such as cs.LG.</source>
-        <translation type="unfinished"></translation>
+        <translation>分类：“%1”不是 arXiv 分类。请从列表中选择一个，例如 cs.LG。</translation>
     </message>
     <message>
         <source>Announce types: keep at least one announce type.</source>
-        <translation type="unfinished"></translation>
+        <translation>公告类型：请至少保留一种公告类型。</translation>
     </message>
     <message>
         <source>RSS base URL: “%1” is not an http(s) URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>RSS 基础 URL：“%1”不是 http(s) URL。</translation>
     </message>
     <message>
         <source>API base URL: “%1” is not an http(s) URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>API 基础 URL：“%1”不是 http(s) URL。</translation>
     </message>
     <message>
         <source>%1 — not an arXiv category</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 不是 arXiv 分类</translation>
     </message>
 </context>
 <context>
     <name>pd::ui::settings::TopicsPage</name>
     <message>
         <source>Topic registry, as the prompt carries it</source>
-        <translation type="unfinished"></translation>
+        <translation>主题登记表（与提示词中的内容一致）</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加</translation>
     </message>
     <message>
         <source>Add a new topic</source>
-        <translation type="unfinished"></translation>
+        <translation>添加新主题</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <source>Add a copy of the selected topic</source>
-        <translation type="unfinished"></translation>
+        <translation>添加所选主题的副本</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <source>Remove the selected topic</source>
-        <translation type="unfinished"></translation>
+        <translation>移除所选主题</translation>
     </message>
     <message>
         <source>Move the selected topic up</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选主题上移</translation>
     </message>
     <message>
         <source>Move the selected topic down</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选主题下移</translation>
     </message>
     <message>
         <source>lower_case_id</source>
-        <translation type="unfinished"></translation>
+        <translation>小写_id</translation>
     </message>
     <message>
         <source>The stable id the model answers with: a–z, 0–9 and _. Changing it starts new scores; old ones are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型回答时使用的固定 ID：a–z、0–9 和 _。更改它会开始新的评分；旧评分会保留。</translation>
     </message>
     <message>
         <source>Shown in the topic tree and the digest</source>
-        <translation type="unfinished"></translation>
+        <translation>显示在主题树和摘要中</translation>
     </message>
     <message>
         <source>One line for the topic registry</source>
-        <translation type="unfinished"></translation>
+        <translation>主题登记表中的一行说明</translation>
     </message>
     <message>
         <source>What papers of this topic are about</source>
-        <translation type="unfinished"></translation>
+        <translation>此主题的论文是关于什么的</translation>
     </message>
     <message>
         <source>What to leave out even if it looks related</source>
-        <translation type="unfinished"></translation>
+        <translation>即使看似相关也要排除的内容</translation>
     </message>
     <message>
         <source>&amp;Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>描述(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>保留(&amp;K)：</translation>
     </message>
     <message>
         <source>&amp;Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>过滤(&amp;F)：</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>主题</translation>
     </message>
     <message>
         <source>What you read: the model scores every paper against these topics.</source>
-        <translation type="unfinished"></translation>
+        <translation>您要阅读的内容：模型会根据这些主题为每篇论文评分。</translation>
     </message>
     <message>
         <source>Topics: add at least one topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>主题：请至少添加一个主题。</translation>
     </message>
     <message>
         <source>Topic %1, Id: a topic needs an id (a–z, 0–9 and _).</source>
-        <translation type="unfinished"></translation>
+        <translation>主题 %1，ID：主题需要一个 ID（a–z、0–9 和 _）。</translation>
     </message>
     <message>
         <source>Topic %1, Id: “%2” may only use lower-case letters a–z, digits 0–9 and _.</source>
-        <translation type="unfinished"></translation>
+        <translation>主题 %1，ID：“%2”只能使用小写字母 a–z、数字 0–9 和 _。</translation>
     </message>
     <message>
         <source>Topic %1, Id: “%2” is already used by topic %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>主题 %1，ID：“%2”已被主题 %3 使用。</translation>
     </message>
     <message>
         <source>Topic %1 (%2), Label: a topic needs a label.</source>
-        <translation type="unfinished"></translation>
+        <translation>主题 %1（%2），名称：主题需要一个名称。</translation>
     </message>
     <message>
         <source>Topic %1 (%2), Keep: say what to keep for this topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>主题 %1（%2），保留：请说明此主题要保留哪些论文。</translation>
     </message>
     <message>
         <source>New topic</source>
-        <translation type="unfinished"></translation>
+        <translation>新主题</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（副本）</translation>
     </message>
     <message>
         <source>(no label: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无名称：%1）</translation>
     </message>
 </context>
 </TS>
