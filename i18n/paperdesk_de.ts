@@ -583,7 +583,7 @@ Exit-Status: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf oder falsche Eingab
     </message>
     <message>
         <source>Abstract</source>
-        <translation>Zusammenfassung</translation>
+        <translation>Abstract</translation>
     </message>
     <message>
         <source>Comment</source>
@@ -1571,7 +1571,7 @@ Exit-Status: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf oder falsche Eingab
     </message>
     <message>
         <source>&amp;Open Abstract Page</source>
-        <translation>Zusammenfassungs&amp;seite öffnen</translation>
+        <translation>&amp;Abstract-Seite öffnen</translation>
     </message>
     <message>
         <source>Open &amp;PDF</source>
@@ -1627,11 +1627,11 @@ Exit-Status: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf oder falsche Eingab
     </message>
     <message>
         <source>Search title, authors, abstract (Ctrl+F)</source>
-        <translation>Titel, Autoren, Zusammenfassung durchsuchen (Strg+F)</translation>
+        <translation>Titel, Autoren, Abstract durchsuchen (Strg+F)</translation>
     </message>
     <message>
         <source>Fetch and Score This Day</source>
-        <translation>Diesen Tag abrufen und bewerten</translation>
+        <translation>Tag abrufen und bewerten</translation>
     </message>
     <message>
         <source>Profile not saved</source>
@@ -1692,8 +1692,8 @@ Exit-Status: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf oder falsche Eingab
     <message numerus="yes">
         <source>%n paper(s) not scored yet under the current settings.</source>
         <translation>
-            <numerusform>%n Artikel unter den aktuellen Einstellungen noch nicht bewertet.</numerusform>
-            <numerusform>%n Artikel unter den aktuellen Einstellungen noch nicht bewertet.</numerusform>
+            <numerusform>%n Artikel noch unbewertet (aktuelle Einstellungen).</numerusform>
+            <numerusform>%n Artikel noch unbewertet (aktuelle Einstellungen).</numerusform>
         </translation>
     </message>
     <message>
@@ -2041,11 +2041,11 @@ Ihr aktuelles Profil ist unverändert.</translation>
     <name>pd::ui::PaperView</name>
     <message>
         <source>Open abstract</source>
-        <translation>Zusammenfassung öffnen</translation>
+        <translation>Abstract öffnen</translation>
     </message>
     <message>
         <source>Open the paper&apos;s arXiv abstract page in your browser</source>
-        <translation>Die arXiv-Zusammenfassungsseite des Artikels im Browser öffnen</translation>
+        <translation>Die arXiv-Abstract-Seite des Artikels im Browser öffnen</translation>
     </message>
     <message>
         <source>Open PDF</source>
@@ -2116,11 +2116,11 @@ Ihr aktuelles Profil ist unverändert.</translation>
     </message>
     <message>
         <source>Abstract</source>
-        <translation>Zusammenfassung</translation>
+        <translation>Abstract</translation>
     </message>
     <message>
         <source>No abstract.</source>
-        <translation>Keine Zusammenfassung.</translation>
+        <translation>Kein Abstract.</translation>
     </message>
     <message>
         <source>Comments:</source>
@@ -2208,11 +2208,11 @@ Ihr aktuelles Profil ist unverändert.</translation>
     </message>
     <message>
         <source>Mark unread</source>
-        <translation>Als ungelesen markieren</translation>
+        <translation>Als ungelesen</translation>
     </message>
     <message>
         <source>Mark read</source>
-        <translation>Als gelesen markieren</translation>
+        <translation>Als gelesen</translation>
     </message>
     <message>
         <source>Edit note…</source>
@@ -2802,7 +2802,7 @@ Ihr aktuelles Profil ist unverändert.</translation>
     </message>
     <message>
         <source>Papers whose title or abstract has one of these as a whole word are not scored.</source>
-        <translation>Artikel, deren Titel oder Zusammenfassung eines davon als ganzes Wort enthält, werden nicht bewertet.</translation>
+        <translation>Artikel, deren Titel oder Abstract eines davon als ganzes Wort enthält, werden nicht bewertet.</translation>
     </message>
     <message>
         <source>arXiv endpoints</source>
