@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
+#include <QRegularExpression>
 #include <QTranslator>
 
 using namespace Qt::StringLiterals;
@@ -46,6 +47,18 @@ bool installTranslations(const QString &languageSetting)
     }
     loadedTranslator(locale, u"qtbase"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     return loadedTranslator(locale, u"paperdesk"_s, u":/paperdesk/i18n"_s) != nullptr;
+}
+
+QString withoutMnemonic(const QString &text)
+{
+    static const QRegularExpression bracketed(u"\\s*[(（]&[^&][)）]"_s);
+    QString out = text;
+    out.remove(bracketed);
+    // "&&" is a literal ampersand; every other "&" marks the mnemonic.
+    out.replace(u"&&"_s, QString(QChar(0x1F)));
+    out.remove(u'&');
+    out.replace(QChar(0x1F), u'&');
+    return out;
 }
 
 } // namespace pd::ui

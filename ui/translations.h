@@ -15,4 +15,9 @@ QLocale localeForLanguage(const QString &languageSetting);
 // English, the source language, needs none and returns true. Call before creating widgets.
 bool installTranslations(const QString &languageSetting);
 
+// A menu text without its keyboard mnemonic, for buttons that show it elsewhere: "&Today" becomes
+// "Today", and the Chinese convention "今天(&T)" becomes "今天" (Qt strips only the "&", which would
+// leave "今天(T)" on a tool button).
+QString withoutMnemonic(const QString &text);
+
 } // namespace pd::ui

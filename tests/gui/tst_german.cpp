@@ -10,6 +10,7 @@
 #include <QMenuBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 
 using namespace Qt::StringLiterals;
 using namespace pd;
@@ -63,6 +64,14 @@ private Q_SLOTS:
         QCOMPARE(ui::localeForLanguage(QString()), QLocale::system());
     }
 
+    void withoutMnemonic()
+    {
+        QCOMPARE(ui::withoutMnemonic(u"&Today"_s), u"Today"_s);
+        QCOMPARE(ui::withoutMnemonic(u"今天(&T)"_s), u"今天"_s);
+        QCOMPARE(ui::withoutMnemonic(u"获取当日（&F）"_s), u"获取当日"_s);
+        QCOMPARE(ui::withoutMnemonic(u"Fish && &Chips"_s), u"Fish & Chips"_s);
+    }
+
     void german()
     {
         QVERIFY2(ui::installTranslations(u"de"_s), "no German translation in :/paperdesk/i18n");
@@ -95,6 +104,10 @@ private Q_SLOTS:
         QVERIFY2(titles.contains(u"文件(&F)"_s), qPrintable(titles.join(u", "_s)));
         QVERIFY2(titles.contains(u"帮助(&H)"_s), qPrintable(titles.join(u", "_s)));
         QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), u"取消"_s);
+        // Tool buttons show the menu text without the bracketed mnemonic.
+        auto *toolBar = window.findChild<QToolBar *>(u"mainToolBar"_s);
+        QVERIFY(toolBar);
+        QCOMPARE(toolBar->actions().constFirst()->iconText(), u"前一天"_s);
         saveScreenshot(window, u"main-zh.png"_s);
     }
 
