@@ -6,10 +6,14 @@
 #include "store/database.h"
 #include "ui/appicon.h"
 #include "ui/mainwindow.h"
+#include "ui/settings/appearance.h"
+#include "ui/settings/settingskeys.h"
+#include "ui/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QSettings>
 #include <QTextStream>
 
 #include <cstdio>
@@ -44,6 +48,16 @@ int runCommandLine(int argc, char **argv)
     return pd::cli::Cli(out, err).run(QCoreApplication::arguments());
 }
 
+// The language and palette the Reading settings page stores; both take effect before any widget
+// exists (the settings dialog says a language change needs a restart).
+void applyUiSettings(const pd::core::DataDir &dataDir)
+{
+    namespace settings = pd::ui::settings;
+    const QSettings stored(dataDir.settingsPath(), QSettings::IniFormat);
+    pd::ui::installTranslations(settings::keys::Language.read(stored));
+    settings::Appearance::apply(settings::keys::Palette.read(stored));
+}
+
 int runWindow(int argc, char **argv)
 {
     QApplication app(argc, argv);
@@ -68,6 +82,7 @@ int runWindow(int argc, char **argv)
     parser.process(app);
 
     const pd::core::DataDir dataDir(parser.value(dataDirOption));
+    applyUiSettings(dataDir);
     QString error;
     pd::store::Database db(dataDir.databasePath());
     if (!dataDir.ensureExists(&error) || !db.open(&error)) {

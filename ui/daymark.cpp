@@ -10,37 +10,39 @@ namespace pd::ui {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DayMark", text);
-}
+// The strings' translation context; lupdate reads the context from this macro, so the wrapper and
+// the .ts files agree (a free tr() function would be filed under the namespace instead).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(DayMark)
+};
 
 QString noAnnouncementReason(QDate date, const store::DaySummary *summary,
                              const core::AnnouncementCalendar &calendar)
 {
     if (date.dayOfWeek() >= 6) {
-        return tr("No announcement on weekends.");
+        return Text::tr("No announcement on weekends.");
     }
     if (calendar.isHoliday(date)) {
-        return tr("arXiv holiday: no announcement.");
+        return Text::tr("arXiv holiday: no announcement.");
     }
     Q_UNUSED(summary)
-    return tr("arXiv made no announcement.");
+    return Text::tr("arXiv made no announcement.");
 }
 
 QStringList scoredLines(const store::DaySummary &s)
 {
     QStringList lines;
-    lines.append(tr("%1 relevant of %2 scanned (%3 listed)").arg(s.relevant).arg(s.scanned).arg(s.total));
+    lines.append(
+        Text::tr("%1 relevant of %2 scanned (%3 listed)").arg(s.relevant).arg(s.scanned).arg(s.total));
     if (s.hotspot > 0) {
-        lines.append(tr("Hotspot papers: %1").arg(s.hotspot));
+        lines.append(Text::tr("Hotspot papers: %1").arg(s.hotspot));
     }
     const int waiting = s.scanned - s.scored - s.failed;
     if (waiting > 0) {
-        lines.append(tr("Not scored yet: %1").arg(waiting));
+        lines.append(Text::tr("Not scored yet: %1").arg(waiting));
     }
     if (s.failed > 0) {
-        lines.append(tr("Could not be scored: %1").arg(s.failed));
+        lines.append(Text::tr("Could not be scored: %1").arg(s.failed));
     }
     return lines;
 }
@@ -50,7 +52,7 @@ QString usageLine(const store::DaySummary &s)
     if (s.usage.requests == 0 && s.usage.totalTokens() == 0) {
         return {};
     }
-    const QString tokens = tr("%1 tokens").arg(QLocale().toString(s.usage.totalTokens()));
+    const QString tokens = Text::tr("%1 tokens").arg(QLocale().toString(s.usage.totalTokens()));
     QStringList parts;
     if (!s.model.isEmpty()) {
         parts.append(s.model);
@@ -90,22 +92,22 @@ QString dayToolTip(QDate date, const store::DaySummary *summary, const core::Ann
         lines.append(noAnnouncementReason(date, summary, calendar));
         break;
     case DayMark::NotFetched:
-        lines.append(tr("Not fetched yet."));
+        lines.append(Text::tr("Not fetched yet."));
         break;
     case DayMark::Fetched:
         lines.append(
-            tr("%1 scanned of %2 listed; not scored yet.").arg(summary->scanned).arg(summary->total));
+            Text::tr("%1 scanned of %2 listed; not scored yet.").arg(summary->scanned).arg(summary->total));
         break;
     case DayMark::Scored:
         lines.append(scoredLines(*summary));
         break;
     case DayMark::Failed:
         if (summary->state == core::DayInfo::State::Failed) {
-            lines.append(summary->failure.isEmpty() ? tr("Fetching failed.")
-                                                    : tr("Fetching failed: %1").arg(summary->failure));
+            lines.append(summary->failure.isEmpty() ? Text::tr("Fetching failed.")
+                                                    : Text::tr("Fetching failed: %1").arg(summary->failure));
         } else {
-            lines.append(
-                tr("No paper could be scored (%1 failed); try scoring the day again.").arg(summary->failed));
+            lines.append(Text::tr("No paper could be scored (%1 failed); try scoring the day again.")
+                             .arg(summary->failed));
         }
         break;
     }
@@ -115,7 +117,7 @@ QString dayToolTip(QDate date, const store::DaySummary *summary, const core::Ann
             lines.append(usage);
         }
         if (summary->source == core::DayInfo::Source::Api) {
-            lines.append(tr("Rebuilt from the arXiv API (the feed was no longer available)."));
+            lines.append(Text::tr("Rebuilt from the arXiv API (the feed was no longer available)."));
         }
     }
     return lines.join(u'\n');
@@ -128,9 +130,9 @@ QString costText(const core::Usage &usage)
     }
     const std::optional<double> cost = usage.totalCost();
     if (!cost) {
-        return tr("cost unknown");
+        return Text::tr("cost unknown");
     }
-    return tr("$%1").arg(QLocale().toString(*cost, 'f', 2));
+    return Text::tr("$%1").arg(QLocale().toString(*cost, 'f', 2));
 }
 
 bool isDark(const QPalette &palette)

@@ -22,6 +22,7 @@
 #include "store/scorerepository.h"
 #include "store/summaryrepository.h"
 #include "topictreemodel.h"
+#include "translations.h"
 #include "traynotifier.h"
 
 #include <QApplication>
@@ -194,6 +195,9 @@ void MainWindow::createLayout()
     bar->addSeparator();
     bar->addAction(m_fetchAction);
     bar->addAction(m_runAction);
+    for (QAction *action : bar->actions()) {
+        action->setIconText(withoutMnemonic(action->text()));
+    }
     auto *spacer = new QWidget(bar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     bar->addWidget(spacer);

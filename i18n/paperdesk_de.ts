@@ -1,0 +1,2983 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>AnnouncementCalendar</name>
+    <message>
+        <source>neither a number nor text</source>
+        <translation>weder eine Zahl noch Text</translation>
+    </message>
+    <message>
+        <source>it cannot be read (%1)</source>
+        <translation>sie kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>it is larger than 1 MiB</source>
+        <translation>sie ist größer als 1 MiB</translation>
+    </message>
+    <message>
+        <source>The arXiv holiday file %1 could not be used: %2. The built-in holiday list is used instead; fix or remove the file.</source>
+        <translation>Die arXiv-Feiertagsdatei %1 konnte nicht verwendet werden: %2. Stattdessen wird die eingebaute Feiertagsliste verwendet; korrigieren oder entfernen Sie die Datei.</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (%1 at byte %2)</source>
+        <translation>sie ist kein gültiges JSON (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>its top level is not a JSON object</source>
+        <translation>ihre oberste Ebene ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>&quot;formatVersion&quot; is missing</source>
+        <translation>„formatVersion“ fehlt</translation>
+    </message>
+    <message>
+        <source>&quot;formatVersion&quot; is %1, but this version of Paperdesk reads only format 1</source>
+        <translation>„formatVersion“ ist %1, aber diese Version von Paperdesk liest nur Format 1</translation>
+    </message>
+    <message>
+        <source>&quot;holidays&quot; is missing or is not a list</source>
+        <translation>„holidays“ fehlt oder ist keine Liste</translation>
+    </message>
+    <message>
+        <source>entry %1 of &quot;holidays&quot;</source>
+        <translation>Eintrag %1 von „holidays“</translation>
+    </message>
+    <message>
+        <source>%1 is not an object</source>
+        <translation>%1 ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;date&quot; text</source>
+        <translation>%1 hat keinen „date“-Text</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a valid date (expected YYYY-MM-DD)</source>
+        <translation>%1: „%2“ ist kein gültiges Datum (erwartet JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;name&quot; is not text</source>
+        <translation>%1: „name“ ist kein Text</translation>
+    </message>
+</context>
+<context>
+    <name>ArxivCategories</name>
+    <message>
+        <source>The category list is not a JSON object: %1</source>
+        <translation>Die Kategorienliste ist kein JSON-Objekt: %1</translation>
+    </message>
+    <message>
+        <source>Category %1 of the list has no code or no name.</source>
+        <translation>Kategorie %1 der Liste hat keinen Code oder keinen Namen.</translation>
+    </message>
+    <message>
+        <source>The category list is empty.</source>
+        <translation>Die Kategorienliste ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>AtomParser</name>
+    <message>
+        <source>The arXiv API sent an empty response.</source>
+        <translation>Die arXiv-API hat eine leere Antwort gesendet.</translation>
+    </message>
+    <message>
+        <source>The arXiv API response is not an Atom feed: its root element is &lt;%1&gt;.</source>
+        <translation>Die Antwort der arXiv-API ist kein Atom-Feed: ihr Wurzelelement ist &lt;%1&gt;.</translation>
+    </message>
+    <message>
+        <source>The arXiv API reported an error: %1.</source>
+        <translation>Die arXiv-API hat einen Fehler gemeldet: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n entries in the arXiv API response has both an arXiv id and a title.</source>
+        <translation>
+            <numerusform>Die arXiv-API-Antwort enthält %n Eintrag, und er hat nicht sowohl eine arXiv-ID als auch einen Titel.</numerusform>
+            <numerusform>Keiner der %n Einträge der arXiv-API-Antwort hat sowohl eine arXiv-ID als auch einen Titel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The arXiv API sent a web page instead of an Atom feed.</source>
+        <translation>Die arXiv-API hat eine Webseite statt eines Atom-Feeds gesendet.</translation>
+    </message>
+    <message>
+        <source>The arXiv API sent a web page (“%1”) instead of an Atom feed.</source>
+        <translation>Die arXiv-API hat eine Webseite („%1“) statt eines Atom-Feeds gesendet.</translation>
+    </message>
+    <message>
+        <source>The arXiv API response is not an Atom feed: it begins with “%1”.</source>
+        <translation>Die Antwort der arXiv-API ist kein Atom-Feed: sie beginnt mit „%1“.</translation>
+    </message>
+    <message>
+        <source>The arXiv API response is not an Atom feed: it holds no XML element.</source>
+        <translation>Die Antwort der arXiv-API ist kein Atom-Feed: sie enthält kein XML-Element.</translation>
+    </message>
+    <message>
+        <source>The arXiv API response stops abruptly at line %1: the download was cut off before the feed was complete.</source>
+        <translation>Die Antwort der arXiv-API bricht in Zeile %1 ab: der Download wurde unterbrochen, bevor der Feed vollständig war.</translation>
+    </message>
+    <message>
+        <source>The arXiv API response is not well-formed XML at line %1, column %2: %3.</source>
+        <translation>Die Antwort der arXiv-API ist kein wohlgeformtes XML in Zeile %1, Spalte %2: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Usage: paperdesk [COMMAND] [OPTIONS]
+
+Without a command, Paperdesk starts its window.
+
+Commands:
+  fetch  [--date D]                 fetch one announcement day (default: the latest)
+  score  [--date D]                 score what is not yet scored under the current profile
+  run    [--date D]                 fetch + score
+  export [--date D | --month YYYY-MM] [--format markdown|html|json] [--output FILE] [--prompt]
+                                    a day&apos;s digest (default: the latest fetched day) or a
+                                    month&apos;s overview; --prompt appends the scoring prompt
+  days   [--month YYYY-MM] [--json] known days with state and counts
+  profile export FILE | profile import FILE
+
+Common options:
+  --data-dir DIR    database and settings (default: the platform&apos;s app data folder)
+  --profile FILE    use this profile JSON for this invocation only
+
+Environment:
+  PAPERDESK_API_KEY  the LLM API key (overrides the keychain)
+
+Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure,
+4 finished with some papers failed.
+</source>
+        <translation>Aufruf: paperdesk [BEFEHL] [OPTIONEN]
+
+Ohne Befehl öffnet Paperdesk sein Fenster.
+
+Befehle:
+  fetch  [--date D]                 einen Ankündigungstag abrufen (Standard: den neuesten)
+  score  [--date D]                 bewerten, was unter dem aktuellen Profil noch nicht bewertet ist
+  run    [--date D]                 fetch + score
+  export [--date D | --month YYYY-MM] [--format markdown|html|json] [--output FILE] [--prompt]
+                                    die Übersicht eines Tages (Standard: der neueste abgerufene Tag)
+                                    oder eines Monats; --prompt hängt den Bewertungs-Prompt an
+  days   [--month YYYY-MM] [--json] bekannte Tage mit Zustand und Anzahlen
+  profile export FILE | profile import FILE
+
+Allgemeine Optionen:
+  --data-dir DIR    Datenbank und Einstellungen (Standard: der Anwendungsdatenordner der Plattform)
+  --profile FILE    dieses Profil-JSON nur für diesen Aufruf verwenden
+
+Umgebung:
+  PAPERDESK_API_KEY  der API-Schlüssel des LLM (hat Vorrang vor dem Schlüsselbund)
+
+Exit-Status: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf oder falsche Eingabe, 3 entfernter Fehler,
+4 fertig, aber einige Artikel sind fehlgeschlagen.
+</translation>
+    </message>
+    <message>
+        <source>--data-dir and --profile need a value.</source>
+        <translation>--data-dir und --profile brauchen einen Wert.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Try paperdesk --help.</source>
+        <translation>Unbekannter Befehl „%1“. Versuchen Sie paperdesk --help.</translation>
+    </message>
+    <message>
+        <source>Usage: paperdesk days [--month YYYY-MM] [--json]</source>
+        <translation>Aufruf: paperdesk days [--month YYYY-MM] [--json]</translation>
+    </message>
+    <message>
+        <source>--month wants YYYY-MM, not &quot;%1&quot;.</source>
+        <translation>--month erwartet YYYY-MM, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>No days stored yet. Run &quot;paperdesk fetch&quot; or use Fetch in the window.</source>
+        <translation>Noch keine Tage gespeichert. Führen Sie „paperdesk fetch“ aus oder verwenden Sie „Abrufen“ im Fenster.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>Usage: paperdesk profile export FILE | paperdesk profile import FILE</source>
+        <translation>Aufruf: paperdesk profile export DATEI | paperdesk profile import DATEI</translation>
+    </message>
+    <message>
+        <source>Profile not imported; the stored profile is unchanged. %1</source>
+        <translation>Profil nicht importiert; das gespeicherte Profil ist unverändert. %1</translation>
+    </message>
+    <message>
+        <source>Imported the profile from %1.</source>
+        <translation>Profil aus %1 importiert.</translation>
+    </message>
+    <message>
+        <source>Exported the profile to %1.</source>
+        <translation>Profil nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>Usage: paperdesk %1 [--date YYYY-MM-DD]%2</source>
+        <translation>Aufruf: paperdesk %1 [--date YYYY-MM-DD]%2</translation>
+    </message>
+    <message>
+        <source>--date wants YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--date erwartet YYYY-MM-DD, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>No API key (keychain or PAPERDESK_API_KEY): scoring with the offline heuristic (keyword overlap, not an LLM).</source>
+        <translation>Kein API-Schlüssel (Schlüsselbund oder PAPERDESK_API_KEY): Bewertung mit der Offline-Heuristik (Schlagwortüberschneidung, kein LLM).</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1: %2 scanned, %3 scored, %4 relevant, %5 failed; this run: %6 requests, %7 prompt + %8 completion tokens, cost %9%10</source>
+        <translation>%1: %2 geprüft, %3 bewertet, %4 relevant, %5 fehlgeschlagen; dieser Lauf: %6 Anfragen, %7 Prompt- + %8 Antwort-Token, Kosten %9%10</translation>
+    </message>
+    <message>
+        <source> (offline heuristic)</source>
+        <translation> (Offline-Heuristik)</translation>
+    </message>
+    <message>
+        <source>Usage: paperdesk export [--date YYYY-MM-DD | --month YYYY-MM] [--format markdown|html|json] [--output FILE] [--prompt]</source>
+        <translation>Aufruf: paperdesk export [--date YYYY-MM-DD | --month YYYY-MM] [--format markdown|html|json] [--output DATEI] [--prompt]</translation>
+    </message>
+    <message>
+        <source>--format wants markdown, html or json, not &quot;%1&quot;.</source>
+        <translation>--format erwartet markdown, html oder json, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>No database in %1; fetch a day first.</source>
+        <translation>Keine Datenbank in %1; rufen Sie zuerst einen Tag ab.</translation>
+    </message>
+    <message>
+        <source>No fetched day to export; run &quot;paperdesk fetch&quot; first.</source>
+        <translation>Kein abgerufener Tag zum Exportieren; führen Sie zuerst „paperdesk fetch“ aus.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DataDir</name>
+    <message>
+        <source>Cannot create the data folder %1.</source>
+        <translation>Der Datenordner %1 kann nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Cannot create the folder %1 for the database.</source>
+        <translation>Der Ordner %1 für die Datenbank kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Paperdesk database (or it is damaged).</source>
+        <translation>%1 ist keine Paperdesk-Datenbank (oder sie ist beschädigt).</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer Paperdesk (schema %2; this version understands up to %3). It was not changed; please update Paperdesk.</source>
+        <translation>Die Datenbank %1 wurde von einem neueren Paperdesk geschrieben (Schema %2; diese Version versteht bis %3). Sie wurde nicht verändert; bitte aktualisieren Sie Paperdesk.</translation>
+    </message>
+    <message>
+        <source>Cannot use the database %1: %2</source>
+        <translation>Die Datenbank %1 kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>The migration %1 is missing from this build.</source>
+        <translation>Die Migration %1 fehlt in diesem Build.</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to schema %1 failed: %2. The database was left at schema %3.</source>
+        <translation>Die Aktualisierung der Datenbank auf Schema %1 ist fehlgeschlagen: %2. Die Datenbank blieb auf Schema %3.</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to schema %1 failed: %2</source>
+        <translation>Die Aktualisierung der Datenbank auf Schema %1 ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DayMark</name>
+    <message>
+        <source>No announcement on weekends.</source>
+        <translation>Keine Ankündigung an Wochenenden.</translation>
+    </message>
+    <message>
+        <source>arXiv holiday: no announcement.</source>
+        <translation>arXiv-Feiertag: keine Ankündigung.</translation>
+    </message>
+    <message>
+        <source>arXiv made no announcement.</source>
+        <translation>arXiv hat keine Ankündigung veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>%1 relevant of %2 scanned (%3 listed)</source>
+        <translation>%1 relevant von %2 geprüft (%3 gelistet)</translation>
+    </message>
+    <message>
+        <source>Hotspot papers: %1</source>
+        <translation>Hotspot-Artikel: %1</translation>
+    </message>
+    <message>
+        <source>Not scored yet: %1</source>
+        <translation>Noch nicht bewertet: %1</translation>
+    </message>
+    <message>
+        <source>Could not be scored: %1</source>
+        <translation>Konnten nicht bewertet werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 Token</translation>
+    </message>
+    <message>
+        <source>Not fetched yet.</source>
+        <translation>Noch nicht abgerufen.</translation>
+    </message>
+    <message>
+        <source>%1 scanned of %2 listed; not scored yet.</source>
+        <translation>%1 von %2 gelisteten geprüft; noch nicht bewertet.</translation>
+    </message>
+    <message>
+        <source>Fetching failed.</source>
+        <translation>Abrufen fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Fetching failed: %1</source>
+        <translation>Abrufen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>No paper could be scored (%1 failed); try scoring the day again.</source>
+        <translation>Kein Artikel konnte bewertet werden (%1 fehlgeschlagen); bewerten Sie den Tag erneut.</translation>
+    </message>
+    <message>
+        <source>Rebuilt from the arXiv API (the feed was no longer available).</source>
+        <translation>Aus der arXiv-API wiederhergestellt (der Feed war nicht mehr verfügbar).</translation>
+    </message>
+    <message>
+        <source>cost unknown</source>
+        <translation>Kosten unbekannt</translation>
+    </message>
+    <message>
+        <source>$%1</source>
+        <translation>%1 $</translation>
+    </message>
+</context>
+<context>
+    <name>DayRepository</name>
+    <message>
+        <source>Cannot start a database transaction.</source>
+        <translation>Eine Datenbanktransaktion kann nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>Cannot store the day %1.</source>
+        <translation>Der Tag %1 kann nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Cannot store paper %1: %2</source>
+        <translation>Artikel %1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot store the day %1: %2</source>
+        <translation>Der Tag %1 kann nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DigestBuilder</name>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>No date given.</source>
+        <translation>Kein Datum angegeben.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the database; fetch it first.</source>
+        <translation>%1 ist nicht in der Datenbank; rufen Sie den Tag zuerst ab.</translation>
+    </message>
+    <message>
+        <source>%1 has no digest: the day is %2%3.</source>
+        <translation>%1 hat keine Übersicht: der Tag ist %2%3.</translation>
+    </message>
+    <message>
+        <source>offline heuristic</source>
+        <translation>Offline-Heuristik</translation>
+    </message>
+    <message>
+        <source>No month given.</source>
+        <translation>Kein Monat angegeben.</translation>
+    </message>
+    <message>
+        <source>No fetched day in %1; fetch a day of that month first.</source>
+        <translation>Kein abgerufener Tag in %1; rufen Sie zuerst einen Tag dieses Monats ab.</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>Nothing to export.</source>
+        <translation>Nichts zu exportieren.</translation>
+    </message>
+</context>
+<context>
+    <name>HeuristicScorer</name>
+    <message>
+        <source>Keyword-overlap estimate (offline, not an LLM judgement): no topic words found.</source>
+        <translation>Schätzung per Schlagwortüberschneidung (offline, kein LLM-Urteil): keine Themenwörter gefunden.</translation>
+    </message>
+    <message>
+        <source>No topic shares keywords with this paper.</source>
+        <translation>Kein Thema teilt Schlagwörter mit diesem Artikel.</translation>
+    </message>
+    <message>
+        <source>Keyword-overlap estimate (offline, not an LLM judgement). Matched words: %1.</source>
+        <translation>Schätzung per Schlagwortüberschneidung (offline, kein LLM-Urteil). Gefundene Wörter: %1.</translation>
+    </message>
+    <message>
+        <source>Most keyword overlap with &quot;%1&quot;: %2.</source>
+        <translation>Größte Schlagwortüberschneidung mit „%1“: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownWriter</name>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Relevance</source>
+        <translation>Relevanz</translation>
+    </message>
+    <message>
+        <source>Novelty</source>
+        <translation>Neuheit</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Verbrauch</translation>
+    </message>
+    <message>
+        <source>Topic Coverage</source>
+        <translation>Themenabdeckung</translation>
+    </message>
+    <message>
+        <source>Table of Contents by Topic</source>
+        <translation>Inhaltsverzeichnis nach Thema</translation>
+    </message>
+    <message>
+        <source>Previous Day %1</source>
+        <translation>Vorheriger Tag %1</translation>
+    </message>
+    <message>
+        <source>Monthly Overview %1</source>
+        <translation>Monatsübersicht %1</translation>
+    </message>
+    <message>
+        <source>Next Day %1</source>
+        <translation>Nächster Tag %1</translation>
+    </message>
+    <message>
+        <source>**Note:** there are no LLM scores under the current profile for this day, so these are the offline heuristic&apos;s scores (keyword overlap, not an LLM).</source>
+        <translation>**Hinweis:** für diesen Tag gibt es unter dem aktuellen Profil keine LLM-Bewertungen, daher sind dies die Bewertungen der Offline-Heuristik (Schlagwortüberschneidung, kein LLM).</translation>
+    </message>
+    <message>
+        <source>**Note:** scored by the offline heuristic (keyword overlap, not an LLM).</source>
+        <translation>**Hinweis:** von der Offline-Heuristik bewertet (Schlagwortüberschneidung, kein LLM).</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Total arXiv</source>
+        <translation>arXiv gesamt</translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>Relevant</source>
+        <translation>Relevant</translation>
+    </message>
+    <message>
+        <source>%1 listed, %2 scanned (%3 filtered out before scoring), %4 relevant (relevance ≥ %5 and novelty ≥ %6), %7 failed, %8 not scored yet.</source>
+        <translation>%1 gelistet, %2 geprüft (%3 vor der Bewertung ausgefiltert), %4 relevant (Relevanz ≥ %5 und Neuheit ≥ %6), %7 fehlgeschlagen, %8 noch nicht bewertet.</translation>
+    </message>
+    <message>
+        <source>No relevant papers on this day.</source>
+        <translation>Keine relevanten Artikel an diesem Tag.</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Authors:</source>
+        <translation>Autoren:</translation>
+    </message>
+    <message>
+        <source>Nothing to list.</source>
+        <translation>Nichts aufzulisten.</translation>
+    </message>
+    <message>
+        <source>ArXiv ID</source>
+        <translation>arXiv-ID</translation>
+    </message>
+    <message>
+        <source>Primary Topic</source>
+        <translation>Hauptthema</translation>
+    </message>
+    <message>
+        <source>Also Matches</source>
+        <translation>Passt auch zu</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Autoren</translation>
+    </message>
+    <message>
+        <source>Abstract</source>
+        <translation>Abstract</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Topic Match</source>
+        <translation>Themenbezug</translation>
+    </message>
+    <message>
+        <source>Hotspot Tags</source>
+        <translation>Hotspot-Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Hotspot Comment</source>
+        <translation>Hotspot-Kommentar</translation>
+    </message>
+    <message>
+        <source>Hotspot Papers</source>
+        <translation>Hotspot-Artikel</translation>
+    </message>
+    <message>
+        <source>Failed Papers (%1)</source>
+        <translation>Fehlgeschlagene Artikel (%1)</translation>
+    </message>
+    <message>
+        <source>These papers could not be scored; a later run retries them.</source>
+        <translation>Diese Artikel konnten nicht bewertet werden; ein späterer Lauf versucht es erneut.</translation>
+    </message>
+    <message>
+        <source>no reason recorded</source>
+        <translation>kein Grund festgehalten</translation>
+    </message>
+    <message>
+        <source>Paper Selection Prompt</source>
+        <translation>Prompt zur Artikelauswahl</translation>
+    </message>
+    <message>
+        <source>The offline heuristic uses no prompt.</source>
+        <translation>Die Offline-Heuristik verwendet keinen Prompt.</translation>
+    </message>
+    <message>
+        <source>The prompt these scores were made with is not stored.</source>
+        <translation>Der Prompt, mit dem diese Bewertungen entstanden sind, ist nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>System Prompt</source>
+        <translation>System-Prompt</translation>
+    </message>
+    <message>
+        <source>User Prompt</source>
+        <translation>Benutzer-Prompt</translation>
+    </message>
+    <message>
+        <source>The papers of each request follow this text.</source>
+        <translation>Die Artikel jeder Anfrage folgen auf diesen Text.</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Di</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Mi</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fr</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Month Totals</source>
+        <translation>Monatssummen</translation>
+    </message>
+    <message>
+        <source>Top Papers by Topic</source>
+        <translation>Top-Artikel nach Thema</translation>
+    </message>
+    <message>
+        <source>Previous Month %1</source>
+        <translation>Vorheriger Monat %1</translation>
+    </message>
+    <message>
+        <source>Next Month %1</source>
+        <translation>Nächster Monat %1</translation>
+    </message>
+    <message>
+        <source>No relevant papers this month.</source>
+        <translation>Keine relevanten Artikel in diesem Monat.</translation>
+    </message>
+    <message>
+        <source>(heuristic)</source>
+        <translation>(Heuristik)</translation>
+    </message>
+    <message>
+        <source>holiday</source>
+        <translation>Feiertag</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>no announcement</source>
+        <translation>keine Ankündigung</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Each fetched day: scanned / relevant papers; &quot;heuristic&quot; marks days scored offline without an LLM.</source>
+        <translation>Jeder abgerufene Tag: geprüfte / relevante Artikel; „Heuristik“ markiert Tage, die offline ohne LLM bewertet wurden.</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Prompt tokens</source>
+        <translation>Prompt-Token</translation>
+    </message>
+    <message>
+        <source>Completion tokens</source>
+        <translation>Antwort-Token</translation>
+    </message>
+    <message>
+        <source>Total tokens</source>
+        <translation>Token gesamt</translation>
+    </message>
+    <message>
+        <source>Relevance %1 · Novelty %2</source>
+        <translation>Relevanz %1 · Neuheit %2</translation>
+    </message>
+    <message>
+        <source>…and %1 more in the day digests.</source>
+        <translation>…und %1 weitere in den Tagesübersichten.</translation>
+    </message>
+    <message>
+        <source>Personalized Daily ArXiv Papers %1</source>
+        <translation>Persönliche tägliche arXiv-Artikel %1</translation>
+    </message>
+</context>
+<context>
+    <name>Prefilter</name>
+    <message>
+        <source>Announce type &quot;%1&quot; is not among the types your profile keeps.</source>
+        <translation>Der Ankündigungstyp „%1“ gehört nicht zu den Typen, die Ihr Profil behält.</translation>
+    </message>
+    <message>
+        <source>Excluded by the keyword rule &quot;%1&quot;.</source>
+        <translation>Durch die Schlagwortregel „%1“ ausgeschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileJson</name>
+    <message>
+        <source>Field &quot;%1&quot;: %2</source>
+        <translation>Feld „%1“: %2</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>must be a list of strings</source>
+        <translation>muss eine Liste von Zeichenketten sein</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2</source>
+        <translation>muss zwischen %1 und %2 liegen</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be an http(s) URL, not &quot;%1&quot;</source>
+        <translation>muss eine http(s)-URL sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>Not valid JSON at offset %1: %2</source>
+        <translation>Kein gültiges JSON an Position %1: %2</translation>
+    </message>
+    <message>
+        <source>The profile must be a JSON object.</source>
+        <translation>Das Profil muss ein JSON-Objekt sein.</translation>
+    </message>
+    <message>
+        <source>Field &quot;formatVersion&quot;: %1 is newer than this Paperdesk understands (%2).</source>
+        <translation>Feld „formatVersion“: %1 ist neuer, als dieses Paperdesk versteht (%2).</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot;: must be an object</source>
+        <translation>Feld „%1“: muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>must be one of openai, anthropic, heuristic, not &quot;%1&quot;</source>
+        <translation>muss openai, anthropic oder heuristic sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>Field &quot;sources.categories&quot;: list at least one arXiv category, such as cs.LG.</source>
+        <translation>Feld „sources.categories“: geben Sie mindestens eine arXiv-Kategorie an, etwa cs.LG.</translation>
+    </message>
+    <message>
+        <source>Field &quot;sources.categories[%1]&quot;: &quot;%2&quot; is not an arXiv category name.</source>
+        <translation>Feld „sources.categories[%1]“: „%2“ ist kein arXiv-Kategoriename.</translation>
+    </message>
+    <message>
+        <source>Field &quot;sources.announceTypes&quot;: keep at least one announce type.</source>
+        <translation>Feld „sources.announceTypes“: behalten Sie mindestens einen Ankündigungstyp.</translation>
+    </message>
+    <message>
+        <source>Field &quot;sources.announceTypes[%1]&quot;: &quot;%2&quot; is not one of new, cross, replace, replace-cross.</source>
+        <translation>Feld „sources.announceTypes[%1]“: „%2“ ist nicht new, cross, replace oder replace-cross.</translation>
+    </message>
+    <message>
+        <source>Field &quot;topics&quot;: define at least one topic.</source>
+        <translation>Feld „topics“: legen Sie mindestens ein Thema an.</translation>
+    </message>
+    <message>
+        <source>Field &quot;topics[%1].id&quot;: &quot;%2&quot; must use only a-z, 0-9 and _.</source>
+        <translation>Feld „topics[%1].id“: „%2“ darf nur a-z, 0-9 und _ verwenden.</translation>
+    </message>
+    <message>
+        <source>Field &quot;topics[%1].id&quot;: &quot;%2&quot; is used by another topic.</source>
+        <translation>Feld „topics[%1].id“: „%2“ wird von einem anderen Thema verwendet.</translation>
+    </message>
+    <message>
+        <source>Field &quot;topics[%1].label&quot;: a topic needs a label.</source>
+        <translation>Feld „topics[%1].label“: ein Thema braucht eine Bezeichnung.</translation>
+    </message>
+    <message>
+        <source>Field &quot;topics[%1].keep&quot;: say what to keep for this topic.</source>
+        <translation>Feld „topics[%1].keep“: geben Sie an, was für dieses Thema behalten werden soll.</translation>
+    </message>
+    <message>
+        <source>Field &quot;model.model&quot;: name the model to use.</source>
+        <translation>Feld „model.model“: geben Sie das zu verwendende Modell an.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>The stored profile is damaged (%1). Fix the file or import a good profile; it was not changed.</source>
+        <translation>Das gespeicherte Profil ist beschädigt (%1). Korrigieren Sie die Datei oder importieren Sie ein gültiges Profil; es wurde nicht verändert.</translation>
+    </message>
+</context>
+<context>
+    <name>Provider</name>
+    <message>
+        <source>The provider&apos;s reply is not valid JSON (%1 at byte %2).</source>
+        <translation>Die Antwort des Anbieters ist kein gültiges JSON (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s reply is not a JSON object.</source>
+        <translation>Die Antwort des Anbieters ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>The provider returned an error instead of an answer.</source>
+        <translation>Der Anbieter hat statt einer Antwort einen Fehler zurückgegeben.</translation>
+    </message>
+    <message>
+        <source>The provider returned an error instead of an answer: %1.</source>
+        <translation>Der Anbieter hat statt einer Antwort einen Fehler zurückgegeben: %1.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s reply has no &quot;choices&quot; with an answer.</source>
+        <translation>Die Antwort des Anbieters hat keine „choices“ mit einer Antwort.</translation>
+    </message>
+    <message>
+        <source>The model refused to answer: %1.</source>
+        <translation>Das Modell hat die Antwort verweigert: %1.</translation>
+    </message>
+    <message>
+        <source>The model used its whole output limit without answering.</source>
+        <translation>Das Modell hat sein gesamtes Ausgabelimit verbraucht, ohne zu antworten.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s reply contains no text.</source>
+        <translation>Die Antwort des Anbieters enthält keinen Text.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s reply has no &quot;content&quot;.</source>
+        <translation>Die Antwort des Anbieters hat keinen „content“.</translation>
+    </message>
+    <message>
+        <source>The heuristic provider does not answer over the network.</source>
+        <translation>Der Heuristik-Anbieter antwortet nicht über das Netzwerk.</translation>
+    </message>
+    <message>
+        <source>The provider refused the API key (HTTP %1)</source>
+        <translation>Der Anbieter hat den API-Schlüssel abgelehnt (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>check your API key in the settings</source>
+        <translation>prüfen Sie Ihren API-Schlüssel in den Einstellungen</translation>
+    </message>
+    <message>
+        <source>The provider does not know this endpoint or model (HTTP 404)</source>
+        <translation>Der Anbieter kennt diesen Endpunkt oder dieses Modell nicht (HTTP 404)</translation>
+    </message>
+    <message>
+        <source>check the base URL and the model name in the settings</source>
+        <translation>prüfen Sie die Basis-URL und den Modellnamen in den Einstellungen</translation>
+    </message>
+    <message>
+        <source>The provider timed out (HTTP %1)</source>
+        <translation>Zeitüberschreitung beim Anbieter (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>The request is too large for the provider (HTTP 413)</source>
+        <translation>Die Anfrage ist zu groß für den Anbieter (HTTP 413)</translation>
+    </message>
+    <message>
+        <source>lower the batch size in the settings</source>
+        <translation>verringern Sie die Stapelgröße in den Einstellungen</translation>
+    </message>
+    <message>
+        <source>The provider is limiting requests or the account is out of credit (HTTP 429)</source>
+        <translation>Der Anbieter begrenzt die Anfragen oder das Konto hat kein Guthaben mehr (HTTP 429)</translation>
+    </message>
+    <message>
+        <source>wait a while or lower the concurrency in the settings</source>
+        <translation>warten Sie eine Weile oder verringern Sie die Parallelität in den Einstellungen</translation>
+    </message>
+    <message>
+        <source>The provider had a server error (HTTP %1)</source>
+        <translation>Der Anbieter hatte einen Serverfehler (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>The provider rejected the request (HTTP %1)</source>
+        <translation>Der Anbieter hat die Anfrage abgelehnt (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>The provider answered with the unexpected HTTP status %1</source>
+        <translation>Der Anbieter hat mit dem unerwarteten HTTP-Status %1 geantwortet</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseParser</name>
+    <message>
+        <source>The model&apos;s answer gave no %1.</source>
+        <translation>Die Antwort des Modells enthielt kein %1.</translation>
+    </message>
+    <message>
+        <source>The model&apos;s answer gave %1 %2, which is not a whole number from 1 to 10.</source>
+        <translation>Die Antwort des Modells gab %1 %2 an, was keine ganze Zahl von 1 bis 10 ist.</translation>
+    </message>
+    <message>
+        <source>The model&apos;s answer gave %1 %2, outside 1–10.</source>
+        <translation>Die Antwort des Modells gab %1 %2 an, außerhalb von 1–10.</translation>
+    </message>
+    <message>
+        <source>The model&apos;s answer gave no PRIMARY_TOPIC_ID.</source>
+        <translation>Die Antwort des Modells enthielt keine PRIMARY_TOPIC_ID.</translation>
+    </message>
+    <message>
+        <source>The model&apos;s answer gave PRIMARY_TOPIC_ID %1, which is not one of the profile&apos;s topics.</source>
+        <translation>Die Antwort des Modells gab PRIMARY_TOPIC_ID %1 an, das keines der Themen des Profils ist.</translation>
+    </message>
+    <message>
+        <source>The model&apos;s answer listed %1 in MATCHED_TOPIC_IDS, which is not one of the profile&apos;s topics.</source>
+        <translation>Die Antwort des Modells nannte %1 in MATCHED_TOPIC_IDS, das keines der Themen des Profils ist.</translation>
+    </message>
+    <message>
+        <source>The model&apos;s answer gave the hotspot tag %1, which is not one of: %2.</source>
+        <translation>Die Antwort des Modells gab das Hotspot-Schlagwort %1 an, das nicht zu %2 gehört.</translation>
+    </message>
+</context>
+<context>
+    <name>RssParser</name>
+    <message>
+        <source>arXiv sent an empty response instead of the RSS feed.</source>
+        <translation>arXiv hat eine leere Antwort statt des RSS-Feeds gesendet.</translation>
+    </message>
+    <message>
+        <source>The response is not an RSS feed: its root element is &lt;%1&gt;.</source>
+        <translation>Die Antwort ist kein RSS-Feed: ihr Wurzelelement ist &lt;%1&gt;.</translation>
+    </message>
+    <message>
+        <source>The RSS feed has no &lt;channel&gt; element, so it lists nothing.</source>
+        <translation>Der RSS-Feed hat kein &lt;channel&gt;-Element und listet daher nichts auf.</translation>
+    </message>
+    <message>
+        <source>arXiv answered with an error instead of a listing: %1</source>
+        <translation>arXiv hat statt einer Liste mit einem Fehler geantwortet: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n item(s) in the RSS feed has both an arXiv id and a title.</source>
+        <translation>
+            <numerusform>Der RSS-Feed enthält %n Eintrag, und er hat nicht sowohl eine arXiv-ID als auch einen Titel.</numerusform>
+            <numerusform>Keiner der %n Einträge im RSS-Feed hat sowohl eine arXiv-ID als auch einen Titel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>arXiv sent a web page instead of the RSS feed.</source>
+        <translation>arXiv hat eine Webseite statt des RSS-Feeds gesendet.</translation>
+    </message>
+    <message>
+        <source>arXiv sent a web page (“%1”) instead of the RSS feed.</source>
+        <translation>arXiv hat eine Webseite („%1“) statt des RSS-Feeds gesendet.</translation>
+    </message>
+    <message>
+        <source>The response is not an RSS feed: it begins with “%1”.</source>
+        <translation>Die Antwort ist kein RSS-Feed: sie beginnt mit „%1“.</translation>
+    </message>
+    <message>
+        <source>The response is not an RSS feed: it holds no XML element.</source>
+        <translation>Die Antwort ist kein RSS-Feed: sie enthält kein XML-Element.</translation>
+    </message>
+    <message>
+        <source>The RSS feed stops abruptly at line %1: the download was cut off before the feed was complete.</source>
+        <translation>Der RSS-Feed bricht in Zeile %1 ab: der Download wurde unterbrochen, bevor der Feed vollständig war.</translation>
+    </message>
+    <message>
+        <source>The RSS feed is not well-formed XML at line %1, column %2: %3.</source>
+        <translation>Der RSS-Feed ist kein wohlgeformtes XML in Zeile %1, Spalte %2: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreRepository</name>
+    <message>
+        <source>Cannot record the usage of run %1.</source>
+        <translation>Der Verbrauch des Laufs %1 kann nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Cannot store the score of %1: %2</source>
+        <translation>Die Bewertung von %1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot commit a batch of scores.</source>
+        <translation>Ein Stapel von Bewertungen kann nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Paperdesk</source>
+        <translation>Paperdesk</translation>
+    </message>
+    <message>
+        <source>A desktop reader for the daily arXiv announcement.</source>
+        <translation>Ein Desktop-Leser für die tägliche arXiv-Ankündigung.</translation>
+    </message>
+    <message>
+        <source>Database and settings folder.</source>
+        <translation>Ordner für Datenbank und Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Open this day (YYYY-MM-DD).</source>
+        <translation>Diesen Tag öffnen (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>Paperdesk cannot start</source>
+        <translation>Paperdesk kann nicht starten</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+</context>
+<context>
+    <name>pd::arxiv::ArxivClient</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address Paperdesk can fetch.</source>
+        <translation>„%1“ ist keine Webadresse, die Paperdesk abrufen kann.</translation>
+    </message>
+    <message>
+        <source>arXiv answered %1 with an unexpected HTTP %2 (%3).</source>
+        <translation>arXiv hat auf %1 mit einem unerwarteten HTTP %2 (%3) geantwortet.</translation>
+    </message>
+    <message>
+        <source>arXiv sent a cut-off answer for %1 (%2 of %3 bytes); try again later.</source>
+        <translation>arXiv hat für %1 eine abgeschnittene Antwort gesendet (%2 von %3 Bytes); versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>arXiv answered HTTP %1 (%2) to all %3 attempts; try again later.</source>
+        <translation>arXiv hat auf alle %3 Versuche mit HTTP %1 (%2) geantwortet; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>arXiv answered HTTP %1 (%2); try again later.</source>
+        <translation>arXiv hat mit HTTP %1 (%2) geantwortet; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>arXiv is busy (HTTP %1 %2) and asked Paperdesk to wait %3, longer than the %4 it waits; try again after %5.</source>
+        <translation>arXiv ist ausgelastet (HTTP %1 %2) und hat Paperdesk gebeten, %3 zu warten, länger als die %4, die es wartet; versuchen Sie es nach %5 erneut.</translation>
+    </message>
+    <message>
+        <source>arXiv answered HTTP 404 (%1) for %2; there is nothing at that address.</source>
+        <translation>arXiv hat für %2 mit HTTP 404 (%1) geantwortet; unter dieser Adresse gibt es nichts.</translation>
+    </message>
+    <message>
+        <source>arXiv refused the request for %1 with HTTP %2 (%3).</source>
+        <translation>arXiv hat die Anfrage für %1 mit HTTP %2 (%3) abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The request to %1 timed out after %2 without data; arXiv may be overloaded, try again later.</source>
+        <translation>Die Anfrage an %1 ist nach %2 ohne Daten abgelaufen; arXiv ist möglicherweise überlastet, versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The request to %1 timed out after %2 without data, %3 times; arXiv may be overloaded, try again later.</source>
+        <translation>Die Anfrage an %1 ist %3-mal nach %2 ohne Daten abgelaufen; arXiv ist möglicherweise überlastet, versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before the whole answer arrived (%2); try again later.</source>
+        <translation>%1 hat die Verbindung geschlossen, bevor die ganze Antwort ankam (%2); versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before the whole answer arrived, %2 times (%3); try again later.</source>
+        <translation>%1 hat die Verbindung %2-mal geschlossen, bevor die ganze Antwort ankam (%3); versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>Could not get an answer from %1 (%2); check the internet connection and try again later.</source>
+        <translation>Von %1 kam keine Antwort (%2); prüfen Sie die Internetverbindung und versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>Could not get an answer from %1 after %2 attempts (%3); check the internet connection and try again later.</source>
+        <translation>Von %1 kam nach %2 Versuchen keine Antwort (%3); prüfen Sie die Internetverbindung und versuchen Sie es später erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::arxiv::DayFetcher</name>
+    <message>
+        <source>The announcement of %1 is not out yet; arXiv announces at 20:00 US Eastern time the evening before.</source>
+        <translation>Die Ankündigung vom %1 ist noch nicht erschienen; arXiv veröffentlicht am Vorabend um 20:00 Uhr US-Ostküstenzeit.</translation>
+    </message>
+    <message>
+        <source>arXiv makes no announcement on %1 (a holiday).</source>
+        <translation>arXiv veröffentlicht am %1 keine Ankündigung (Feiertag).</translation>
+    </message>
+    <message>
+        <source>arXiv makes no announcement on %1 (a weekend).</source>
+        <translation>arXiv veröffentlicht am %1 keine Ankündigung (Wochenende).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is already stored (%n paper(s)); use refresh to fetch it again.</source>
+        <translation>
+            <numerusform>%1 ist bereits gespeichert (%n Artikel); verwenden Sie „Neu laden“, um ihn erneut abzurufen.</numerusform>
+            <numerusform>%1 ist bereits gespeichert (%n Artikel); verwenden Sie „Neu laden“, um ihn erneut abzurufen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fetching the latest announcement from arXiv…</source>
+        <translation>Die neueste Ankündigung wird von arXiv abgerufen…</translation>
+    </message>
+    <message>
+        <source>Fetch cancelled.</source>
+        <translation>Abrufen abgebrochen.</translation>
+    </message>
+    <message>
+        <source>arXiv&apos;s feed could not be read: %1</source>
+        <translation>Der Feed von arXiv konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>arXiv&apos;s feed lists no new papers for %1.</source>
+        <translation>Der Feed von arXiv listet für %1 keine neuen Artikel.</translation>
+    </message>
+    <message>
+        <source>Fetched %1: %2 listed, %3 to score.</source>
+        <translation>%1 abgerufen: %2 gelistet, %3 zu bewerten.</translation>
+    </message>
+    <message>
+        <source>Rebuilding %1 from the arXiv API (%2 so far)…</source>
+        <translation>%1 wird aus der arXiv-API wiederhergestellt (bisher %2)…</translation>
+    </message>
+    <message>
+        <source>The arXiv API&apos;s answer could not be read: %1</source>
+        <translation>Die Antwort der arXiv-API konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The arXiv API repeated the same results at %1 of %2; try again later.</source>
+        <translation>Die arXiv-API hat bei %1 von %2 dieselben Ergebnisse wiederholt; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>Rebuilding %1 from the arXiv API…</source>
+        <translation>%1 wird aus der arXiv-API wiederhergestellt…</translation>
+    </message>
+    <message>
+        <source>The arXiv API returned an empty page at %1 of %2 results; try again later.</source>
+        <translation>Die arXiv-API hat bei %1 von %2 Ergebnissen eine leere Seite geliefert; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The arXiv API lists no papers for the submission window of %1.</source>
+        <translation>Die arXiv-API listet keine Artikel für das Einreichungsfenster von %1.</translation>
+    </message>
+    <message>
+        <source>Rebuilt %1 from the arXiv API: %2 listed, %3 to score.</source>
+        <translation>%1 aus der arXiv-API wiederhergestellt: %2 gelistet, %3 zu bewerten.</translation>
+    </message>
+    <message>
+        <source>Could not store %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pd::llm::LlmClient</name>
+    <message>
+        <source>The offline heuristic provider does not send requests; choose an OpenAI-compatible or Anthropic provider.</source>
+        <translation>Der Offline-Heuristik-Anbieter sendet keine Anfragen; wählen Sie einen OpenAI-kompatiblen oder Anthropic-Anbieter.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The provider did not answer within %1 s.</source>
+        <translation>Der Anbieter hat nicht innerhalb von %1 s geantwortet.</translation>
+    </message>
+    <message>
+        <source>Could not get an answer from the provider: %1.</source>
+        <translation>Vom Anbieter kam keine Antwort: %1.</translation>
+    </message>
+    <message>
+        <source>The provider is limiting requests and asked to wait %1 s, longer than the %2 s Paperdesk waits; try again later.</source>
+        <translation>Der Anbieter begrenzt die Anfragen und hat gebeten, %1 s zu warten, länger als die %2 s, die Paperdesk wartet; versuchen Sie es später erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up after %n attempt(s): %1</source>
+        <translation>
+            <numerusform>Nach %n Versuch aufgegeben: %1</numerusform>
+            <numerusform>Nach %n Versuchen aufgegeben: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::pipeline::DailyRun</name>
+    <message>
+        <source>Nothing left to score for %1.</source>
+        <translation>Für %1 ist nichts mehr zu bewerten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scoring %n paper(s) with %1…</source>
+        <translation>
+            <numerusform>%n Artikel wird mit %1 bewertet…</numerusform>
+            <numerusform>%n Artikel werden mit %1 bewertet…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scoring cancelled.</source>
+        <translation>Bewertung abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scored %n paper(s) with the offline heuristic (keyword overlap, not an LLM).</source>
+        <translation>
+            <numerusform>%n Artikel mit der Offline-Heuristik bewertet (Schlagwortüberschneidung, kein LLM).</numerusform>
+            <numerusform>%n Artikel mit der Offline-Heuristik bewertet (Schlagwortüberschneidung, kein LLM).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scoring with the offline heuristic…</source>
+        <translation>Bewertung mit der Offline-Heuristik…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scoring cancelled; %n paper(s) scored before that were kept.</source>
+        <translation>
+            <numerusform>Bewertung abgebrochen; der zuvor bewertete %n Artikel wurde behalten.</numerusform>
+            <numerusform>Bewertung abgebrochen; die zuvor bewerteten %n Artikel wurden behalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scored %1 paper(s); %2 failed (see Failed / unscored).</source>
+        <translation>%1 Artikel bewertet; %2 fehlgeschlagen (siehe „Fehlgeschlagen / unbewertet“).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scored %n paper(s).</source>
+        <translation>
+            <numerusform>%n Artikel bewertet.</numerusform>
+            <numerusform>%n Artikel bewertet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The model gave no usable answer for this paper (%1).</source>
+        <translation>Das Modell gab für diesen Artikel keine verwertbare Antwort (%1).</translation>
+    </message>
+    <message>
+        <source>The request failed: %1</source>
+        <translation>Die Anfrage ist fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The model left this paper out of %n answer(s).</source>
+        <translation>
+            <numerusform>Das Modell hat diesen Artikel in %n Antwort ausgelassen.</numerusform>
+            <numerusform>Das Modell hat diesen Artikel in %n Antworten ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not store scores: %1</source>
+        <translation>Bewertungen konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Scoring with %1…</source>
+        <translation>Bewertung mit %1…</translation>
+    </message>
+</context>
+<context>
+    <name>pd::pipeline::Worker</name>
+    <message>
+        <source>Another fetch or run is still going; wait for it or cancel it.</source>
+        <translation>Ein anderer Abruf oder Lauf ist noch aktiv; warten Sie darauf oder brechen Sie ihn ab.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::secrets::SecretStore</name>
+    <message>
+        <source>No API key is stored. Set one in Settings → Model, or set PAPERDESK_API_KEY.</source>
+        <translation>Es ist kein API-Schlüssel gespeichert. Legen Sie einen unter Einstellungen → Modell fest oder setzen Sie PAPERDESK_API_KEY.</translation>
+    </message>
+    <message>
+        <source>No keychain is available (%1). Paperdesk never stores the API key in plain text: start a Secret Service such as GNOME Keyring or KWallet, or set the environment variable PAPERDESK_API_KEY.</source>
+        <translation>Kein Schlüsselbund verfügbar (%1). Paperdesk speichert den API-Schlüssel nie im Klartext: starten Sie einen Secret Service wie GNOME Keyring oder KWallet, oder setzen Sie die Umgebungsvariable PAPERDESK_API_KEY.</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error: %1</source>
+        <translation>Der Schlüsselbund hat einen Fehler gemeldet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ExportDialog</name>
+    <message>
+        <source>&amp;Day digest</source>
+        <translation>&amp;Tagesübersicht</translation>
+    </message>
+    <message>
+        <source>&amp;Month overview</source>
+        <translation>&amp;Monatsübersicht</translation>
+    </message>
+    <message>
+        <source>Include the paper selection &amp;prompt</source>
+        <translation>&amp;Prompt zur Artikelauswahl beifügen</translation>
+    </message>
+    <message>
+        <source>Export Digest</source>
+        <translation>Übersicht exportieren</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation>Exportieren:</translation>
+    </message>
+    <message>
+        <source>D&amp;ate:</source>
+        <translation>D&amp;atum:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>&amp;Speichern unter:</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Choose a file to save the digest to.</source>
+        <translation>Wählen Sie eine Datei, in der die Übersicht gespeichert wird.</translation>
+    </message>
+    <message>
+        <source>Nothing was exported. %1</source>
+        <translation>Es wurde nichts exportiert. %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose another file or folder.</source>
+        <translation>%1 kann nicht geschrieben werden: %2. Wählen Sie eine andere Datei oder einen anderen Ordner.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::MainWindow</name>
+    <message>
+        <source>Paperdesk</source>
+        <translation>Paperdesk</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Export Digest…</source>
+        <translation>&amp;Übersicht exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Profile…</source>
+        <translation>Profil &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Profile…</source>
+        <translation>Profil e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Tag</translation>
+    </message>
+    <message>
+        <source>&amp;Month Overview</source>
+        <translation>&amp;Monatsübersicht</translation>
+    </message>
+    <message>
+        <source>&amp;Search Papers</source>
+        <translation>Artikel &amp;suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Day</source>
+        <translation>&amp;Vorheriger Tag</translation>
+    </message>
+    <message>
+        <source>Previous announcement day ([)</source>
+        <translation>Vorheriger Ankündigungstag ([)</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Heute</translation>
+    </message>
+    <message>
+        <source>The latest announcement (Ctrl+T)</source>
+        <translation>Die neueste Ankündigung (Strg+T)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Day</source>
+        <translation>&amp;Nächster Tag</translation>
+    </message>
+    <message>
+        <source>Next announcement day (])</source>
+        <translation>Nächster Ankündigungstag (])</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Paper</source>
+        <translation>Nächster A&amp;rtikel</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Paper</source>
+        <translation>Vorheri&amp;ger Artikel</translation>
+    </message>
+    <message>
+        <source>&amp;Papers</source>
+        <translation>A&amp;bruf</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch Day</source>
+        <translation>Tag &amp;abrufen</translation>
+    </message>
+    <message>
+        <source>Fetch this day&apos;s announcement from arXiv (Ctrl+R)</source>
+        <translation>Die Ankündigung dieses Tages von arXiv abrufen (Strg+R)</translation>
+    </message>
+    <message>
+        <source>Fetch and &amp;Score</source>
+        <translation>Abrufen und &amp;bewerten</translation>
+    </message>
+    <message>
+        <source>Fetch this day if needed and score what is not scored yet (Ctrl+Shift+R)</source>
+        <translation>Diesen Tag bei Bedarf abrufen und bewerten, was noch nicht bewertet ist (Strg+Umschalt+R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh from arXiv</source>
+        <translation>Von arXiv &amp;neu laden</translation>
+    </message>
+    <message>
+        <source>Fetch this day again even though it is stored; nothing stored is lost</source>
+        <translation>Diesen Tag erneut abrufen, obwohl er gespeichert ist; nichts Gespeichertes geht verloren</translation>
+    </message>
+    <message>
+        <source>&amp;Re-score with Current Settings</source>
+        <translation>Mit aktuellen Einstellungen neu be&amp;werten</translation>
+    </message>
+    <message>
+        <source>Score this day under the current topics and prompt; earlier scores are kept</source>
+        <translation>Diesen Tag mit den aktuellen Themen und dem aktuellen Prompt bewerten; frühere Bewertungen bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Abb&amp;rechen</translation>
+    </message>
+    <message>
+        <source>Stop fetching or scoring; what is stored stays</source>
+        <translation>Abrufen oder Bewerten stoppen; Gespeichertes bleibt erhalten</translation>
+    </message>
+    <message>
+        <source>P&amp;aper</source>
+        <translation>Ar&amp;tikel</translation>
+    </message>
+    <message>
+        <source>&amp;Open Abstract Page</source>
+        <translation>&amp;Abstract-Seite öffnen</translation>
+    </message>
+    <message>
+        <source>Open &amp;PDF</source>
+        <translation>&amp;PDF öffnen</translation>
+    </message>
+    <message>
+        <source>Copy &amp;BibTeX</source>
+        <translation>&amp;BibTeX kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Star</source>
+        <translation>&amp;Merken</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Unread</source>
+        <translation>Als &amp;ungelesen markieren</translation>
+    </message>
+    <message>
+        <source>&amp;Note…</source>
+        <translation>&amp;Notiz…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Paperdesk</source>
+        <translation>Ü&amp;ber Paperdesk</translation>
+    </message>
+    <message>
+        <source>About Paperdesk</source>
+        <translation>Über Paperdesk</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Paperdesk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A desktop reader for the daily arXiv announcement: it fetches the new papers of your categories and has a language model score them against your own topics.&lt;/p&gt;&lt;p&gt;Thank you to arXiv for use of its open access interoperability.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Paperdesk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Ein Desktop-Leser für die tägliche arXiv-Ankündigung: Er ruft die neuen Artikel Ihrer Kategorien ab und lässt sie von einem Sprachmodell anhand Ihrer eigenen Themen bewerten.&lt;/p&gt;&lt;p&gt;Dank an arXiv für die Nutzung seiner Open-Access-Schnittstellen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <source>Relevance ≥ </source>
+        <translation>Relevanz ≥ </translation>
+    </message>
+    <message>
+        <source>What counts as relevant; changing it does not re-score</source>
+        <translation>Was als relevant gilt; eine Änderung löst keine neue Bewertung aus</translation>
+    </message>
+    <message>
+        <source>Novelty ≥ </source>
+        <translation>Neuheit ≥ </translation>
+    </message>
+    <message>
+        <source>Search title, authors, abstract (Ctrl+F)</source>
+        <translation>Titel, Autoren, Abstract durchsuchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Fetch and Score This Day</source>
+        <translation>Tag abrufen und bewerten</translation>
+    </message>
+    <message>
+        <source>Profile not saved</source>
+        <translation>Profil nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>No day</source>
+        <translation>Kein Tag</translation>
+    </message>
+    <message>
+        <source>Fetch an announcement to start reading.</source>
+        <translation>Rufen Sie eine Ankündigung ab, um mit dem Lesen zu beginnen.</translation>
+    </message>
+    <message>
+        <source>arXiv makes no announcement on this day (a holiday).</source>
+        <translation>arXiv veröffentlicht an diesem Tag keine Ankündigung (Feiertag).</translation>
+    </message>
+    <message>
+        <source>arXiv makes no announcement on weekends.</source>
+        <translation>arXiv veröffentlicht an Wochenenden keine Ankündigung.</translation>
+    </message>
+    <message>
+        <source>This announcement is not out yet.</source>
+        <translation>Diese Ankündigung ist noch nicht erschienen.</translation>
+    </message>
+    <message>
+        <source>This announcement day is not fetched yet.</source>
+        <translation>Dieser Ankündigungstag ist noch nicht abgerufen.</translation>
+    </message>
+    <message>
+        <source>Fetching failed: %1</source>
+        <translation>Abrufen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>arXiv listed no new papers for this day.</source>
+        <translation>arXiv hat für diesen Tag keine neuen Artikel gelistet.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>offline heuristic — keyword overlap, not an LLM</source>
+        <translation>Offline-Heuristik — Schlagwortüberschneidung, kein LLM</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · tokens %2 prompt / %3 completion / %4 total · cost %5 (%6 + %7)&lt;br&gt;Papers: %8 total arXiv · %9 scanned · &lt;b&gt;%10 relevant&lt;/b&gt; · %11 scored · %12 failed · %13</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · Token %2 Prompt / %3 Antwort / %4 gesamt · Kosten %5 (%6 + %7)&lt;br&gt;Artikel: %8 arXiv gesamt · %9 geprüft · &lt;b&gt;%10 relevant&lt;/b&gt; · %11 bewertet · %12 fehlgeschlagen · %13</translation>
+    </message>
+    <message>
+        <source>rebuilt from the arXiv API</source>
+        <translation>aus der arXiv-API wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>from the RSS feed</source>
+        <translation>aus dem RSS-Feed</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s) not scored yet under the current settings.</source>
+        <translation>
+            <numerusform>%n Artikel noch unbewertet (aktuelle Einstellungen).</numerusform>
+            <numerusform>%n Artikel noch unbewertet (aktuelle Einstellungen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Un&amp;star</source>
+        <translation>Nicht mehr &amp;merken</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Read</source>
+        <translation>Als &amp;gelesen markieren</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Your note on %1:</source>
+        <translation>Ihre Notiz zu %1:</translation>
+    </message>
+    <message>
+        <source>BibTeX of %1 copied.</source>
+        <translation>BibTeX von %1 kopiert.</translation>
+    </message>
+    <message>
+        <source>Import Profile</source>
+        <translation>Profil importieren</translation>
+    </message>
+    <message>
+        <source>Profile (*.json)</source>
+        <translation>Profil (*.json)</translation>
+    </message>
+    <message>
+        <source>Profile not imported</source>
+        <translation>Profil nicht importiert</translation>
+    </message>
+    <message>
+        <source>%1
+
+Your current profile is unchanged.</source>
+        <translation>%1
+
+Ihr aktuelles Profil ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Imported the profile from %1.</source>
+        <translation>Profil aus %1 importiert.</translation>
+    </message>
+    <message>
+        <source>Export Profile</source>
+        <translation>Profil exportieren</translation>
+    </message>
+    <message>
+        <source>Profile not exported</source>
+        <translation>Profil nicht exportiert</translation>
+    </message>
+    <message>
+        <source>%1 Scoring with the offline heuristic (keyword overlap, not an LLM).</source>
+        <translation>%1 Bewertung mit der Offline-Heuristik (Schlagwortüberschneidung, kein LLM).</translation>
+    </message>
+    <message>
+        <source>Fetching…</source>
+        <translation>Abrufen…</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>In Arbeit…</translation>
+    </message>
+    <message>
+        <source>%v / %m papers</source>
+        <translation>%v / %m Artikel</translation>
+    </message>
+    <message>
+        <source>%1 tokens, %2</source>
+        <translation>%1 Token, %2</translation>
+    </message>
+    <message>
+        <source>cost unknown</source>
+        <translation>Kosten unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::MonthDayCell</name>
+    <message>
+        <source>Scanned</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>Relevant</source>
+        <translation>Relevant</translation>
+    </message>
+    <message>
+        <source>Hotspot</source>
+        <translation>Hotspot</translation>
+    </message>
+    <message>
+        <source>No announcement</source>
+        <translation>Keine Ankündigung</translation>
+    </message>
+    <message>
+        <source>Not fetched</source>
+        <translation>Nicht abgerufen</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Fetch failed</source>
+        <translation>Abruf fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Scoring failed</source>
+        <translation>Bewertung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>$ ?</source>
+        <translation>? $</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::MonthOverview</name>
+    <message>
+        <source>Previous month</source>
+        <translation>Vorheriger Monat</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Nächster Monat</translation>
+    </message>
+    <message>
+        <source>Papers listed</source>
+        <translation>Gelistete Artikel</translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>Relevant</source>
+        <translation>Relevant</translation>
+    </message>
+    <message>
+        <source>Hotspot</source>
+        <translation>Hotspot</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Prompt %1 · completion %2 · cached %3 · %4 requests</source>
+        <translation>Prompt %1 · Antwort %2 · zwischengespeichert %3 · %4 Anfragen</translation>
+    </message>
+    <message>
+        <source>$%1</source>
+        <translation>%1 $</translation>
+    </message>
+    <message>
+        <source>%1 + ?</source>
+        <translation>%1 + ?</translation>
+    </message>
+    <message>
+        <source>Latest model: %1</source>
+        <translation>Neuestes Modell: %1</translation>
+    </message>
+    <message>
+        <source>Days with an unknown cost: %1 (their model has no price in the profile).</source>
+        <translation>Tage mit unbekannten Kosten: %1 (für ihr Modell ist im Profil kein Preis hinterlegt).</translation>
+    </message>
+    <message>
+        <source>No month</source>
+        <translation>Kein Monat</translation>
+    </message>
+    <message>
+        <source>Nothing was fetched for %1 yet: choose a day in the calendar to fetch it.</source>
+        <translation>Für %1 wurde noch nichts abgerufen: wählen Sie im Kalender einen Tag, um ihn abzurufen.</translation>
+    </message>
+    <message>
+        <source>Topic coverage</source>
+        <translation>Themenabdeckung</translation>
+    </message>
+    <message>
+        <source>%1: %2 relevant papers</source>
+        <translation>%1: %2 relevante Artikel</translation>
+    </message>
+    <message>
+        <source>Relevant papers of the month by primary topic.</source>
+        <translation>Relevante Artikel des Monats nach Hauptthema.</translation>
+    </message>
+    <message>
+        <source>Top papers by topic</source>
+        <translation>Top-Artikel nach Thema</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No relevant papers this month.</source>
+        <translation>Keine relevanten Artikel in diesem Monat.</translation>
+    </message>
+    <message>
+        <source>%1 · relevance %2, novelty %3</source>
+        <translation>%1 · Relevanz %2, Neuheit %3</translation>
+    </message>
+    <message>
+        <source>arXiv %1, listed %2. Open the day with this paper selected.</source>
+        <translation>arXiv %1, gelistet am %2. Öffnet den Tag mit diesem Artikel ausgewählt.</translation>
+    </message>
+    <message>
+        <source>No topic</source>
+        <translation>Kein Thema</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::PaperTableModel</name>
+    <message numerus="yes">
+        <source>%1, … (%n authors)</source>
+        <translation>
+            <numerusform>%1, … (%n Autor)</numerusform>
+            <numerusform>%1, … (%n Autoren)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>filtered</source>
+        <translation>gefiltert</translation>
+    </message>
+    <message>
+        <source>▲ entered</source>
+        <translation>▲ neu dabei</translation>
+    </message>
+    <message>
+        <source>▼ left</source>
+        <translation>▼ herausgefallen</translation>
+    </message>
+    <message>
+        <source>Left out before scoring: %1</source>
+        <translation>Vor der Bewertung ausgelassen: %1</translation>
+    </message>
+    <message>
+        <source>Scoring failed: %1</source>
+        <translation>Bewertung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Offline heuristic estimate, not a model&apos;s score. %1</source>
+        <translation>Schätzung der Offline-Heuristik, keine Bewertung eines Modells. %1</translation>
+    </message>
+    <message>
+        <source>Not scored yet under this profile.</source>
+        <translation>Unter diesem Profil noch nicht bewertet.</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>Gemerkt</translation>
+    </message>
+    <message>
+        <source>Not starred</source>
+        <translation>Nicht gemerkt</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Gelesen</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Ungelesen</translation>
+    </message>
+    <message>
+        <source>Relevant under the new settings, not under the old ones</source>
+        <translation>Relevant unter den neuen Einstellungen, nicht unter den alten</translation>
+    </message>
+    <message>
+        <source>Relevant under the old settings, not under the new ones</source>
+        <translation>Relevant unter den alten Einstellungen, nicht unter den neuen</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Autoren</translation>
+    </message>
+    <message>
+        <source>The topic of your profile the paper fits best</source>
+        <translation>Das Thema Ihres Profils, zu dem der Artikel am besten passt</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Relevance to your topics, 1–10</source>
+        <translation>Relevanz für Ihre Themen, 1–10</translation>
+    </message>
+    <message>
+        <source>Relevance</source>
+        <translation>Relevanz</translation>
+    </message>
+    <message>
+        <source>Novelty, 1–10</source>
+        <translation>Neuheit, 1–10</translation>
+    </message>
+    <message>
+        <source>Novelty</source>
+        <translation>Neuheit</translation>
+    </message>
+    <message>
+        <source>Relevance + novelty, 2–20</source>
+        <translation>Relevanz + Neuheit, 2–20</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Hotspot tags: the day&apos;s buzz, whatever your topics</source>
+        <translation>Hotspot-Schlagwörter: was am Tag Aufsehen erregt, unabhängig von Ihren Themen</translation>
+    </message>
+    <message>
+        <source>Hotspot</source>
+        <translation>Hotspot</translation>
+    </message>
+    <message>
+        <source>Unread papers are marked ● and shown in bold</source>
+        <translation>Ungelesene Artikel sind mit ● markiert und fett dargestellt</translation>
+    </message>
+    <message>
+        <source>After a re-score: papers that entered or left the relevant set</source>
+        <translation>Nach einer Neubewertung: Artikel, die in die relevante Menge aufgenommen wurden oder sie verlassen haben</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::PaperView</name>
+    <message>
+        <source>Open abstract</source>
+        <translation>Abstract öffnen</translation>
+    </message>
+    <message>
+        <source>Open the paper&apos;s arXiv abstract page in your browser</source>
+        <translation>Die arXiv-Abstract-Seite des Artikels im Browser öffnen</translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation>PDF öffnen</translation>
+    </message>
+    <message>
+        <source>Open the paper&apos;s PDF on arXiv in your browser</source>
+        <translation>Das PDF des Artikels auf arXiv im Browser öffnen</translation>
+    </message>
+    <message>
+        <source>Copy BibTeX</source>
+        <translation>BibTeX kopieren</translation>
+    </message>
+    <message>
+        <source>Copy a BibTeX entry for this paper to the clipboard</source>
+        <translation>Einen BibTeX-Eintrag für diesen Artikel in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Star this paper to find it again under Starred, or remove the star</source>
+        <translation>Diesen Artikel merken, um ihn unter „Gemerkt“ wiederzufinden, oder die Markierung entfernen</translation>
+    </message>
+    <message>
+        <source>Mark this paper as read or unread</source>
+        <translation>Diesen Artikel als gelesen oder ungelesen markieren</translation>
+    </message>
+    <message>
+        <source>Write a note about this paper</source>
+        <translation>Eine Notiz zu diesem Artikel schreiben</translation>
+    </message>
+    <message>
+        <source>Paper details</source>
+        <translation>Artikeldetails</translation>
+    </message>
+    <message>
+        <source>Select a paper to read it here.</source>
+        <translation>Wählen Sie einen Artikel aus, um ihn hier zu lesen.</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>new submission</source>
+        <translation>neue Einreichung</translation>
+    </message>
+    <message>
+        <source>cross-list</source>
+        <translation>Cross-List</translation>
+    </message>
+    <message>
+        <source>replacement</source>
+        <translation>Ersatzversion</translation>
+    </message>
+    <message>
+        <source>cross-list replacement</source>
+        <translation>Cross-List-Ersatzversion</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Einschätzung</translation>
+    </message>
+    <message>
+        <source>Abstract</source>
+        <translation>Abstract</translation>
+    </message>
+    <message>
+        <source>No abstract.</source>
+        <translation>Kein Abstract.</translation>
+    </message>
+    <message>
+        <source>Comments:</source>
+        <translation>Kommentare:</translation>
+    </message>
+    <message>
+        <source>Journal reference:</source>
+        <translation>Zeitschriftenreferenz:</translation>
+    </message>
+    <message>
+        <source>DOI:</source>
+        <translation>DOI:</translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation>Ihre Notiz</translation>
+    </message>
+    <message>
+        <source>Filtered out before scoring:</source>
+        <translation>Vor der Bewertung ausgefiltert:</translation>
+    </message>
+    <message>
+        <source>Not scored yet under this profile.</source>
+        <translation>Unter diesem Profil noch nicht bewertet.</translation>
+    </message>
+    <message>
+        <source>no reason was recorded</source>
+        <translation>es wurde kein Grund festgehalten</translation>
+    </message>
+    <message>
+        <source>Scoring failed:</source>
+        <translation>Bewertung fehlgeschlagen:</translation>
+    </message>
+    <message>
+        <source>relevant</source>
+        <translation>relevant</translation>
+    </message>
+    <message>
+        <source>below your thresholds (relevance %1, novelty %2)</source>
+        <translation>unter Ihren Schwellen (Relevanz %1, Neuheit %2)</translation>
+    </message>
+    <message>
+        <source>Relevance %1 · Novelty %2</source>
+        <translation>Relevanz %1 · Neuheit %2</translation>
+    </message>
+    <message>
+        <source>heuristic estimate, not a language model&apos;s score</source>
+        <translation>Schätzung der Heuristik, keine Bewertung eines Sprachmodells</translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation>Thema:</translation>
+    </message>
+    <message>
+        <source>Also matches:</source>
+        <translation>Passt auch zu:</translation>
+    </message>
+    <message>
+        <source>daily hot</source>
+        <translation>Tagesthema</translation>
+    </message>
+    <message>
+        <source>new frontier</source>
+        <translation>neue Richtung</translation>
+    </message>
+    <message>
+        <source>Hotspot:</source>
+        <translation>Hotspot:</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Kommentar:</translation>
+    </message>
+    <message>
+        <source>Topic match:</source>
+        <translation>Themenbezug:</translation>
+    </message>
+    <message>
+        <source>Unstar</source>
+        <translation>Nicht mehr merken</translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation>Merken</translation>
+    </message>
+    <message>
+        <source>Mark unread</source>
+        <translation>Als ungelesen</translation>
+    </message>
+    <message>
+        <source>Mark read</source>
+        <translation>Als gelesen</translation>
+    </message>
+    <message>
+        <source>Edit note…</source>
+        <translation>Notiz bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Note…</source>
+        <translation>Notiz…</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Your note on arXiv:%1:</source>
+        <translation>Ihre Notiz zu arXiv:%1:</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::TopicTreeModel</name>
+    <message>
+        <source>Scored with relevance ≥ %1 and novelty ≥ %2</source>
+        <translation>Bewertet mit Relevanz ≥ %1 und Neuheit ≥ %2</translation>
+    </message>
+    <message>
+        <source>All scanned</source>
+        <translation>Alle geprüften</translation>
+    </message>
+    <message>
+        <source>Every paper the prefilter kept</source>
+        <translation>Jeder Artikel, den der Vorfilter behalten hat</translation>
+    </message>
+    <message>
+        <source>Relevant</source>
+        <translation>Relevant</translation>
+    </message>
+    <message>
+        <source>Hotspot</source>
+        <translation>Hotspot</translation>
+    </message>
+    <message>
+        <source>Papers the model tagged as the day&apos;s buzz, whatever your topics</source>
+        <translation>Artikel, die das Modell als Tagesthema markiert hat, unabhängig von Ihren Themen</translation>
+    </message>
+    <message>
+        <source>Broadly important to the day</source>
+        <translation>Für den Tag allgemein wichtig</translation>
+    </message>
+    <message>
+        <source>Opens a new direction</source>
+        <translation>Eröffnet eine neue Richtung</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>Gemerkt</translation>
+    </message>
+    <message>
+        <source>Papers you starred</source>
+        <translation>Von Ihnen gemerkte Artikel</translation>
+    </message>
+    <message>
+        <source>Failed / unscored</source>
+        <translation>Fehlgeschlagen / unbewertet</translation>
+    </message>
+    <message>
+        <source>Papers without a score under this profile: run scoring again to fill them in</source>
+        <translation>Artikel ohne Bewertung unter diesem Profil: bewerten Sie erneut, um sie zu ergänzen</translation>
+    </message>
+    <message>
+        <source>Filtered</source>
+        <translation>Gefiltert</translation>
+    </message>
+    <message>
+        <source>Papers the prefilter left out before scoring</source>
+        <translation>Artikel, die der Vorfilter vor der Bewertung ausgelassen hat</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::settings::ModelPage</name>
+    <message>
+        <source>OpenAI-compatible</source>
+        <translation>OpenAI-kompatibel</translation>
+    </message>
+    <message>
+        <source>Anthropic</source>
+        <translation>Anthropic</translation>
+    </message>
+    <message>
+        <source>Offline heuristic</source>
+        <translation>Offline-Heuristik</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible covers OpenAI, OpenRouter, vLLM, llama.cpp and Ollama (its /v1 endpoint). The offline heuristic needs no network and no key.</source>
+        <translation>OpenAI-kompatibel umfasst OpenAI, OpenRouter, vLLM, llama.cpp und Ollama (dessen /v1-Endpunkt). Die Offline-Heuristik braucht kein Netzwerk und keinen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>e.g. gpt-5.4</source>
+        <translation>z. B. gpt-5.4</translation>
+    </message>
+    <message>
+        <source> papers</source>
+        <translation> Artikel</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Papers per request. Smaller batches cost more prompt tokens; larger ones risk answers cut off at the model&apos;s output limit.</source>
+        <translation>Artikel pro Anfrage. Kleinere Stapel kosten mehr Prompt-Token; größere riskieren Antworten, die am Ausgabelimit des Modells abgeschnitten werden.</translation>
+    </message>
+    <message>
+        <source>Requests sent at the same time.</source>
+        <translation>Gleichzeitig gesendete Anfragen.</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Anbieter:</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>&amp;Basis-URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modell:</translation>
+    </message>
+    <message>
+        <source>&amp;Temperature:</source>
+        <translation>&amp;Temperatur:</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Batch si&amp;ze:</source>
+        <translation>Stapel&amp;größe:</translation>
+    </message>
+    <message>
+        <source>Requests in &amp;flight:</source>
+        <translation>&amp;Gleichzeitige Anfragen:</translation>
+    </message>
+    <message>
+        <source>Time&amp;out:</source>
+        <translation>&amp;Zeitlimit:</translation>
+    </message>
+    <message>
+        <source>Re&amp;tries:</source>
+        <translation>&amp;Wiederholungen:</translation>
+    </message>
+    <message>
+        <source>Set Key…</source>
+        <translation>Schlüssel festlegen…</translation>
+    </message>
+    <message>
+        <source>Remove Key</source>
+        <translation>Schlüssel entfernen</translation>
+    </message>
+    <message>
+        <source>Test Connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>API key and connection</source>
+        <translation>API-Schlüssel und Verbindung</translation>
+    </message>
+    <message>
+        <source>The key is kept in the system keychain, one per provider, and is never shown, logged or written to a file. The environment variable PAPERDESK_API_KEY, when set, is used instead.</source>
+        <translation>Der Schlüssel wird im Schlüsselbund des Systems aufbewahrt, einer pro Anbieter, und nie angezeigt, protokolliert oder in eine Datei geschrieben. Ist die Umgebungsvariable PAPERDESK_API_KEY gesetzt, wird stattdessen sie verwendet.</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Cached prompt</source>
+        <translation>Zwischengespeicherter Prompt</translation>
+    </message>
+    <message>
+        <source>Add Row</source>
+        <translation>Zeile hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Row</source>
+        <translation>Zeile entfernen</translation>
+    </message>
+    <message>
+        <source>Prices in dollars per million tokens</source>
+        <translation>Preise in Dollar pro Million Token</translation>
+    </message>
+    <message>
+        <source>Which language model scores the papers, how it is called, and what it costs.</source>
+        <translation>Welches Sprachmodell die Artikel bewertet, wie es aufgerufen wird und was es kostet.</translation>
+    </message>
+    <message>
+        <source>Base URL: “%1” is not an http(s) URL.</source>
+        <translation>Basis-URL: „%1“ ist keine http(s)-URL.</translation>
+    </message>
+    <message>
+        <source>Model: name the model to use, such as gpt-5.4.</source>
+        <translation>Modell: geben Sie das zu verwendende Modell an, etwa gpt-5.4.</translation>
+    </message>
+    <message>
+        <source>Prices, row %1: name the model the prices are for.</source>
+        <translation>Preise, Zeile %1: geben Sie das Modell an, für das die Preise gelten.</translation>
+    </message>
+    <message>
+        <source>Prices, row %1 (%2): a price must be between 0 and %3 dollars.</source>
+        <translation>Preise, Zeile %1 (%2): ein Preis muss zwischen 0 und %3 Dollar liegen.</translation>
+    </message>
+    <message>
+        <source>Prices, row %1: %2 already has prices in row %3.</source>
+        <translation>Preise, Zeile %1: %2 hat bereits Preise in Zeile %3.</translation>
+    </message>
+    <message>
+        <source>Test Connection sends one tiny request (“Reply with OK”) with the settings above.</source>
+        <translation>„Verbindung testen“ sendet eine winzige Anfrage („Reply with OK“) mit den obigen Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The offline heuristic needs no key.</source>
+        <translation>Die Offline-Heuristik braucht keinen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>PAPERDESK_API_KEY is set and overrides the keychain.</source>
+        <translation>PAPERDESK_API_KEY ist gesetzt und hat Vorrang vor dem Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>no keychain service was found</source>
+        <translation>es wurde kein Schlüsselbunddienst gefunden</translation>
+    </message>
+    <message>
+        <source>Checking the keychain…</source>
+        <translation>Schlüsselbund wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Set API Key</source>
+        <translation>API-Schlüssel festlegen</translation>
+    </message>
+    <message>
+        <source>API key for %1. It goes to the system keychain and is never shown again:</source>
+        <translation>API-Schlüssel für %1. Er wird im Schlüsselbund des Systems abgelegt und nie wieder angezeigt:</translation>
+    </message>
+    <message>
+        <source>Storing the key in the keychain…</source>
+        <translation>Der Schlüssel wird im Schlüsselbund gespeichert…</translation>
+    </message>
+    <message>
+        <source>Removing the key from the keychain…</source>
+        <translation>Der Schlüssel wird aus dem Schlüsselbund entfernt…</translation>
+    </message>
+    <message>
+        <source>A key is stored in the keychain.</source>
+        <translation>Im Schlüsselbund ist ein Schlüssel gespeichert.</translation>
+    </message>
+    <message>
+        <source>No key stored.</source>
+        <translation>Kein Schlüssel gespeichert.</translation>
+    </message>
+    <message>
+        <source>The offline heuristic runs on this computer; there is nothing to connect to.</source>
+        <translation>Die Offline-Heuristik läuft auf diesem Computer; es gibt nichts, womit verbunden werden müsste.</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>%1 wird getestet…</translation>
+    </message>
+    <message>
+        <source>No API key: set one with Set Key… or in the environment variable PAPERDESK_API_KEY.</source>
+        <translation>Kein API-Schlüssel: legen Sie einen mit „Schlüssel festlegen…“ oder in der Umgebungsvariable PAPERDESK_API_KEY fest.</translation>
+    </message>
+    <message>
+        <source>Connection failed: %1</source>
+        <translation>Verbindung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Connected: %1 answered “%2” using %3 prompt and %4 completion tokens.</source>
+        <translation>Verbunden: %1 antwortete „%2“ mit %3 Prompt- und %4 Antwort-Token.</translation>
+    </message>
+    <message>
+        <source>Costs of a run are tokens × these prices; cached prompt tokens are those the provider served from its cache.</source>
+        <translation>Die Kosten eines Laufs sind Token × diese Preise; zwischengespeicherte Prompt-Token sind die, die der Anbieter aus seinem Cache geliefert hat.</translation>
+    </message>
+    <message>
+        <source>No prices for %1: costs will show as unknown until you add a row.</source>
+        <translation>Keine Preise für %1: die Kosten werden als unbekannt angezeigt, bis Sie eine Zeile hinzufügen.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::settings::PromptPage</name>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Einleitung</translation>
+    </message>
+    <message>
+        <source>Hotspots</source>
+        <translation>Hotspots</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Output rules</source>
+        <translation>Ausgaberegeln</translation>
+    </message>
+    <message>
+        <source>Sent as the system message: who the model is and what it is for.</source>
+        <translation>Wird als Systemnachricht gesendet: wer das Modell ist und wofür es da ist.</translation>
+    </message>
+    <message>
+        <source>Opens the user prompt, before the list of topics.</source>
+        <translation>Eröffnet den Benutzer-Prompt, vor der Liste der Themen.</translation>
+    </message>
+    <message>
+        <source>What usually belongs to the daily hotspot feed rather than your topics.</source>
+        <translation>Was üblicherweise in den täglichen Hotspot-Feed gehört statt zu Ihren Themen.</translation>
+    </message>
+    <message>
+        <source>How to score relevance and novelty from 1 to 10.</source>
+        <translation>Wie Relevanz und Neuheit von 1 bis 10 bewertet werden.</translation>
+    </message>
+    <message>
+        <source>Rules for the answer&apos;s fields. The JSONL format itself is fixed, because Paperdesk reads it.</source>
+        <translation>Regeln für die Felder der Antwort. Das JSONL-Format selbst ist fest, weil Paperdesk es einliest.</translation>
+    </message>
+    <message>
+        <source>Reset to Default</source>
+        <translation>Auf Standard zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Replace this part with Paperdesk&apos;s built-in text</source>
+        <translation>Diesen Teil durch den eingebauten Text von Paperdesk ersetzen</translation>
+    </message>
+    <message>
+        <source>Preview: the user prompt for a sample batch of %1 papers</source>
+        <translation>Vorschau: der Benutzer-Prompt für einen Beispielstapel von %1 Artikeln</translation>
+    </message>
+    <message>
+        <source>The system prompt is sent with it as the system message; the papers are made up.</source>
+        <translation>Der System-Prompt wird als Systemnachricht mitgesendet; die Artikel sind erfunden.</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>How the model is asked to judge each paper.</source>
+        <translation>Wie das Modell gebeten wird, jeden Artikel zu beurteilen.</translation>
+    </message>
+    <message>
+        <source>About %1 tokens for this batch: %2 for the system prompt and the instructions, %3 per paper.</source>
+        <translation>Etwa %1 Token für diesen Stapel: %2 für den System-Prompt und die Anweisungen, %3 pro Artikel.</translation>
+    </message>
+    <message>
+        <source>The offline heuristic scores for free.</source>
+        <translation>Die Offline-Heuristik bewertet kostenlos.</translation>
+    </message>
+    <message>
+        <source>the %1 papers scanned on the last fetched day</source>
+        <translation>die %1 geprüften Artikel des zuletzt abgerufenen Tages</translation>
+    </message>
+    <message>
+        <source>a typical day of %1 papers</source>
+        <translation>ein typischer Tag mit %1 Artikeln</translation>
+    </message>
+    <message>
+        <source>%1 requests, about %2 prompt and %3 completion tokens</source>
+        <translation>%1 Anfragen, etwa %2 Prompt- und %3 Antwort-Token</translation>
+    </message>
+    <message>
+        <source>Scoring %1 with %2: %3, about $%4 (without prompt caching).</source>
+        <translation>Bewertung von %1 mit %2: %3, etwa %4 $ (ohne Prompt-Caching).</translation>
+    </message>
+    <message>
+        <source>Scoring %1 with %2: %3. The cost is unknown: add a price row for %2 on the Model page.</source>
+        <translation>Bewertung von %1 mit %2: %3. Die Kosten sind unbekannt: fügen Sie auf der Seite „Modell“ eine Preiszeile für %2 hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::settings::ReadingPage</name>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Relevant papers</source>
+        <translation>Relevante Artikel</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;relevance:</source>
+        <translation>Mindest-&amp;Relevanz:</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;novelty:</source>
+        <translation>Mindest-&amp;Neuheit:</translation>
+    </message>
+    <message>
+        <source>A paper is relevant when both scores reach these values. Changing them re-sorts the day at once; nothing is scored again.</source>
+        <translation>Ein Artikel ist relevant, wenn beide Werte diese Schwellen erreichen. Eine Änderung sortiert den Tag sofort neu; es wird nichts neu bewertet.</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Farben:</translation>
+    </message>
+    <message>
+        <source>The language changes at the next start.</source>
+        <translation>Die Sprache ändert sich beim nächsten Start.</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>Which papers count as relevant, and how Paperdesk looks.</source>
+        <translation>Welche Artikel als relevant gelten und wie Paperdesk aussieht.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::settings::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Load a profile JSON file (the format of “paperdesk profile export”)</source>
+        <translation>Eine Profil-JSON-Datei laden (im Format von „paperdesk profile export“)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the profile as shown here to a JSON file</source>
+        <translation>Das Profil, wie hier angezeigt, in eine JSON-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Could not save the settings to %1. Check that the folder is writable.</source>
+        <translation>Die Einstellungen konnten nicht in %1 gespeichert werden. Prüfen Sie, ob der Ordner beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>Re-score?</source>
+        <translation>Neu bewerten?</translation>
+    </message>
+    <message>
+        <source>Scores made with the old settings are kept; re-score this day?</source>
+        <translation>Mit den alten Einstellungen erstellte Bewertungen bleiben erhalten; diesen Tag neu bewerten?</translation>
+    </message>
+    <message>
+        <source>The topics, the prompt or the model changed, so new scores are needed to see which papers enter or leave your relevant set.</source>
+        <translation>Die Themen, der Prompt oder das Modell haben sich geändert; neue Bewertungen sind nötig, um zu sehen, welche Artikel in Ihre relevante Menge aufgenommen werden oder sie verlassen.</translation>
+    </message>
+    <message>
+        <source>Re-score</source>
+        <translation>Neu bewerten</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>Es wurde nichts importiert. %1</translation>
+    </message>
+    <message>
+        <source>Imported %1. Press OK or Apply to use it.</source>
+        <translation>%1 importiert. Drücken Sie OK oder Anwenden, um es zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Exported the profile to %1.</source>
+        <translation>Profil nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Import Profile</source>
+        <translation>Profil importieren</translation>
+    </message>
+    <message>
+        <source>Paperdesk profile (*.json);;All files (*)</source>
+        <translation>Paperdesk-Profil (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export Profile</source>
+        <translation>Profil exportieren</translation>
+    </message>
+    <message>
+        <source>Paperdesk profile (*.json)</source>
+        <translation>Paperdesk-Profil (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::settings::SourcesPage</name>
+    <message>
+        <source>Type a code or a name, e.g. cs.LG</source>
+        <translation>Code oder Namen eingeben, z. B. cs.LG</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
+        <source>One RSS request covers them all. An archive such as “cs” takes every category in it.</source>
+        <translation>Eine RSS-Anfrage deckt alle ab. Ein Archiv wie „cs“ umfasst jede Kategorie darin.</translation>
+    </message>
+    <message>
+        <source>New submissions</source>
+        <translation>Neue Einreichungen</translation>
+    </message>
+    <message>
+        <source>Cross-lists from other categories</source>
+        <translation>Cross-Lists aus anderen Kategorien</translation>
+    </message>
+    <message>
+        <source>Replaced (new versions)</source>
+        <translation>Ersetzt (neue Versionen)</translation>
+    </message>
+    <message>
+        <source>Replaced cross-lists</source>
+        <translation>Ersetzte Cross-Lists</translation>
+    </message>
+    <message>
+        <source>Announce types to score</source>
+        <translation>Zu bewertende Ankündigungstypen</translation>
+    </message>
+    <message>
+        <source>One name per line, e.g. Yoshua Bengio</source>
+        <translation>Ein Name pro Zeile, z. B. Yoshua Bengio</translation>
+    </message>
+    <message>
+        <source>One keyword or phrase per line</source>
+        <translation>Ein Schlagwort oder eine Wendung pro Zeile</translation>
+    </message>
+    <message>
+        <source>Followed authors</source>
+        <translation>Gefolgte Autoren</translation>
+    </message>
+    <message>
+        <source>Their papers are always scored, whatever the filters say.</source>
+        <translation>Ihre Artikel werden immer bewertet, was auch immer die Filter sagen.</translation>
+    </message>
+    <message>
+        <source>Exclude keywords</source>
+        <translation>Schlagwörter ausschließen</translation>
+    </message>
+    <message>
+        <source>Papers whose title or abstract has one of these as a whole word are not scored.</source>
+        <translation>Artikel, deren Titel oder Abstract eines davon als ganzes Wort enthält, werden nicht bewertet.</translation>
+    </message>
+    <message>
+        <source>arXiv endpoints</source>
+        <translation>arXiv-Endpunkte</translation>
+    </message>
+    <message>
+        <source>&amp;RSS base URL:</source>
+        <translation>&amp;RSS-Basis-URL:</translation>
+    </message>
+    <message>
+        <source>&amp;API base URL:</source>
+        <translation>&amp;API-Basis-URL:</translation>
+    </message>
+    <message>
+        <source>Change these only for a mirror or a test server.</source>
+        <translation>Ändern Sie diese nur für einen Spiegelserver oder einen Testserver.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>What to fetch from arXiv each day, and what to leave out before scoring.</source>
+        <translation>Was täglich von arXiv abgerufen wird und was vor der Bewertung ausgelassen wird.</translation>
+    </message>
+    <message>
+        <source>Categories: add at least one arXiv category, such as cs.LG.</source>
+        <translation>Kategorien: fügen Sie mindestens eine arXiv-Kategorie hinzu, etwa cs.LG.</translation>
+    </message>
+    <message>
+        <source>Categories: “%1” is not an arXiv category. Pick one from the list, such as cs.LG.</source>
+        <translation>Kategorien: „%1“ ist keine arXiv-Kategorie. Wählen Sie eine aus der Liste, etwa cs.LG.</translation>
+    </message>
+    <message>
+        <source>Announce types: keep at least one announce type.</source>
+        <translation>Ankündigungstypen: behalten Sie mindestens einen Ankündigungstyp.</translation>
+    </message>
+    <message>
+        <source>RSS base URL: “%1” is not an http(s) URL.</source>
+        <translation>RSS-Basis-URL: „%1“ ist keine http(s)-URL.</translation>
+    </message>
+    <message>
+        <source>API base URL: “%1” is not an http(s) URL.</source>
+        <translation>API-Basis-URL: „%1“ ist keine http(s)-URL.</translation>
+    </message>
+    <message>
+        <source>%1 — not an arXiv category</source>
+        <translation>%1 — keine arXiv-Kategorie</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::settings::TopicsPage</name>
+    <message>
+        <source>Topic registry, as the prompt carries it</source>
+        <translation>Themenverzeichnis, wie der Prompt es enthält</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a new topic</source>
+        <translation>Ein neues Thema hinzufügen</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Add a copy of the selected topic</source>
+        <translation>Eine Kopie des ausgewählten Themas hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected topic</source>
+        <translation>Das ausgewählte Thema entfernen</translation>
+    </message>
+    <message>
+        <source>Move the selected topic up</source>
+        <translation>Das ausgewählte Thema nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move the selected topic down</source>
+        <translation>Das ausgewählte Thema nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>lower_case_id</source>
+        <translation>id_in_kleinbuchstaben</translation>
+    </message>
+    <message>
+        <source>The stable id the model answers with: a–z, 0–9 and _. Changing it starts new scores; old ones are kept.</source>
+        <translation>Die feste ID, mit der das Modell antwortet: a–z, 0–9 und _. Eine Änderung beginnt neue Bewertungen; alte bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Shown in the topic tree and the digest</source>
+        <translation>Wird im Themenbaum und in der Übersicht angezeigt</translation>
+    </message>
+    <message>
+        <source>One line for the topic registry</source>
+        <translation>Eine Zeile für das Themenverzeichnis</translation>
+    </message>
+    <message>
+        <source>What papers of this topic are about</source>
+        <translation>Worum es in Artikeln dieses Themas geht</translation>
+    </message>
+    <message>
+        <source>What to leave out even if it looks related</source>
+        <translation>Was ausgelassen werden soll, auch wenn es verwandt aussieht</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Bezeichnung:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>Be&amp;schreibung:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation>B&amp;ehalten:</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <source>What you read: the model scores every paper against these topics.</source>
+        <translation>Was Sie lesen: das Modell bewertet jeden Artikel anhand dieser Themen.</translation>
+    </message>
+    <message>
+        <source>Topics: add at least one topic.</source>
+        <translation>Themen: legen Sie mindestens ein Thema an.</translation>
+    </message>
+    <message>
+        <source>Topic %1, Id: a topic needs an id (a–z, 0–9 and _).</source>
+        <translation>Thema %1, ID: ein Thema braucht eine ID (a–z, 0–9 und _).</translation>
+    </message>
+    <message>
+        <source>Topic %1, Id: “%2” may only use lower-case letters a–z, digits 0–9 and _.</source>
+        <translation>Thema %1, ID: „%2“ darf nur Kleinbuchstaben a–z, Ziffern 0–9 und _ verwenden.</translation>
+    </message>
+    <message>
+        <source>Topic %1, Id: “%2” is already used by topic %3.</source>
+        <translation>Thema %1, ID: „%2“ wird bereits von Thema %3 verwendet.</translation>
+    </message>
+    <message>
+        <source>Topic %1 (%2), Label: a topic needs a label.</source>
+        <translation>Thema %1 (%2), Bezeichnung: ein Thema braucht eine Bezeichnung.</translation>
+    </message>
+    <message>
+        <source>Topic %1 (%2), Keep: say what to keep for this topic.</source>
+        <translation>Thema %1 (%2), Behalten: geben Sie an, was für dieses Thema behalten werden soll.</translation>
+    </message>
+    <message>
+        <source>New topic</source>
+        <translation>Neues Thema</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>(no label: %1)</source>
+        <translation>(keine Bezeichnung: %1)</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2971 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AnnouncementCalendar</name>
+    <message>
+        <source>neither a number nor text</source>
+        <translation>既不是数字也不是文本</translation>
+    </message>
+    <message>
+        <source>it cannot be read (%1)</source>
+        <translation>无法读取（%1）</translation>
+    </message>
+    <message>
+        <source>it is larger than 1 MiB</source>
+        <translation>文件大于 1 MiB</translation>
+    </message>
+    <message>
+        <source>The arXiv holiday file %1 could not be used: %2. The built-in holiday list is used instead; fix or remove the file.</source>
+        <translation>无法使用 arXiv 假日文件 %1：%2。将改用内置的假日列表；请修正或删除该文件。</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (%1 at byte %2)</source>
+        <translation>不是有效的 JSON（%1，位于第 %2 字节）</translation>
+    </message>
+    <message>
+        <source>its top level is not a JSON object</source>
+        <translation>其顶层不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>&quot;formatVersion&quot; is missing</source>
+        <translation>缺少“formatVersion”</translation>
+    </message>
+    <message>
+        <source>&quot;formatVersion&quot; is %1, but this version of Paperdesk reads only format 1</source>
+        <translation>“formatVersion”为 %1，但此版本的 Paperdesk 只能读取格式 1</translation>
+    </message>
+    <message>
+        <source>&quot;holidays&quot; is missing or is not a list</source>
+        <translation>“holidays”缺失或不是列表</translation>
+    </message>
+    <message>
+        <source>entry %1 of &quot;holidays&quot;</source>
+        <translation>“holidays”的第 %1 项</translation>
+    </message>
+    <message>
+        <source>%1 is not an object</source>
+        <translation>%1 不是对象</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;date&quot; text</source>
+        <translation>%1 没有“date”文本</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a valid date (expected YYYY-MM-DD)</source>
+        <translation>%1：“%2”不是有效日期（应为 YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>%1: &quot;name&quot; is not text</source>
+        <translation>%1：“name”不是文本</translation>
+    </message>
+</context>
+<context>
+    <name>ArxivCategories</name>
+    <message>
+        <source>The category list is not a JSON object: %1</source>
+        <translation>分类列表不是 JSON 对象：%1</translation>
+    </message>
+    <message>
+        <source>Category %1 of the list has no code or no name.</source>
+        <translation>列表中的分类 %1 没有代码或名称。</translation>
+    </message>
+    <message>
+        <source>The category list is empty.</source>
+        <translation>分类列表为空。</translation>
+    </message>
+</context>
+<context>
+    <name>AtomParser</name>
+    <message>
+        <source>The arXiv API sent an empty response.</source>
+        <translation>arXiv API 返回了空响应。</translation>
+    </message>
+    <message>
+        <source>The arXiv API response is not an Atom feed: its root element is &lt;%1&gt;.</source>
+        <translation>arXiv API 的响应不是 Atom feed：其根元素为 &lt;%1&gt;。</translation>
+    </message>
+    <message>
+        <source>The arXiv API reported an error: %1.</source>
+        <translation>arXiv API 报告了错误：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n entries in the arXiv API response has both an arXiv id and a title.</source>
+        <translation>
+            <numerusform>arXiv API 响应中的 %n 个条目都没有同时包含 arXiv ID 和标题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The arXiv API sent a web page instead of an Atom feed.</source>
+        <translation>arXiv API 返回了网页，而不是 Atom feed。</translation>
+    </message>
+    <message>
+        <source>The arXiv API sent a web page (“%1”) instead of an Atom feed.</source>
+        <translation>arXiv API 返回了网页（“%1”），而不是 Atom feed。</translation>
+    </message>
+    <message>
+        <source>The arXiv API response is not an Atom feed: it begins with “%1”.</source>
+        <translation>arXiv API 的响应不是 Atom feed：其开头为“%1”。</translation>
+    </message>
+    <message>
+        <source>The arXiv API response is not an Atom feed: it holds no XML element.</source>
+        <translation>arXiv API 的响应不是 Atom feed：其中没有任何 XML 元素。</translation>
+    </message>
+    <message>
+        <source>The arXiv API response stops abruptly at line %1: the download was cut off before the feed was complete.</source>
+        <translation>arXiv API 的响应在第 %1 行突然中断：下载在 feed 完整之前被切断。</translation>
+    </message>
+    <message>
+        <source>The arXiv API response is not well-formed XML at line %1, column %2: %3.</source>
+        <translation>arXiv API 的响应在第 %1 行第 %2 列处不是格式正确的 XML：%3。</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Usage: paperdesk [COMMAND] [OPTIONS]
+
+Without a command, Paperdesk starts its window.
+
+Commands:
+  fetch  [--date D]                 fetch one announcement day (default: the latest)
+  score  [--date D]                 score what is not yet scored under the current profile
+  run    [--date D]                 fetch + score
+  export [--date D | --month YYYY-MM] [--format markdown|html|json] [--output FILE] [--prompt]
+                                    a day&apos;s digest (default: the latest fetched day) or a
+                                    month&apos;s overview; --prompt appends the scoring prompt
+  days   [--month YYYY-MM] [--json] known days with state and counts
+  profile export FILE | profile import FILE
+
+Common options:
+  --data-dir DIR    database and settings (default: the platform&apos;s app data folder)
+  --profile FILE    use this profile JSON for this invocation only
+
+Environment:
+  PAPERDESK_API_KEY  the LLM API key (overrides the keychain)
+
+Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure,
+4 finished with some papers failed.
+</source>
+        <translation>用法：paperdesk [命令] [选项]
+
+不带命令时，Paperdesk 会打开其窗口。
+
+命令：
+  fetch  [--date D]                 获取一个公告日（默认：最新一天）
+  score  [--date D]                 为当前配置下尚未评分的论文评分
+  run    [--date D]                 fetch + score
+  export [--date D | --month YYYY-MM] [--format markdown|html|json] [--output FILE] [--prompt]
+                                    某一天的摘要（默认：最近获取的一天）或某个月的概览；
+                                    --prompt 会附上评分提示词
+  days   [--month YYYY-MM] [--json] 已知的日期及其状态和数量
+  profile export FILE | profile import FILE
+
+通用选项：
+  --data-dir DIR    数据库和设置（默认：平台的应用数据文件夹）
+  --profile FILE    仅在本次调用中使用此配置 JSON
+
+环境变量：
+  PAPERDESK_API_KEY  LLM 的 API 密钥（优先于密钥环）
+
+退出状态：0 完成，1 本地错误，2 用法或输入错误，3 远程错误，
+4 已完成但部分论文失败。
+</translation>
+    </message>
+    <message>
+        <source>--data-dir and --profile need a value.</source>
+        <translation>--data-dir 和 --profile 需要一个值。</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Try paperdesk --help.</source>
+        <translation>未知命令“%1”。请尝试 paperdesk --help。</translation>
+    </message>
+    <message>
+        <source>Usage: paperdesk days [--month YYYY-MM] [--json]</source>
+        <translation>用法：paperdesk days [--month YYYY-MM] [--json]</translation>
+    </message>
+    <message>
+        <source>--month wants YYYY-MM, not &quot;%1&quot;.</source>
+        <translation>--month 需要 YYYY-MM 格式，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>No days stored yet. Run &quot;paperdesk fetch&quot; or use Fetch in the window.</source>
+        <translation>尚未保存任何日期。请运行“paperdesk fetch”或在窗口中使用“获取”。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总计</translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation>已扫描</translation>
+    </message>
+    <message>
+        <source>Usage: paperdesk profile export FILE | paperdesk profile import FILE</source>
+        <translation>用法：paperdesk profile export 文件 | paperdesk profile import 文件</translation>
+    </message>
+    <message>
+        <source>Profile not imported; the stored profile is unchanged. %1</source>
+        <translation>未导入配置；已保存的配置保持不变。%1</translation>
+    </message>
+    <message>
+        <source>Imported the profile from %1.</source>
+        <translation>已从 %1 导入配置。</translation>
+    </message>
+    <message>
+        <source>Exported the profile to %1.</source>
+        <translation>已将配置导出到 %1。</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>注意：%1</translation>
+    </message>
+    <message>
+        <source>Usage: paperdesk %1 [--date YYYY-MM-DD]%2</source>
+        <translation>用法：paperdesk %1 [--date YYYY-MM-DD]%2</translation>
+    </message>
+    <message>
+        <source>--date wants YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--date 需要 YYYY-MM-DD 格式，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>No API key (keychain or PAPERDESK_API_KEY): scoring with the offline heuristic (keyword overlap, not an LLM).</source>
+        <translation>没有 API 密钥（密钥环或 PAPERDESK_API_KEY）：使用离线启发式评分（关键词重叠，而非 LLM）。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1: %2 scanned, %3 scored, %4 relevant, %5 failed; this run: %6 requests, %7 prompt + %8 completion tokens, cost %9%10</source>
+        <translation>%1：已扫描 %2，已评分 %3，相关 %4，失败 %5；本次运行：%6 次请求，%7 个提示 token + %8 个补全 token，费用 %9%10</translation>
+    </message>
+    <message>
+        <source> (offline heuristic)</source>
+        <translation>（离线启发式）</translation>
+    </message>
+    <message>
+        <source>Usage: paperdesk export [--date YYYY-MM-DD | --month YYYY-MM] [--format markdown|html|json] [--output FILE] [--prompt]</source>
+        <translation>用法：paperdesk export [--date YYYY-MM-DD | --month YYYY-MM] [--format markdown|html|json] [--output 文件] [--prompt]</translation>
+    </message>
+    <message>
+        <source>--format wants markdown, html or json, not &quot;%1&quot;.</source>
+        <translation>--format 需要 markdown、html 或 json，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>No database in %1; fetch a day first.</source>
+        <translation>%1 中没有数据库；请先获取一天的公告。</translation>
+    </message>
+    <message>
+        <source>No fetched day to export; run &quot;paperdesk fetch&quot; first.</source>
+        <translation>没有可导出的已获取日期；请先运行“paperdesk fetch”。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DataDir</name>
+    <message>
+        <source>Cannot create the data folder %1.</source>
+        <translation>无法创建数据文件夹 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Cannot create the folder %1 for the database.</source>
+        <translation>无法为数据库创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>无法打开数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Paperdesk database (or it is damaged).</source>
+        <translation>%1 不是 Paperdesk 数据库（或已损坏）。</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer Paperdesk (schema %2; this version understands up to %3). It was not changed; please update Paperdesk.</source>
+        <translation>数据库 %1 由更新版本的 Paperdesk 写入（架构 %2；此版本最高支持 %3）。数据库未被修改；请更新 Paperdesk。</translation>
+    </message>
+    <message>
+        <source>Cannot use the database %1: %2</source>
+        <translation>无法使用数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>The migration %1 is missing from this build.</source>
+        <translation>此构建中缺少迁移 %1。</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to schema %1 failed: %2. The database was left at schema %3.</source>
+        <translation>将数据库升级到架构 %1 失败：%2。数据库保持在架构 %3。</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to schema %1 failed: %2</source>
+        <translation>将数据库升级到架构 %1 失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DayMark</name>
+    <message>
+        <source>No announcement on weekends.</source>
+        <translation>周末没有公告。</translation>
+    </message>
+    <message>
+        <source>arXiv holiday: no announcement.</source>
+        <translation>arXiv 假日：没有公告。</translation>
+    </message>
+    <message>
+        <source>arXiv made no announcement.</source>
+        <translation>arXiv 未发布公告。</translation>
+    </message>
+    <message>
+        <source>%1 relevant of %2 scanned (%3 listed)</source>
+        <translation>已扫描 %2 篇中有 %1 篇相关（共列出 %3 篇）</translation>
+    </message>
+    <message>
+        <source>Hotspot papers: %1</source>
+        <translation>热点论文：%1</translation>
+    </message>
+    <message>
+        <source>Not scored yet: %1</source>
+        <translation>尚未评分：%1</translation>
+    </message>
+    <message>
+        <source>Could not be scored: %1</source>
+        <translation>无法评分：%1</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 个 token</translation>
+    </message>
+    <message>
+        <source>Not fetched yet.</source>
+        <translation>尚未获取。</translation>
+    </message>
+    <message>
+        <source>%1 scanned of %2 listed; not scored yet.</source>
+        <translation>已扫描列出的 %2 篇中的 %1 篇；尚未评分。</translation>
+    </message>
+    <message>
+        <source>Fetching failed.</source>
+        <translation>获取失败。</translation>
+    </message>
+    <message>
+        <source>Fetching failed: %1</source>
+        <translation>获取失败：%1</translation>
+    </message>
+    <message>
+        <source>No paper could be scored (%1 failed); try scoring the day again.</source>
+        <translation>没有论文能够评分（%1 篇失败）；请重新为这一天评分。</translation>
+    </message>
+    <message>
+        <source>Rebuilt from the arXiv API (the feed was no longer available).</source>
+        <translation>已从 arXiv API 重建（feed 已不再可用）。</translation>
+    </message>
+    <message>
+        <source>cost unknown</source>
+        <translation>费用未知</translation>
+    </message>
+    <message>
+        <source>$%1</source>
+        <translation>$%1</translation>
+    </message>
+</context>
+<context>
+    <name>DayRepository</name>
+    <message>
+        <source>Cannot start a database transaction.</source>
+        <translation>无法启动数据库事务。</translation>
+    </message>
+    <message>
+        <source>Cannot store the day %1.</source>
+        <translation>无法保存日期 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot store paper %1: %2</source>
+        <translation>无法保存论文 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot store the day %1: %2</source>
+        <translation>无法保存日期 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DigestBuilder</name>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>No date given.</source>
+        <translation>未指定日期。</translation>
+    </message>
+    <message>
+        <source>%1 is not in the database; fetch it first.</source>
+        <translation>%1 不在数据库中；请先获取它。</translation>
+    </message>
+    <message>
+        <source>%1 has no digest: the day is %2%3.</source>
+        <translation>%1 没有摘要：该日状态为 %2%3。</translation>
+    </message>
+    <message>
+        <source>offline heuristic</source>
+        <translation>离线启发式</translation>
+    </message>
+    <message>
+        <source>No month given.</source>
+        <translation>未指定月份。</translation>
+    </message>
+    <message>
+        <source>No fetched day in %1; fetch a day of that month first.</source>
+        <translation>%1 中没有已获取的日期；请先获取该月的某一天。</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>Nothing to export.</source>
+        <translation>没有可导出的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>HeuristicScorer</name>
+    <message>
+        <source>Keyword-overlap estimate (offline, not an LLM judgement): no topic words found.</source>
+        <translation>关键词重叠估计（离线，非 LLM 判断）：未找到主题词。</translation>
+    </message>
+    <message>
+        <source>No topic shares keywords with this paper.</source>
+        <translation>没有主题与这篇论文有共同的关键词。</translation>
+    </message>
+    <message>
+        <source>Keyword-overlap estimate (offline, not an LLM judgement). Matched words: %1.</source>
+        <translation>关键词重叠估计（离线，非 LLM 判断）。匹配的词：%1。</translation>
+    </message>
+    <message>
+        <source>Most keyword overlap with &quot;%1&quot;: %2.</source>
+        <translation>与“%1”的关键词重叠最多：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownWriter</name>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Relevance</source>
+        <translation>相关性</translation>
+    </message>
+    <message>
+        <source>Novelty</source>
+        <translation>新颖性</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>用量</translation>
+    </message>
+    <message>
+        <source>Topic Coverage</source>
+        <translation>主题覆盖</translation>
+    </message>
+    <message>
+        <source>Table of Contents by Topic</source>
+        <translation>按主题分类的目录</translation>
+    </message>
+    <message>
+        <source>Previous Day %1</source>
+        <translation>前一天 %1</translation>
+    </message>
+    <message>
+        <source>Monthly Overview %1</source>
+        <translation>月度概览 %1</translation>
+    </message>
+    <message>
+        <source>Next Day %1</source>
+        <translation>后一天 %1</translation>
+    </message>
+    <message>
+        <source>**Note:** there are no LLM scores under the current profile for this day, so these are the offline heuristic&apos;s scores (keyword overlap, not an LLM).</source>
+        <translation>**注意：**在当前配置下这一天没有 LLM 评分，因此这些是离线启发式的评分（关键词重叠，而非 LLM）。</translation>
+    </message>
+    <message>
+        <source>**Note:** scored by the offline heuristic (keyword overlap, not an LLM).</source>
+        <translation>**注意：**由离线启发式评分（关键词重叠，而非 LLM）。</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>提示词</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>补全</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总计</translation>
+    </message>
+    <message>
+        <source>Total arXiv</source>
+        <translation>arXiv 总数</translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation>已扫描</translation>
+    </message>
+    <message>
+        <source>Relevant</source>
+        <translation>相关</translation>
+    </message>
+    <message>
+        <source>%1 listed, %2 scanned (%3 filtered out before scoring), %4 relevant (relevance ≥ %5 and novelty ≥ %6), %7 failed, %8 not scored yet.</source>
+        <translation>列出 %1 篇，扫描 %2 篇（评分前过滤掉 %3 篇），相关 %4 篇（相关性 ≥ %5 且新颖性 ≥ %6），失败 %7 篇，尚未评分 %8 篇。</translation>
+    </message>
+    <message>
+        <source>No relevant papers on this day.</source>
+        <translation>这一天没有相关论文。</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation>论文</translation>
+    </message>
+    <message>
+        <source>Authors:</source>
+        <translation>作者：</translation>
+    </message>
+    <message>
+        <source>Nothing to list.</source>
+        <translation>没有可列出的内容。</translation>
+    </message>
+    <message>
+        <source>ArXiv ID</source>
+        <translation>arXiv ID</translation>
+    </message>
+    <message>
+        <source>Primary Topic</source>
+        <translation>主要主题</translation>
+    </message>
+    <message>
+        <source>Also Matches</source>
+        <translation>同时匹配</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Abstract</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <source>Topic Match</source>
+        <translation>主题匹配</translation>
+    </message>
+    <message>
+        <source>Hotspot Tags</source>
+        <translation>热点标签</translation>
+    </message>
+    <message>
+        <source>Hotspot Comment</source>
+        <translation>热点评论</translation>
+    </message>
+    <message>
+        <source>Hotspot Papers</source>
+        <translation>热点论文</translation>
+    </message>
+    <message>
+        <source>Failed Papers (%1)</source>
+        <translation>失败的论文（%1）</translation>
+    </message>
+    <message>
+        <source>These papers could not be scored; a later run retries them.</source>
+        <translation>这些论文无法评分；之后的运行会重试。</translation>
+    </message>
+    <message>
+        <source>no reason recorded</source>
+        <translation>未记录原因</translation>
+    </message>
+    <message>
+        <source>Paper Selection Prompt</source>
+        <translation>论文筛选提示词</translation>
+    </message>
+    <message>
+        <source>The offline heuristic uses no prompt.</source>
+        <translation>离线启发式不使用提示词。</translation>
+    </message>
+    <message>
+        <source>The prompt these scores were made with is not stored.</source>
+        <translation>未保存生成这些评分时所用的提示词。</translation>
+    </message>
+    <message>
+        <source>System Prompt</source>
+        <translation>系统提示词</translation>
+    </message>
+    <message>
+        <source>User Prompt</source>
+        <translation>用户提示词</translation>
+    </message>
+    <message>
+        <source>The papers of each request follow this text.</source>
+        <translation>每次请求的论文列表附在此文本之后。</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <source>Month Totals</source>
+        <translation>月度总计</translation>
+    </message>
+    <message>
+        <source>Top Papers by Topic</source>
+        <translation>各主题热门论文</translation>
+    </message>
+    <message>
+        <source>Previous Month %1</source>
+        <translation>上个月 %1</translation>
+    </message>
+    <message>
+        <source>Next Month %1</source>
+        <translation>下个月 %1</translation>
+    </message>
+    <message>
+        <source>No relevant papers this month.</source>
+        <translation>本月没有相关论文。</translation>
+    </message>
+    <message>
+        <source>(heuristic)</source>
+        <translation>（启发式）</translation>
+    </message>
+    <message>
+        <source>holiday</source>
+        <translation>假日</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>no announcement</source>
+        <translation>无公告</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Each fetched day: scanned / relevant papers; &quot;heuristic&quot; marks days scored offline without an LLM.</source>
+        <translation>每个已获取的日期：已扫描 / 相关论文数；“启发式”表示该日在离线状态下未使用 LLM 评分。</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Prompt tokens</source>
+        <translation>提示 token</translation>
+    </message>
+    <message>
+        <source>Completion tokens</source>
+        <translation>补全 token</translation>
+    </message>
+    <message>
+        <source>Total tokens</source>
+        <translation>token 总数</translation>
+    </message>
+    <message>
+        <source>Relevance %1 · Novelty %2</source>
+        <translation>相关性 %1 · 新颖性 %2</translation>
+    </message>
+    <message>
+        <source>…and %1 more in the day digests.</source>
+        <translation>……每日摘要中还有 %1 篇。</translation>
+    </message>
+    <message>
+        <source>Personalized Daily ArXiv Papers %1</source>
+        <translation>个性化每日 arXiv 论文 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Prefilter</name>
+    <message>
+        <source>Announce type &quot;%1&quot; is not among the types your profile keeps.</source>
+        <translation>公告类型“%1”不在您的配置所保留的类型之中。</translation>
+    </message>
+    <message>
+        <source>Excluded by the keyword rule &quot;%1&quot;.</source>
+        <translation>被关键词规则“%1”排除。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileJson</name>
+    <message>
+        <source>Field &quot;%1&quot;: %2</source>
+        <translation>字段“%1”：%2</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>必须是字符串</translation>
+    </message>
+    <message>
+        <source>must be a list of strings</source>
+        <translation>必须是字符串列表</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>必须是数字</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2</source>
+        <translation>必须介于 %1 和 %2 之间</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>必须是整数</translation>
+    </message>
+    <message>
+        <source>must be an http(s) URL, not &quot;%1&quot;</source>
+        <translation>必须是 http(s) URL，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>必须是对象</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>必须是列表</translation>
+    </message>
+    <message>
+        <source>Not valid JSON at offset %1: %2</source>
+        <translation>偏移量 %1 处不是有效的 JSON：%2</translation>
+    </message>
+    <message>
+        <source>The profile must be a JSON object.</source>
+        <translation>配置必须是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Field &quot;formatVersion&quot;: %1 is newer than this Paperdesk understands (%2).</source>
+        <translation>字段“formatVersion”：%1 比此版本 Paperdesk 支持的版本（%2）更新。</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot;: must be an object</source>
+        <translation>字段“%1”：必须是对象</translation>
+    </message>
+    <message>
+        <source>must be one of openai, anthropic, heuristic, not &quot;%1&quot;</source>
+        <translation>必须是 openai、anthropic 或 heuristic，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>Field &quot;sources.categories&quot;: list at least one arXiv category, such as cs.LG.</source>
+        <translation>字段“sources.categories”：请至少列出一个 arXiv 分类，例如 cs.LG。</translation>
+    </message>
+    <message>
+        <source>Field &quot;sources.categories[%1]&quot;: &quot;%2&quot; is not an arXiv category name.</source>
+        <translation>字段“sources.categories[%1]”：“%2”不是 arXiv 分类名称。</translation>
+    </message>
+    <message>
+        <source>Field &quot;sources.announceTypes&quot;: keep at least one announce type.</source>
+        <translation>字段“sources.announceTypes”：请至少保留一种公告类型。</translation>
+    </message>
+    <message>
+        <source>Field &quot;sources.announceTypes[%1]&quot;: &quot;%2&quot; is not one of new, cross, replace, replace-cross.</source>
+        <translation>字段“sources.announceTypes[%1]”：“%2”不是 new、cross、replace、replace-cross 之一。</translation>
+    </message>
+    <message>
+        <source>Field &quot;topics&quot;: define at least one topic.</source>
+        <translation>字段“topics”：请至少定义一个主题。</translation>
+    </message>
+    <message>
+        <source>Field &quot;topics[%1].id&quot;: &quot;%2&quot; must use only a-z, 0-9 and _.</source>
+        <translation>字段“topics[%1].id”：“%2”只能使用 a-z、0-9 和 _。</translation>
+    </message>
+    <message>
+        <source>Field &quot;topics[%1].id&quot;: &quot;%2&quot; is used by another topic.</source>
+        <translation>字段“topics[%1].id”：“%2”已被另一个主题使用。</translation>
+    </message>
+    <message>
+        <source>Field &quot;topics[%1].label&quot;: a topic needs a label.</source>
+        <translation>字段“topics[%1].label”：主题需要一个名称。</translation>
+    </message>
+    <message>
+        <source>Field &quot;topics[%1].keep&quot;: say what to keep for this topic.</source>
+        <translation>字段“topics[%1].keep”：请说明此主题要保留哪些论文。</translation>
+    </message>
+    <message>
+        <source>Field &quot;model.model&quot;: name the model to use.</source>
+        <translation>字段“model.model”：请指定要使用的模型。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>The stored profile is damaged (%1). Fix the file or import a good profile; it was not changed.</source>
+        <translation>已保存的配置已损坏（%1）。请修正该文件或导入一个有效的配置；原配置未被修改。</translation>
+    </message>
+</context>
+<context>
+    <name>Provider</name>
+    <message>
+        <source>The provider&apos;s reply is not valid JSON (%1 at byte %2).</source>
+        <translation>服务商的回复不是有效的 JSON（%1，位于第 %2 字节）。</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s reply is not a JSON object.</source>
+        <translation>服务商的回复不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>The provider returned an error instead of an answer.</source>
+        <translation>服务商返回了错误，而不是回答。</translation>
+    </message>
+    <message>
+        <source>The provider returned an error instead of an answer: %1.</source>
+        <translation>服务商返回了错误，而不是回答：%1。</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s reply has no &quot;choices&quot; with an answer.</source>
+        <translation>服务商的回复中没有包含回答的“choices”。</translation>
+    </message>
+    <message>
+        <source>The model refused to answer: %1.</source>
+        <translation>模型拒绝回答：%1。</translation>
+    </message>
+    <message>
+        <source>The model used its whole output limit without answering.</source>
+        <translation>模型用尽了全部输出上限，却没有给出回答。</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s reply contains no text.</source>
+        <translation>服务商的回复中没有文本。</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s reply has no &quot;content&quot;.</source>
+        <translation>服务商的回复中没有“content”。</translation>
+    </message>
+    <message>
+        <source>The heuristic provider does not answer over the network.</source>
+        <translation>启发式服务商不通过网络回答。</translation>
+    </message>
+    <message>
+        <source>The provider refused the API key (HTTP %1)</source>
+        <translation>服务商拒绝了 API 密钥（HTTP %1）</translation>
+    </message>
+    <message>
+        <source>check your API key in the settings</source>
+        <translation>请在设置中检查您的 API 密钥</translation>
+    </message>
+    <message>
+        <source>The provider does not know this endpoint or model (HTTP 404)</source>
+        <translation>服务商不认识此端点或模型（HTTP 404）</translation>
+    </message>
+    <message>
+        <source>check the base URL and the model name in the settings</source>
+        <translation>请在设置中检查基础 URL 和模型名称</translation>
+    </message>
+    <message>
+        <source>The provider timed out (HTTP %1)</source>
+        <translation>服务商超时（HTTP %1）</translation>
+    </message>
+    <message>
+        <source>The request is too large for the provider (HTTP 413)</source>
+        <translation>请求对服务商来说过大（HTTP 413）</translation>
+    </message>
+    <message>
+        <source>lower the batch size in the settings</source>
+        <translation>请在设置中减小批大小</translation>
+    </message>
+    <message>
+        <source>The provider is limiting requests or the account is out of credit (HTTP 429)</source>
+        <translation>服务商正在限制请求，或账户余额不足（HTTP 429）</translation>
+    </message>
+    <message>
+        <source>wait a while or lower the concurrency in the settings</source>
+        <translation>请稍等片刻，或在设置中降低并发数</translation>
+    </message>
+    <message>
+        <source>The provider had a server error (HTTP %1)</source>
+        <translation>服务商出现服务器错误（HTTP %1）</translation>
+    </message>
+    <message>
+        <source>The provider rejected the request (HTTP %1)</source>
+        <translation>服务商拒绝了请求（HTTP %1）</translation>
+    </message>
+    <message>
+        <source>The provider answered with the unexpected HTTP status %1</source>
+        <translation>服务商返回了意外的 HTTP 状态 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1；%2</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseParser</name>
+    <message>
+        <source>The model&apos;s answer gave no %1.</source>
+        <translation>模型的回答中没有给出 %1。</translation>
+    </message>
+    <message>
+        <source>The model&apos;s answer gave %1 %2, which is not a whole number from 1 to 10.</source>
+        <translation>模型的回答给出的 %1 为 %2，不是 1 到 10 之间的整数。</translation>
+    </message>
+    <message>
+        <source>The model&apos;s answer gave %1 %2, outside 1–10.</source>
+        <translation>模型的回答给出的 %1 为 %2，超出 1–10 的范围。</translation>
+    </message>
+    <message>
+        <source>The model&apos;s answer gave no PRIMARY_TOPIC_ID.</source>
+        <translation>模型的回答中没有给出 PRIMARY_TOPIC_ID。</translation>
+    </message>
+    <message>
+        <source>The model&apos;s answer gave PRIMARY_TOPIC_ID %1, which is not one of the profile&apos;s topics.</source>
+        <translation>模型的回答给出的 PRIMARY_TOPIC_ID 为 %1，不是配置中的主题之一。</translation>
+    </message>
+    <message>
+        <source>The model&apos;s answer listed %1 in MATCHED_TOPIC_IDS, which is not one of the profile&apos;s topics.</source>
+        <translation>模型的回答在 MATCHED_TOPIC_IDS 中列出了 %1，它不是配置中的主题之一。</translation>
+    </message>
+    <message>
+        <source>The model&apos;s answer gave the hotspot tag %1, which is not one of: %2.</source>
+        <translation>模型的回答给出的热点标签 %1 不属于以下之一：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>RssParser</name>
+    <message>
+        <source>arXiv sent an empty response instead of the RSS feed.</source>
+        <translation>arXiv 返回了空响应，而不是 RSS feed。</translation>
+    </message>
+    <message>
+        <source>The response is not an RSS feed: its root element is &lt;%1&gt;.</source>
+        <translation>该响应不是 RSS feed：其根元素为 &lt;%1&gt;。</translation>
+    </message>
+    <message>
+        <source>The RSS feed has no &lt;channel&gt; element, so it lists nothing.</source>
+        <translation>RSS feed 中没有 &lt;channel&gt; 元素，因此没有列出任何内容。</translation>
+    </message>
+    <message>
+        <source>arXiv answered with an error instead of a listing: %1</source>
+        <translation>arXiv 返回了错误，而不是列表：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n item(s) in the RSS feed has both an arXiv id and a title.</source>
+        <translation>
+            <numerusform>RSS feed 中的 %n 个条目都没有同时包含 arXiv ID 和标题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>arXiv sent a web page instead of the RSS feed.</source>
+        <translation>arXiv 返回了网页，而不是 RSS feed。</translation>
+    </message>
+    <message>
+        <source>arXiv sent a web page (“%1”) instead of the RSS feed.</source>
+        <translation>arXiv 返回了网页（“%1”），而不是 RSS feed。</translation>
+    </message>
+    <message>
+        <source>The response is not an RSS feed: it begins with “%1”.</source>
+        <translation>该响应不是 RSS feed：其开头为“%1”。</translation>
+    </message>
+    <message>
+        <source>The response is not an RSS feed: it holds no XML element.</source>
+        <translation>该响应不是 RSS feed：其中没有任何 XML 元素。</translation>
+    </message>
+    <message>
+        <source>The RSS feed stops abruptly at line %1: the download was cut off before the feed was complete.</source>
+        <translation>RSS feed 在第 %1 行突然中断：下载在 feed 完整之前被切断。</translation>
+    </message>
+    <message>
+        <source>The RSS feed is not well-formed XML at line %1, column %2: %3.</source>
+        <translation>RSS feed 在第 %1 行第 %2 列处不是格式正确的 XML：%3。</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreRepository</name>
+    <message>
+        <source>Cannot record the usage of run %1.</source>
+        <translation>无法记录运行 %1 的用量。</translation>
+    </message>
+    <message>
+        <source>Cannot store the score of %1: %2</source>
+        <translation>无法保存 %1 的评分：%2</translation>
+    </message>
+    <message>
+        <source>Cannot commit a batch of scores.</source>
+        <translation>无法提交一批评分。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Paperdesk</source>
+        <translation>Paperdesk</translation>
+    </message>
+    <message>
+        <source>A desktop reader for the daily arXiv announcement.</source>
+        <translation>每日 arXiv 公告的桌面阅读器。</translation>
+    </message>
+    <message>
+        <source>Database and settings folder.</source>
+        <translation>数据库和设置所在的文件夹。</translation>
+    </message>
+    <message>
+        <source>Open this day (YYYY-MM-DD).</source>
+        <translation>打开这一天（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Paperdesk cannot start</source>
+        <translation>Paperdesk 无法启动</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>配置</translation>
+    </message>
+</context>
+<context>
+    <name>pd::arxiv::ArxivClient</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address Paperdesk can fetch.</source>
+        <translation>“%1”不是 Paperdesk 可以获取的网址。</translation>
+    </message>
+    <message>
+        <source>arXiv answered %1 with an unexpected HTTP %2 (%3).</source>
+        <translation>arXiv 对 %1 返回了意外的 HTTP %2（%3）。</translation>
+    </message>
+    <message>
+        <source>arXiv sent a cut-off answer for %1 (%2 of %3 bytes); try again later.</source>
+        <translation>arXiv 为 %1 返回的回答不完整（%3 字节中的 %2 字节）；请稍后重试。</translation>
+    </message>
+    <message>
+        <source>arXiv answered HTTP %1 (%2) to all %3 attempts; try again later.</source>
+        <translation>arXiv 对全部 %3 次尝试都返回了 HTTP %1（%2）；请稍后重试。</translation>
+    </message>
+    <message>
+        <source>arXiv answered HTTP %1 (%2); try again later.</source>
+        <translation>arXiv 返回了 HTTP %1（%2）；请稍后重试。</translation>
+    </message>
+    <message>
+        <source>arXiv is busy (HTTP %1 %2) and asked Paperdesk to wait %3, longer than the %4 it waits; try again after %5.</source>
+        <translation>arXiv 繁忙（HTTP %1 %2），要求 Paperdesk 等待 %3，超过了它会等待的 %4；请在 %5 之后重试。</translation>
+    </message>
+    <message>
+        <source>arXiv answered HTTP 404 (%1) for %2; there is nothing at that address.</source>
+        <translation>arXiv 对 %2 返回了 HTTP 404（%1）；该地址下没有内容。</translation>
+    </message>
+    <message>
+        <source>arXiv refused the request for %1 with HTTP %2 (%3).</source>
+        <translation>arXiv 以 HTTP %2（%3）拒绝了对 %1 的请求。</translation>
+    </message>
+    <message>
+        <source>The request to %1 timed out after %2 without data; arXiv may be overloaded, try again later.</source>
+        <translation>对 %1 的请求在 %2 内没有收到数据而超时；arXiv 可能过载，请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The request to %1 timed out after %2 without data, %3 times; arXiv may be overloaded, try again later.</source>
+        <translation>对 %1 的请求 %3 次在 %2 内没有收到数据而超时；arXiv 可能过载，请稍后重试。</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before the whole answer arrived (%2); try again later.</source>
+        <translation>%1 在完整回答到达之前关闭了连接（%2）；请稍后重试。</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before the whole answer arrived, %2 times (%3); try again later.</source>
+        <translation>%1 %2 次在完整回答到达之前关闭了连接（%3）；请稍后重试。</translation>
+    </message>
+    <message>
+        <source>Could not get an answer from %1 (%2); check the internet connection and try again later.</source>
+        <translation>无法从 %1 获得回答（%2）；请检查网络连接并稍后重试。</translation>
+    </message>
+    <message>
+        <source>Could not get an answer from %1 after %2 attempts (%3); check the internet connection and try again later.</source>
+        <translation>尝试 %2 次后仍无法从 %1 获得回答（%3）；请检查网络连接并稍后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::arxiv::DayFetcher</name>
+    <message>
+        <source>The announcement of %1 is not out yet; arXiv announces at 20:00 US Eastern time the evening before.</source>
+        <translation>%1 的公告尚未发布；arXiv 在前一天晚上美国东部时间 20:00 发布公告。</translation>
+    </message>
+    <message>
+        <source>arXiv makes no announcement on %1 (a holiday).</source>
+        <translation>arXiv 在 %1 不发布公告（假日）。</translation>
+    </message>
+    <message>
+        <source>arXiv makes no announcement on %1 (a weekend).</source>
+        <translation>arXiv 在 %1 不发布公告（周末）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is already stored (%n paper(s)); use refresh to fetch it again.</source>
+        <translation>
+            <numerusform>%1 已保存（%n 篇论文）；如需重新获取，请使用刷新。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fetching the latest announcement from arXiv…</source>
+        <translation>正在从 arXiv 获取最新公告…</translation>
+    </message>
+    <message>
+        <source>Fetch cancelled.</source>
+        <translation>获取已取消。</translation>
+    </message>
+    <message>
+        <source>arXiv&apos;s feed could not be read: %1</source>
+        <translation>无法读取 arXiv 的 feed：%1</translation>
+    </message>
+    <message>
+        <source>arXiv&apos;s feed lists no new papers for %1.</source>
+        <translation>arXiv 的 feed 中没有 %1 的新论文。</translation>
+    </message>
+    <message>
+        <source>Fetched %1: %2 listed, %3 to score.</source>
+        <translation>已获取 %1：列出 %2 篇，待评分 %3 篇。</translation>
+    </message>
+    <message>
+        <source>Rebuilding %1 from the arXiv API (%2 so far)…</source>
+        <translation>正在从 arXiv API 重建 %1（目前 %2）…</translation>
+    </message>
+    <message>
+        <source>The arXiv API&apos;s answer could not be read: %1</source>
+        <translation>无法读取 arXiv API 的回答：%1</translation>
+    </message>
+    <message>
+        <source>The arXiv API repeated the same results at %1 of %2; try again later.</source>
+        <translation>arXiv API 在 %2 个结果中的第 %1 个处返回了重复的结果；请稍后重试。</translation>
+    </message>
+    <message>
+        <source>Rebuilding %1 from the arXiv API…</source>
+        <translation>正在从 arXiv API 重建 %1…</translation>
+    </message>
+    <message>
+        <source>The arXiv API returned an empty page at %1 of %2 results; try again later.</source>
+        <translation>arXiv API 在 %2 个结果中的第 %1 个处返回了空页面；请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The arXiv API lists no papers for the submission window of %1.</source>
+        <translation>arXiv API 中没有 %1 提交时间段内的论文。</translation>
+    </message>
+    <message>
+        <source>Rebuilt %1 from the arXiv API: %2 listed, %3 to score.</source>
+        <translation>已从 arXiv API 重建 %1：列出 %2 篇，待评分 %3 篇。</translation>
+    </message>
+    <message>
+        <source>Could not store %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>pd::llm::LlmClient</name>
+    <message>
+        <source>The offline heuristic provider does not send requests; choose an OpenAI-compatible or Anthropic provider.</source>
+        <translation>离线启发式服务商不发送请求；请选择兼容 OpenAI 的服务商或 Anthropic。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>The provider did not answer within %1 s.</source>
+        <translation>服务商在 %1 秒内没有回答。</translation>
+    </message>
+    <message>
+        <source>Could not get an answer from the provider: %1.</source>
+        <translation>无法从服务商获得回答：%1。</translation>
+    </message>
+    <message>
+        <source>The provider is limiting requests and asked to wait %1 s, longer than the %2 s Paperdesk waits; try again later.</source>
+        <translation>服务商正在限制请求，要求等待 %1 秒，超过了 Paperdesk 会等待的 %2 秒；请稍后重试。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up after %n attempt(s): %1</source>
+        <translation>
+            <numerusform>尝试 %n 次后放弃：%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::pipeline::DailyRun</name>
+    <message>
+        <source>Nothing left to score for %1.</source>
+        <translation>%1 已没有待评分的内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scoring %n paper(s) with %1…</source>
+        <translation>
+            <numerusform>正在使用 %1 为 %n 篇论文评分…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scoring cancelled.</source>
+        <translation>评分已取消。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scored %n paper(s) with the offline heuristic (keyword overlap, not an LLM).</source>
+        <translation>
+            <numerusform>已使用离线启发式为 %n 篇论文评分（关键词重叠，而非 LLM）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scoring with the offline heuristic…</source>
+        <translation>正在使用离线启发式评分…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scoring cancelled; %n paper(s) scored before that were kept.</source>
+        <translation>
+            <numerusform>评分已取消；此前已评分的 %n 篇论文已保留。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scored %1 paper(s); %2 failed (see Failed / unscored).</source>
+        <translation>已为 %1 篇论文评分；%2 篇失败（见“失败 / 未评分”）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scored %n paper(s).</source>
+        <translation>
+            <numerusform>已为 %n 篇论文评分。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The model gave no usable answer for this paper (%1).</source>
+        <translation>模型没有为这篇论文给出可用的回答（%1）。</translation>
+    </message>
+    <message>
+        <source>The request failed: %1</source>
+        <translation>请求失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The model left this paper out of %n answer(s).</source>
+        <translation>
+            <numerusform>模型在 %n 次回答中遗漏了这篇论文。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not store scores: %1</source>
+        <translation>无法保存评分：%1</translation>
+    </message>
+    <message>
+        <source>Scoring with %1…</source>
+        <translation>正在使用 %1 评分…</translation>
+    </message>
+</context>
+<context>
+    <name>pd::pipeline::Worker</name>
+    <message>
+        <source>Another fetch or run is still going; wait for it or cancel it.</source>
+        <translation>另一个获取或运行仍在进行中；请等待其完成或取消它。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::secrets::SecretStore</name>
+    <message>
+        <source>No API key is stored. Set one in Settings → Model, or set PAPERDESK_API_KEY.</source>
+        <translation>没有保存 API 密钥。请在“设置 → 模型”中设置，或设置 PAPERDESK_API_KEY。</translation>
+    </message>
+    <message>
+        <source>No keychain is available (%1). Paperdesk never stores the API key in plain text: start a Secret Service such as GNOME Keyring or KWallet, or set the environment variable PAPERDESK_API_KEY.</source>
+        <translation>没有可用的密钥环（%1）。Paperdesk 从不以明文保存 API 密钥：请启动 Secret Service（例如 GNOME Keyring 或 KWallet），或设置环境变量 PAPERDESK_API_KEY。</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error: %1</source>
+        <translation>密钥环报告了错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ExportDialog</name>
+    <message>
+        <source>&amp;Day digest</source>
+        <translation>每日摘要(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Month overview</source>
+        <translation>月度概览(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Include the paper selection &amp;prompt</source>
+        <translation>附上论文筛选提示词(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Export Digest</source>
+        <translation>导出摘要</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation>导出：</translation>
+    </message>
+    <message>
+        <source>D&amp;ate:</source>
+        <translation>日期(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>保存到(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Choose a file to save the digest to.</source>
+        <translation>选择用于保存摘要的文件。</translation>
+    </message>
+    <message>
+        <source>Nothing was exported. %1</source>
+        <translation>未导出任何内容。%1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose another file or folder.</source>
+        <translation>无法写入 %1：%2。请选择其他文件或文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::MainWindow</name>
+    <message>
+        <source>Paperdesk</source>
+        <translation>Paperdesk</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Digest…</source>
+        <translation>导出摘要(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Profile…</source>
+        <translation>导入配置(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Profile…</source>
+        <translation>导出配置(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>日(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Month Overview</source>
+        <translation>月度概览(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Search Papers</source>
+        <translation>搜索论文(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Day</source>
+        <translation>前一天(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Previous announcement day ([)</source>
+        <translation>上一个公告日（[）</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>今天(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The latest announcement (Ctrl+T)</source>
+        <translation>最新公告（Ctrl+T）</translation>
+    </message>
+    <message>
+        <source>&amp;Next Day</source>
+        <translation>后一天(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Next announcement day (])</source>
+        <translation>下一个公告日（]）</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Paper</source>
+        <translation>下一篇论文(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Paper</source>
+        <translation>上一篇论文(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Papers</source>
+        <translation>获取与评分(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch Day</source>
+        <translation>获取当日(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Fetch this day&apos;s announcement from arXiv (Ctrl+R)</source>
+        <translation>从 arXiv 获取这一天的公告（Ctrl+R）</translation>
+    </message>
+    <message>
+        <source>Fetch and &amp;Score</source>
+        <translation>获取并评分(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Fetch this day if needed and score what is not scored yet (Ctrl+Shift+R)</source>
+        <translation>必要时获取这一天，并为尚未评分的论文评分（Ctrl+Shift+R）</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh from arXiv</source>
+        <translation>从 arXiv 刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Fetch this day again even though it is stored; nothing stored is lost</source>
+        <translation>即使已保存也重新获取这一天；已保存的内容不会丢失</translation>
+    </message>
+    <message>
+        <source>&amp;Re-score with Current Settings</source>
+        <translation>按当前设置重新评分(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Score this day under the current topics and prompt; earlier scores are kept</source>
+        <translation>按当前主题和提示词为这一天评分；之前的评分会保留</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Stop fetching or scoring; what is stored stays</source>
+        <translation>停止获取或评分；已保存的内容会保留</translation>
+    </message>
+    <message>
+        <source>P&amp;aper</source>
+        <translation>论文(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Abstract Page</source>
+        <translation>打开摘要页面(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open &amp;PDF</source>
+        <translation>打开 PDF(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;BibTeX</source>
+        <translation>复制 BibTeX(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Star</source>
+        <translation>加星标(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Unread</source>
+        <translation>标为未读(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Note…</source>
+        <translation>笔记(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Paperdesk</source>
+        <translation>关于 Paperdesk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About Paperdesk</source>
+        <translation>关于 Paperdesk</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Paperdesk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A desktop reader for the daily arXiv announcement: it fetches the new papers of your categories and has a language model score them against your own topics.&lt;/p&gt;&lt;p&gt;Thank you to arXiv for use of its open access interoperability.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Paperdesk %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;每日 arXiv 公告的桌面阅读器：它获取您所关注分类的新论文，并让语言模型根据您自己的主题为其评分。&lt;/p&gt;&lt;p&gt;感谢 arXiv 提供开放获取的互操作接口。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Relevance ≥ </source>
+        <translation>相关性 ≥</translation>
+    </message>
+    <message>
+        <source>What counts as relevant; changing it does not re-score</source>
+        <translation>判定为相关的标准；修改它不会重新评分</translation>
+    </message>
+    <message>
+        <source>Novelty ≥ </source>
+        <translation>新颖性 ≥</translation>
+    </message>
+    <message>
+        <source>Search title, authors, abstract (Ctrl+F)</source>
+        <translation>搜索标题、作者、摘要（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Fetch and Score This Day</source>
+        <translation>获取并评分这一天</translation>
+    </message>
+    <message>
+        <source>Profile not saved</source>
+        <translation>配置未保存</translation>
+    </message>
+    <message>
+        <source>No day</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <source>Fetch an announcement to start reading.</source>
+        <translation>获取一份公告即可开始阅读。</translation>
+    </message>
+    <message>
+        <source>arXiv makes no announcement on this day (a holiday).</source>
+        <translation>arXiv 在这一天不发布公告（假日）。</translation>
+    </message>
+    <message>
+        <source>arXiv makes no announcement on weekends.</source>
+        <translation>arXiv 在周末不发布公告。</translation>
+    </message>
+    <message>
+        <source>This announcement is not out yet.</source>
+        <translation>这份公告尚未发布。</translation>
+    </message>
+    <message>
+        <source>This announcement day is not fetched yet.</source>
+        <translation>这个公告日尚未获取。</translation>
+    </message>
+    <message>
+        <source>Fetching failed: %1</source>
+        <translation>获取失败：%1</translation>
+    </message>
+    <message>
+        <source>arXiv listed no new papers for this day.</source>
+        <translation>arXiv 在这一天没有列出新论文。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>offline heuristic — keyword overlap, not an LLM</source>
+        <translation>离线启发式——关键词重叠，而非 LLM</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · tokens %2 prompt / %3 completion / %4 total · cost %5 (%6 + %7)&lt;br&gt;Papers: %8 total arXiv · %9 scanned · &lt;b&gt;%10 relevant&lt;/b&gt; · %11 scored · %12 failed · %13</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · token：提示 %2 / 补全 %3 / 总计 %4 · 费用 %5（%6 + %7）&lt;br&gt;论文：arXiv 总数 %8 · 已扫描 %9 · &lt;b&gt;相关 %10&lt;/b&gt; · 已评分 %11 · 失败 %12 · %13</translation>
+    </message>
+    <message>
+        <source>rebuilt from the arXiv API</source>
+        <translation>已从 arXiv API 重建</translation>
+    </message>
+    <message>
+        <source>from the RSS feed</source>
+        <translation>来自 RSS feed</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s) not scored yet under the current settings.</source>
+        <translation>
+            <numerusform>在当前设置下还有 %n 篇论文尚未评分。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Un&amp;star</source>
+        <translation>取消星标(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Read</source>
+        <translation>标为已读(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <source>Your note on %1:</source>
+        <translation>您对 %1 的笔记：</translation>
+    </message>
+    <message>
+        <source>BibTeX of %1 copied.</source>
+        <translation>已复制 %1 的 BibTeX。</translation>
+    </message>
+    <message>
+        <source>Import Profile</source>
+        <translation>导入配置</translation>
+    </message>
+    <message>
+        <source>Profile (*.json)</source>
+        <translation>配置 (*.json)</translation>
+    </message>
+    <message>
+        <source>Profile not imported</source>
+        <translation>配置未导入</translation>
+    </message>
+    <message>
+        <source>%1
+
+Your current profile is unchanged.</source>
+        <translation>%1
+
+您当前的配置保持不变。</translation>
+    </message>
+    <message>
+        <source>Imported the profile from %1.</source>
+        <translation>已从 %1 导入配置。</translation>
+    </message>
+    <message>
+        <source>Export Profile</source>
+        <translation>导出配置</translation>
+    </message>
+    <message>
+        <source>Profile not exported</source>
+        <translation>配置未导出</translation>
+    </message>
+    <message>
+        <source>%1 Scoring with the offline heuristic (keyword overlap, not an LLM).</source>
+        <translation>%1 使用离线启发式评分（关键词重叠，而非 LLM）。</translation>
+    </message>
+    <message>
+        <source>Fetching…</source>
+        <translation>正在获取…</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>正在处理…</translation>
+    </message>
+    <message>
+        <source>%v / %m papers</source>
+        <translation>%v / %m 篇论文</translation>
+    </message>
+    <message>
+        <source>%1 tokens, %2</source>
+        <translation>%1 个 token，%2</translation>
+    </message>
+    <message>
+        <source>cost unknown</source>
+        <translation>费用未知</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::MonthDayCell</name>
+    <message>
+        <source>Scanned</source>
+        <translation>已扫描</translation>
+    </message>
+    <message>
+        <source>Relevant</source>
+        <translation>相关</translation>
+    </message>
+    <message>
+        <source>Hotspot</source>
+        <translation>热点</translation>
+    </message>
+    <message>
+        <source>No announcement</source>
+        <translation>无公告</translation>
+    </message>
+    <message>
+        <source>Not fetched</source>
+        <translation>未获取</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>Fetch failed</source>
+        <translation>获取失败</translation>
+    </message>
+    <message>
+        <source>Scoring failed</source>
+        <translation>评分失败</translation>
+    </message>
+    <message>
+        <source>$ ?</source>
+        <translation>$ ?</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::MonthOverview</name>
+    <message>
+        <source>Previous month</source>
+        <translation>上个月</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>下个月</translation>
+    </message>
+    <message>
+        <source>Papers listed</source>
+        <translation>列出的论文</translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation>已扫描</translation>
+    </message>
+    <message>
+        <source>Relevant</source>
+        <translation>相关</translation>
+    </message>
+    <message>
+        <source>Hotspot</source>
+        <translation>热点</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>token</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Prompt %1 · completion %2 · cached %3 · %4 requests</source>
+        <translation>提示 %1 · 补全 %2 · 缓存 %3 · %4 次请求</translation>
+    </message>
+    <message>
+        <source>$%1</source>
+        <translation>$%1</translation>
+    </message>
+    <message>
+        <source>%1 + ?</source>
+        <translation>%1 + ?</translation>
+    </message>
+    <message>
+        <source>Latest model: %1</source>
+        <translation>最新模型：%1</translation>
+    </message>
+    <message>
+        <source>Days with an unknown cost: %1 (their model has no price in the profile).</source>
+        <translation>费用未知的天数：%1（配置中没有其模型的价格）。</translation>
+    </message>
+    <message>
+        <source>No month</source>
+        <translation>无月份</translation>
+    </message>
+    <message>
+        <source>Nothing was fetched for %1 yet: choose a day in the calendar to fetch it.</source>
+        <translation>%1 尚未获取任何内容：请在日历中选择一天进行获取。</translation>
+    </message>
+    <message>
+        <source>Topic coverage</source>
+        <translation>主题覆盖</translation>
+    </message>
+    <message>
+        <source>%1: %2 relevant papers</source>
+        <translation>%1：%2 篇相关论文</translation>
+    </message>
+    <message>
+        <source>Relevant papers of the month by primary topic.</source>
+        <translation>本月相关论文，按主要主题分类。</translation>
+    </message>
+    <message>
+        <source>Top papers by topic</source>
+        <translation>各主题热门论文</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>No relevant papers this month.</source>
+        <translation>本月没有相关论文。</translation>
+    </message>
+    <message>
+        <source>%1 · relevance %2, novelty %3</source>
+        <translation>%1 · 相关性 %2，新颖性 %3</translation>
+    </message>
+    <message>
+        <source>arXiv %1, listed %2. Open the day with this paper selected.</source>
+        <translation>arXiv %1，列出于 %2。打开这一天并选中这篇论文。</translation>
+    </message>
+    <message>
+        <source>No topic</source>
+        <translation>无主题</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::PaperTableModel</name>
+    <message numerus="yes">
+        <source>%1, … (%n authors)</source>
+        <translation>
+            <numerusform>%1 等（%n 位作者）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>filtered</source>
+        <translation>已过滤</translation>
+    </message>
+    <message>
+        <source>▲ entered</source>
+        <translation>▲ 新进入</translation>
+    </message>
+    <message>
+        <source>▼ left</source>
+        <translation>▼ 已移出</translation>
+    </message>
+    <message>
+        <source>Left out before scoring: %1</source>
+        <translation>评分前被排除：%1</translation>
+    </message>
+    <message>
+        <source>Scoring failed: %1</source>
+        <translation>评分失败：%1</translation>
+    </message>
+    <message>
+        <source>Offline heuristic estimate, not a model&apos;s score. %1</source>
+        <translation>离线启发式估计，而非模型评分。%1</translation>
+    </message>
+    <message>
+        <source>Not scored yet under this profile.</source>
+        <translation>在此配置下尚未评分。</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>已加星标</translation>
+    </message>
+    <message>
+        <source>Not starred</source>
+        <translation>未加星标</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>已读</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>未读</translation>
+    </message>
+    <message>
+        <source>Relevant under the new settings, not under the old ones</source>
+        <translation>在新设置下相关，在旧设置下不相关</translation>
+    </message>
+    <message>
+        <source>Relevant under the old settings, not under the new ones</source>
+        <translation>在旧设置下相关，在新设置下不相关</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>The topic of your profile the paper fits best</source>
+        <translation>您配置中与这篇论文最匹配的主题</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Relevance to your topics, 1–10</source>
+        <translation>与您主题的相关性，1–10</translation>
+    </message>
+    <message>
+        <source>Relevance</source>
+        <translation>相关性</translation>
+    </message>
+    <message>
+        <source>Novelty, 1–10</source>
+        <translation>新颖性，1–10</translation>
+    </message>
+    <message>
+        <source>Novelty</source>
+        <translation>新颖性</translation>
+    </message>
+    <message>
+        <source>Relevance + novelty, 2–20</source>
+        <translation>相关性 + 新颖性，2–20</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Hotspot tags: the day&apos;s buzz, whatever your topics</source>
+        <translation>热点标签：当天的热门话题，与您的主题无关</translation>
+    </message>
+    <message>
+        <source>Hotspot</source>
+        <translation>热点</translation>
+    </message>
+    <message>
+        <source>Unread papers are marked ● and shown in bold</source>
+        <translation>未读论文以 ● 标记并以粗体显示</translation>
+    </message>
+    <message>
+        <source>After a re-score: papers that entered or left the relevant set</source>
+        <translation>重新评分后：进入或离开相关集合的论文</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::PaperView</name>
+    <message>
+        <source>Open abstract</source>
+        <translation>打开摘要</translation>
+    </message>
+    <message>
+        <source>Open the paper&apos;s arXiv abstract page in your browser</source>
+        <translation>在浏览器中打开这篇论文的 arXiv 摘要页面</translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation>打开 PDF</translation>
+    </message>
+    <message>
+        <source>Open the paper&apos;s PDF on arXiv in your browser</source>
+        <translation>在浏览器中打开这篇论文在 arXiv 上的 PDF</translation>
+    </message>
+    <message>
+        <source>Copy BibTeX</source>
+        <translation>复制 BibTeX</translation>
+    </message>
+    <message>
+        <source>Copy a BibTeX entry for this paper to the clipboard</source>
+        <translation>将这篇论文的 BibTeX 条目复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>Star this paper to find it again under Starred, or remove the star</source>
+        <translation>为这篇论文加星标，以便在“已加星标”中再次找到它，或取消星标</translation>
+    </message>
+    <message>
+        <source>Mark this paper as read or unread</source>
+        <translation>将这篇论文标为已读或未读</translation>
+    </message>
+    <message>
+        <source>Write a note about this paper</source>
+        <translation>为这篇论文写笔记</translation>
+    </message>
+    <message>
+        <source>Paper details</source>
+        <translation>论文详情</translation>
+    </message>
+    <message>
+        <source>Select a paper to read it here.</source>
+        <translation>选择一篇论文即可在此阅读。</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <source>new submission</source>
+        <translation>新投稿</translation>
+    </message>
+    <message>
+        <source>cross-list</source>
+        <translation>交叉列出</translation>
+    </message>
+    <message>
+        <source>replacement</source>
+        <translation>替换版本</translation>
+    </message>
+    <message>
+        <source>cross-list replacement</source>
+        <translation>交叉列出的替换版本</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… 以及另外 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>Abstract</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>No abstract.</source>
+        <translation>没有摘要。</translation>
+    </message>
+    <message>
+        <source>Comments:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Journal reference:</source>
+        <translation>期刊引用：</translation>
+    </message>
+    <message>
+        <source>DOI:</source>
+        <translation>DOI：</translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation>您的笔记</translation>
+    </message>
+    <message>
+        <source>Filtered out before scoring:</source>
+        <translation>评分前已被过滤：</translation>
+    </message>
+    <message>
+        <source>Not scored yet under this profile.</source>
+        <translation>在此配置下尚未评分。</translation>
+    </message>
+    <message>
+        <source>no reason was recorded</source>
+        <translation>未记录原因</translation>
+    </message>
+    <message>
+        <source>Scoring failed:</source>
+        <translation>评分失败：</translation>
+    </message>
+    <message>
+        <source>relevant</source>
+        <translation>相关</translation>
+    </message>
+    <message>
+        <source>below your thresholds (relevance %1, novelty %2)</source>
+        <translation>低于您的阈值（相关性 %1，新颖性 %2）</translation>
+    </message>
+    <message>
+        <source>Relevance %1 · Novelty %2</source>
+        <translation>相关性 %1 · 新颖性 %2</translation>
+    </message>
+    <message>
+        <source>heuristic estimate, not a language model&apos;s score</source>
+        <translation>启发式估计，而非语言模型的评分</translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation>主题：</translation>
+    </message>
+    <message>
+        <source>Also matches:</source>
+        <translation>同时匹配：</translation>
+    </message>
+    <message>
+        <source>daily hot</source>
+        <translation>今日热门</translation>
+    </message>
+    <message>
+        <source>new frontier</source>
+        <translation>新方向</translation>
+    </message>
+    <message>
+        <source>Hotspot:</source>
+        <translation>热点：</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>评论：</translation>
+    </message>
+    <message>
+        <source>Topic match:</source>
+        <translation>主题匹配：</translation>
+    </message>
+    <message>
+        <source>Unstar</source>
+        <translation>取消星标</translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation>加星标</translation>
+    </message>
+    <message>
+        <source>Mark unread</source>
+        <translation>标为未读</translation>
+    </message>
+    <message>
+        <source>Mark read</source>
+        <translation>标为已读</translation>
+    </message>
+    <message>
+        <source>Edit note…</source>
+        <translation>编辑笔记…</translation>
+    </message>
+    <message>
+        <source>Note…</source>
+        <translation>笔记…</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <source>Your note on arXiv:%1:</source>
+        <translation>您对 arXiv:%1 的笔记：</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::TopicTreeModel</name>
+    <message>
+        <source>Scored with relevance ≥ %1 and novelty ≥ %2</source>
+        <translation>按相关性 ≥ %1 且新颖性 ≥ %2 评分</translation>
+    </message>
+    <message>
+        <source>All scanned</source>
+        <translation>全部已扫描</translation>
+    </message>
+    <message>
+        <source>Every paper the prefilter kept</source>
+        <translation>预过滤保留的所有论文</translation>
+    </message>
+    <message>
+        <source>Relevant</source>
+        <translation>相关</translation>
+    </message>
+    <message>
+        <source>Hotspot</source>
+        <translation>热点</translation>
+    </message>
+    <message>
+        <source>Papers the model tagged as the day&apos;s buzz, whatever your topics</source>
+        <translation>模型标记为当天热门话题的论文，与您的主题无关</translation>
+    </message>
+    <message>
+        <source>Broadly important to the day</source>
+        <translation>对当天而言普遍重要</translation>
+    </message>
+    <message>
+        <source>Opens a new direction</source>
+        <translation>开辟了新方向</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>已加星标</translation>
+    </message>
+    <message>
+        <source>Papers you starred</source>
+        <translation>您加了星标的论文</translation>
+    </message>
+    <message>
+        <source>Failed / unscored</source>
+        <translation>失败 / 未评分</translation>
+    </message>
+    <message>
+        <source>Papers without a score under this profile: run scoring again to fill them in</source>
+        <translation>在此配置下没有评分的论文：再次运行评分即可补全</translation>
+    </message>
+    <message>
+        <source>Filtered</source>
+        <translation>已过滤</translation>
+    </message>
+    <message>
+        <source>Papers the prefilter left out before scoring</source>
+        <translation>预过滤在评分前排除的论文</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::settings::ModelPage</name>
+    <message>
+        <source>OpenAI-compatible</source>
+        <translation>兼容 OpenAI</translation>
+    </message>
+    <message>
+        <source>Anthropic</source>
+        <translation>Anthropic</translation>
+    </message>
+    <message>
+        <source>Offline heuristic</source>
+        <translation>离线启发式</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible covers OpenAI, OpenRouter, vLLM, llama.cpp and Ollama (its /v1 endpoint). The offline heuristic needs no network and no key.</source>
+        <translation>兼容 OpenAI 包括 OpenAI、OpenRouter、vLLM、llama.cpp 和 Ollama（其 /v1 端点）。离线启发式不需要网络，也不需要密钥。</translation>
+    </message>
+    <message>
+        <source>e.g. gpt-5.4</source>
+        <translation>例如 gpt-5.4</translation>
+    </message>
+    <message>
+        <source> papers</source>
+        <translation> 篇论文</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Papers per request. Smaller batches cost more prompt tokens; larger ones risk answers cut off at the model&apos;s output limit.</source>
+        <translation>每次请求包含的论文数。批次越小，提示 token 花费越多；批次越大，回答越可能因达到模型输出上限而被截断。</translation>
+    </message>
+    <message>
+        <source>Requests sent at the same time.</source>
+        <translation>同时发送的请求数。</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>服务商(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>基础 URL(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>模型(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Temperature:</source>
+        <translation>温度(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>Batch si&amp;ze:</source>
+        <translation>批大小(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>Requests in &amp;flight:</source>
+        <translation>并发请求数(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Time&amp;out:</source>
+        <translation>超时(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;tries:</source>
+        <translation>重试次数(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Set Key…</source>
+        <translation>设置密钥…</translation>
+    </message>
+    <message>
+        <source>Remove Key</source>
+        <translation>移除密钥</translation>
+    </message>
+    <message>
+        <source>Test Connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>API key and connection</source>
+        <translation>API 密钥与连接</translation>
+    </message>
+    <message>
+        <source>The key is kept in the system keychain, one per provider, and is never shown, logged or written to a file. The environment variable PAPERDESK_API_KEY, when set, is used instead.</source>
+        <translation>密钥保存在系统密钥环中，每个服务商一个，绝不会被显示、记录到日志或写入文件。如果设置了环境变量 PAPERDESK_API_KEY，则改用该变量。</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>提示词</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>补全</translation>
+    </message>
+    <message>
+        <source>Cached prompt</source>
+        <translation>缓存的提示</translation>
+    </message>
+    <message>
+        <source>Add Row</source>
+        <translation>添加行</translation>
+    </message>
+    <message>
+        <source>Remove Row</source>
+        <translation>删除行</translation>
+    </message>
+    <message>
+        <source>Prices in dollars per million tokens</source>
+        <translation>每百万 token 的价格（美元）</translation>
+    </message>
+    <message>
+        <source>Which language model scores the papers, how it is called, and what it costs.</source>
+        <translation>由哪个语言模型为论文评分、如何调用它以及它的费用。</translation>
+    </message>
+    <message>
+        <source>Base URL: “%1” is not an http(s) URL.</source>
+        <translation>基础 URL：“%1”不是 http(s) URL。</translation>
+    </message>
+    <message>
+        <source>Model: name the model to use, such as gpt-5.4.</source>
+        <translation>模型：请指定要使用的模型，例如 gpt-5.4。</translation>
+    </message>
+    <message>
+        <source>Prices, row %1: name the model the prices are for.</source>
+        <translation>价格，第 %1 行：请填写这些价格所对应的模型。</translation>
+    </message>
+    <message>
+        <source>Prices, row %1 (%2): a price must be between 0 and %3 dollars.</source>
+        <translation>价格，第 %1 行（%2）：价格必须介于 0 到 %3 美元之间。</translation>
+    </message>
+    <message>
+        <source>Prices, row %1: %2 already has prices in row %3.</source>
+        <translation>价格，第 %1 行：%2 已在第 %3 行设置了价格。</translation>
+    </message>
+    <message>
+        <source>Test Connection sends one tiny request (“Reply with OK”) with the settings above.</source>
+        <translation>“测试连接”会使用上面的设置发送一个极小的请求（“Reply with OK”）。</translation>
+    </message>
+    <message>
+        <source>The offline heuristic needs no key.</source>
+        <translation>离线启发式不需要密钥。</translation>
+    </message>
+    <message>
+        <source>PAPERDESK_API_KEY is set and overrides the keychain.</source>
+        <translation>已设置 PAPERDESK_API_KEY，它优先于密钥环。</translation>
+    </message>
+    <message>
+        <source>no keychain service was found</source>
+        <translation>未找到密钥环服务</translation>
+    </message>
+    <message>
+        <source>Checking the keychain…</source>
+        <translation>正在检查密钥环…</translation>
+    </message>
+    <message>
+        <source>Set API Key</source>
+        <translation>设置 API 密钥</translation>
+    </message>
+    <message>
+        <source>API key for %1. It goes to the system keychain and is never shown again:</source>
+        <translation>%1 的 API 密钥。它将存入系统密钥环，并且不会再次显示：</translation>
+    </message>
+    <message>
+        <source>Storing the key in the keychain…</source>
+        <translation>正在将密钥存入密钥环…</translation>
+    </message>
+    <message>
+        <source>Removing the key from the keychain…</source>
+        <translation>正在从密钥环中移除密钥…</translation>
+    </message>
+    <message>
+        <source>A key is stored in the keychain.</source>
+        <translation>密钥环中已保存密钥。</translation>
+    </message>
+    <message>
+        <source>No key stored.</source>
+        <translation>未保存密钥。</translation>
+    </message>
+    <message>
+        <source>The offline heuristic runs on this computer; there is nothing to connect to.</source>
+        <translation>离线启发式在本机运行；无需连接任何服务。</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>正在测试 %1…</translation>
+    </message>
+    <message>
+        <source>No API key: set one with Set Key… or in the environment variable PAPERDESK_API_KEY.</source>
+        <translation>没有 API 密钥：请通过“设置密钥…”或环境变量 PAPERDESK_API_KEY 设置。</translation>
+    </message>
+    <message>
+        <source>Connection failed: %1</source>
+        <translation>连接失败：%1</translation>
+    </message>
+    <message>
+        <source>Connected: %1 answered “%2” using %3 prompt and %4 completion tokens.</source>
+        <translation>已连接：%1 回答了“%2”，使用了 %3 个提示 token 和 %4 个补全 token。</translation>
+    </message>
+    <message>
+        <source>Costs of a run are tokens × these prices; cached prompt tokens are those the provider served from its cache.</source>
+        <translation>一次运行的费用为 token × 这些价格；缓存的提示 token 是服务商从其缓存中提供的部分。</translation>
+    </message>
+    <message>
+        <source>No prices for %1: costs will show as unknown until you add a row.</source>
+        <translation>没有 %1 的价格：在您添加一行之前，费用将显示为未知。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::settings::PromptPage</name>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>引言</translation>
+    </message>
+    <message>
+        <source>Hotspots</source>
+        <translation>热点</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Output rules</source>
+        <translation>输出规则</translation>
+    </message>
+    <message>
+        <source>Sent as the system message: who the model is and what it is for.</source>
+        <translation>作为系统消息发送：说明模型的身份和用途。</translation>
+    </message>
+    <message>
+        <source>Opens the user prompt, before the list of topics.</source>
+        <translation>位于用户提示词开头，在主题列表之前。</translation>
+    </message>
+    <message>
+        <source>What usually belongs to the daily hotspot feed rather than your topics.</source>
+        <translation>通常属于每日热点而非您的主题的内容。</translation>
+    </message>
+    <message>
+        <source>How to score relevance and novelty from 1 to 10.</source>
+        <translation>如何按 1 到 10 为相关性和新颖性评分。</translation>
+    </message>
+    <message>
+        <source>Rules for the answer&apos;s fields. The JSONL format itself is fixed, because Paperdesk reads it.</source>
+        <translation>回答各字段的规则。JSONL 格式本身是固定的，因为 Paperdesk 需要读取它。</translation>
+    </message>
+    <message>
+        <source>Reset to Default</source>
+        <translation>恢复默认</translation>
+    </message>
+    <message>
+        <source>Replace this part with Paperdesk&apos;s built-in text</source>
+        <translation>用 Paperdesk 的内置文本替换这一部分</translation>
+    </message>
+    <message>
+        <source>Preview: the user prompt for a sample batch of %1 papers</source>
+        <translation>预览：包含 %1 篇论文的示例批次的用户提示词</translation>
+    </message>
+    <message>
+        <source>The system prompt is sent with it as the system message; the papers are made up.</source>
+        <translation>系统提示词会作为系统消息一并发送；其中的论文是虚构的。</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>提示词</translation>
+    </message>
+    <message>
+        <source>How the model is asked to judge each paper.</source>
+        <translation>如何要求模型评判每篇论文。</translation>
+    </message>
+    <message>
+        <source>About %1 tokens for this batch: %2 for the system prompt and the instructions, %3 per paper.</source>
+        <translation>此批次约 %1 个 token：系统提示词和说明占 %2 个，每篇论文 %3 个。</translation>
+    </message>
+    <message>
+        <source>The offline heuristic scores for free.</source>
+        <translation>离线启发式评分是免费的。</translation>
+    </message>
+    <message>
+        <source>the %1 papers scanned on the last fetched day</source>
+        <translation>最近获取的一天中已扫描的 %1 篇论文</translation>
+    </message>
+    <message>
+        <source>a typical day of %1 papers</source>
+        <translation>典型的一天（%1 篇论文）</translation>
+    </message>
+    <message>
+        <source>%1 requests, about %2 prompt and %3 completion tokens</source>
+        <translation>%1 次请求，约 %2 个提示 token 和 %3 个补全 token</translation>
+    </message>
+    <message>
+        <source>Scoring %1 with %2: %3, about $%4 (without prompt caching).</source>
+        <translation>使用 %2 为%1评分：%3，约 $%4（不含提示缓存）。</translation>
+    </message>
+    <message>
+        <source>Scoring %1 with %2: %3. The cost is unknown: add a price row for %2 on the Model page.</source>
+        <translation>使用 %2 为%1评分：%3。费用未知：请在“模型”页面为 %2 添加一行价格。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::settings::ReadingPage</name>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Relevant papers</source>
+        <translation>相关论文</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;relevance:</source>
+        <translation>最低相关性(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;novelty:</source>
+        <translation>最低新颖性(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>A paper is relevant when both scores reach these values. Changing them re-sorts the day at once; nothing is scored again.</source>
+        <translation>当两项评分都达到这些值时，论文即为相关。修改后会立即重新排列当天的论文；不会重新评分。</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>外观</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>配色(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>The language changes at the next start.</source>
+        <translation>语言将在下次启动时更改。</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>阅读</translation>
+    </message>
+    <message>
+        <source>Which papers count as relevant, and how Paperdesk looks.</source>
+        <translation>哪些论文算作相关，以及 Paperdesk 的外观。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::settings::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Load a profile JSON file (the format of “paperdesk profile export”)</source>
+        <translation>加载配置 JSON 文件（“paperdesk profile export”的格式）</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the profile as shown here to a JSON file</source>
+        <translation>将此处显示的配置保存为 JSON 文件</translation>
+    </message>
+    <message>
+        <source>Could not save the settings to %1. Check that the folder is writable.</source>
+        <translation>无法将设置保存到 %1。请检查该文件夹是否可写。</translation>
+    </message>
+    <message>
+        <source>Re-score?</source>
+        <translation>重新评分？</translation>
+    </message>
+    <message>
+        <source>Scores made with the old settings are kept; re-score this day?</source>
+        <translation>使用旧设置得到的评分会保留；是否为这一天重新评分？</translation>
+    </message>
+    <message>
+        <source>The topics, the prompt or the model changed, so new scores are needed to see which papers enter or leave your relevant set.</source>
+        <translation>主题、提示词或模型已更改，因此需要重新评分，才能看出哪些论文进入或离开您的相关集合。</translation>
+    </message>
+    <message>
+        <source>Re-score</source>
+        <translation>重新评分</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>稍后</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>未导入任何内容。%1</translation>
+    </message>
+    <message>
+        <source>Imported %1. Press OK or Apply to use it.</source>
+        <translation>已导入 %1。按“确定”或“应用”即可使用。</translation>
+    </message>
+    <message>
+        <source>Exported the profile to %1.</source>
+        <translation>已将配置导出到 %1。</translation>
+    </message>
+    <message>
+        <source>Import Profile</source>
+        <translation>导入配置</translation>
+    </message>
+    <message>
+        <source>Paperdesk profile (*.json);;All files (*)</source>
+        <translation>Paperdesk 配置 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export Profile</source>
+        <translation>导出配置</translation>
+    </message>
+    <message>
+        <source>Paperdesk profile (*.json)</source>
+        <translation>Paperdesk 配置 (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::settings::SourcesPage</name>
+    <message>
+        <source>Type a code or a name, e.g. cs.LG</source>
+        <translation>输入代码或名称，例如 cs.LG</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>One RSS request covers them all. An archive such as “cs” takes every category in it.</source>
+        <translation>一次 RSS 请求即可涵盖全部分类。像“cs”这样的归档包含其中的所有分类。</translation>
+    </message>
+    <message>
+        <source>New submissions</source>
+        <translation>新投稿</translation>
+    </message>
+    <message>
+        <source>Cross-lists from other categories</source>
+        <translation>来自其他分类的交叉列出</translation>
+    </message>
+    <message>
+        <source>Replaced (new versions)</source>
+        <translation>替换（新版本）</translation>
+    </message>
+    <message>
+        <source>Replaced cross-lists</source>
+        <translation>替换的交叉列出</translation>
+    </message>
+    <message>
+        <source>Announce types to score</source>
+        <translation>要评分的公告类型</translation>
+    </message>
+    <message>
+        <source>One name per line, e.g. Yoshua Bengio</source>
+        <translation>每行一个姓名，例如 Yoshua Bengio</translation>
+    </message>
+    <message>
+        <source>One keyword or phrase per line</source>
+        <translation>每行一个关键词或短语</translation>
+    </message>
+    <message>
+        <source>Followed authors</source>
+        <translation>关注的作者</translation>
+    </message>
+    <message>
+        <source>Their papers are always scored, whatever the filters say.</source>
+        <translation>无论过滤规则如何，他们的论文总会被评分。</translation>
+    </message>
+    <message>
+        <source>Exclude keywords</source>
+        <translation>排除关键词</translation>
+    </message>
+    <message>
+        <source>Papers whose title or abstract has one of these as a whole word are not scored.</source>
+        <translation>标题或摘要中以完整单词形式包含其中任一关键词的论文不会被评分。</translation>
+    </message>
+    <message>
+        <source>arXiv endpoints</source>
+        <translation>arXiv 端点</translation>
+    </message>
+    <message>
+        <source>&amp;RSS base URL:</source>
+        <translation>RSS 基础 URL(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;API base URL:</source>
+        <translation>API 基础 URL(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Change these only for a mirror or a test server.</source>
+        <translation>仅在使用镜像或测试服务器时更改这些设置。</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>What to fetch from arXiv each day, and what to leave out before scoring.</source>
+        <translation>每天从 arXiv 获取哪些内容，以及在评分前排除哪些内容。</translation>
+    </message>
+    <message>
+        <source>Categories: add at least one arXiv category, such as cs.LG.</source>
+        <translation>分类：请至少添加一个 arXiv 分类，例如 cs.LG。</translation>
+    </message>
+    <message>
+        <source>Categories: “%1” is not an arXiv category. Pick one from the list, such as cs.LG.</source>
+        <translation>分类：“%1”不是 arXiv 分类。请从列表中选择一个，例如 cs.LG。</translation>
+    </message>
+    <message>
+        <source>Announce types: keep at least one announce type.</source>
+        <translation>公告类型：请至少保留一种公告类型。</translation>
+    </message>
+    <message>
+        <source>RSS base URL: “%1” is not an http(s) URL.</source>
+        <translation>RSS 基础 URL：“%1”不是 http(s) URL。</translation>
+    </message>
+    <message>
+        <source>API base URL: “%1” is not an http(s) URL.</source>
+        <translation>API 基础 URL：“%1”不是 http(s) URL。</translation>
+    </message>
+    <message>
+        <source>%1 — not an arXiv category</source>
+        <translation>%1 — 不是 arXiv 分类</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::settings::TopicsPage</name>
+    <message>
+        <source>Topic registry, as the prompt carries it</source>
+        <translation>主题登记表（与提示词中的内容一致）</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Add a new topic</source>
+        <translation>添加新主题</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Add a copy of the selected topic</source>
+        <translation>添加所选主题的副本</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove the selected topic</source>
+        <translation>移除所选主题</translation>
+    </message>
+    <message>
+        <source>Move the selected topic up</source>
+        <translation>将所选主题上移</translation>
+    </message>
+    <message>
+        <source>Move the selected topic down</source>
+        <translation>将所选主题下移</translation>
+    </message>
+    <message>
+        <source>lower_case_id</source>
+        <translation>小写_id</translation>
+    </message>
+    <message>
+        <source>The stable id the model answers with: a–z, 0–9 and _. Changing it starts new scores; old ones are kept.</source>
+        <translation>模型回答时使用的固定 ID：a–z、0–9 和 _。更改它会开始新的评分；旧评分会保留。</translation>
+    </message>
+    <message>
+        <source>Shown in the topic tree and the digest</source>
+        <translation>显示在主题树和摘要中</translation>
+    </message>
+    <message>
+        <source>One line for the topic registry</source>
+        <translation>主题登记表中的一行说明</translation>
+    </message>
+    <message>
+        <source>What papers of this topic are about</source>
+        <translation>此主题的论文是关于什么的</translation>
+    </message>
+    <message>
+        <source>What to leave out even if it looks related</source>
+        <translation>即使看似相关也要排除的内容</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>ID(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>名称(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation>保留(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>过滤(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>What you read: the model scores every paper against these topics.</source>
+        <translation>您要阅读的内容：模型会根据这些主题为每篇论文评分。</translation>
+    </message>
+    <message>
+        <source>Topics: add at least one topic.</source>
+        <translation>主题：请至少添加一个主题。</translation>
+    </message>
+    <message>
+        <source>Topic %1, Id: a topic needs an id (a–z, 0–9 and _).</source>
+        <translation>主题 %1，ID：主题需要一个 ID（a–z、0–9 和 _）。</translation>
+    </message>
+    <message>
+        <source>Topic %1, Id: “%2” may only use lower-case letters a–z, digits 0–9 and _.</source>
+        <translation>主题 %1，ID：“%2”只能使用小写字母 a–z、数字 0–9 和 _。</translation>
+    </message>
+    <message>
+        <source>Topic %1, Id: “%2” is already used by topic %3.</source>
+        <translation>主题 %1，ID：“%2”已被主题 %3 使用。</translation>
+    </message>
+    <message>
+        <source>Topic %1 (%2), Label: a topic needs a label.</source>
+        <translation>主题 %1（%2），名称：主题需要一个名称。</translation>
+    </message>
+    <message>
+        <source>Topic %1 (%2), Keep: say what to keep for this topic.</source>
+        <translation>主题 %1（%2），保留：请说明此主题要保留哪些论文。</translation>
+    </message>
+    <message>
+        <source>New topic</source>
+        <translation>新主题</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <source>(no label: %1)</source>
+        <translation>（无名称：%1）</translation>
+    </message>
+</context>
+</TS>
