@@ -8,10 +8,12 @@
 #include "ui/mainwindow.h"
 #include "ui/settings/appearance.h"
 #include "ui/settings/settingskeys.h"
+#include "ui/startupprobe.h"
 #include "ui/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTextStream>
@@ -60,6 +62,8 @@ void applyUiSettings(const pd::core::DataDir &dataDir)
 
 int runWindow(int argc, char **argv)
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     QApplication app(argc, argv);
     describeApplication();
     QGuiApplication::setApplicationDisplayName(QApplication::translate("main", "Paperdesk"));
@@ -98,6 +102,7 @@ int runWindow(int argc, char **argv)
                               profile ? *profile.profile : pd::core::ProfileJson::defaultProfile());
     const QDate date = QDate::fromString(parser.value(dateOption), Qt::ISODate);
     window.showDay(date.isValid() ? date : window.lastDay());
+    pd::ui::installStartupProbe(&window, sinceStart);
     window.show();
     return app.exec();
 }
