@@ -155,9 +155,9 @@ private Q_SLOTS:
         QCOMPARE(w->topicModel()->count({ui::TreeNode::Filtered, {}}), 2);
         // Selecting a node filters the table to exactly its count.
         for (const ui::TreeNode &node : {ui::TreeNode{ui::TreeNode::Relevant, {}},
-                                        ui::TreeNode{ui::TreeNode::Topic, u"architecture_training"_s},
-                                        ui::TreeNode{ui::TreeNode::HotspotTag, u"daily_hot"_s},
-                                        ui::TreeNode{ui::TreeNode::FailedOrUnscored, {}}}) {
+                                         ui::TreeNode{ui::TreeNode::Topic, u"architecture_training"_s},
+                                         ui::TreeNode{ui::TreeNode::HotspotTag, u"daily_hot"_s},
+                                         ui::TreeNode{ui::TreeNode::FailedOrUnscored, {}}}) {
             selectNode(*w, node);
             QCOMPARE(table(*w)->model()->rowCount(), w->topicModel()->count(node));
         }
