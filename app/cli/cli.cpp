@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "core/announcementcalendar.h"
+#include "core/modelcatalog.h"
 #include "core/profilestore.h"
 #include "digest/exporter.h"
 #include "exitcode.h"
@@ -119,8 +120,9 @@ static QString usageText()
         "\n"
         "Commands:\n"
         "  fetch  [--date D]                 fetch one announcement day (default: the latest)\n"
-        "  score  [--date D]                 score what is not yet scored under the current profile\n"
-        "  run    [--date D]                 fetch + score\n"
+        "  score  [--date D] [--heuristic]   score what is not yet scored under the current profile;\n"
+        "                                    --heuristic scores offline by keywords (no LLM, no key)\n"
+        "  run    [--date D] [--heuristic]   fetch + score\n"
         "  export [--date D | --month YYYY-MM] [--format markdown|html|json] [--output FILE] [--prompt]\n"
         "                                    a day's digest (default: the latest fetched day) or a\n"
         "                                    month's overview; --prompt appends the scoring prompt\n"
@@ -132,7 +134,8 @@ static QString usageText()
         "  --profile FILE    use this profile JSON for this invocation only\n"
         "\n"
         "Environment:\n"
-        "  PAPERDESK_API_KEY  the LLM API key (overrides the keychain)\n"
+        "  PAPERDESK_API_KEY  the LLM API key (overrides the keychain); score and run exit 2\n"
+        "                     without a key for a remote provider\n"
         "\n"
         "Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure,\n"
         "4 finished with some papers failed.\n");
@@ -272,15 +275,14 @@ int Cli::profile(const QStringList &args)
 
 namespace pd::cli {
 
-QString Cli::apiKeyFor(const core::Profile &profile, int *code)
+QString Cli::apiKeyFor(const core::Profile &profile, const core::ModelCatalog &catalog)
 {
-    *code = Done;
     const QString fromEnvironment = secrets::SecretStore::environmentKey();
-    if (!fromEnvironment.isEmpty() || !pipeline::DailyRun::needsKey(profile)) {
+    if (!fromEnvironment.isEmpty() || !pipeline::DailyRun::needsKey(profile, catalog)) {
         return fromEnvironment;
     }
     if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) {
-        return {}; // no session bus, so no keychain: the offline heuristic scores (and says so)
+        return {}; // no session bus, so no keychain (cron): the caller says how to set a key
     }
     // The keychain answers asynchronously; this is the command line's main loop, not a nested one
     // inside a window.
@@ -307,10 +309,12 @@ int Cli::job(const QString &command, const QStringList &arguments)
     QStringList args = arguments;
     bool missing = false;
     const bool refresh = takeFlag(args, u"--refresh"_s);
+    const bool heuristic = command != u"fetch" && takeFlag(args, u"--heuristic"_s);
     const std::optional<QString> dateText = takeValue(args, u"--date"_s, &missing);
     if (missing || !args.isEmpty()) {
-        return fail(BadInput, tr("Usage: paperdesk %1 [--date YYYY-MM-DD]%2")
-                                  .arg(command, command == u"score" ? QString() : u" [--refresh]"_s));
+        return fail(BadInput, tr("Usage: paperdesk %1 [--date YYYY-MM-DD]%2%3")
+                                  .arg(command, command == u"score" ? QString() : u" [--refresh]"_s,
+                                       command == u"fetch" ? QString() : u" [--heuristic]"_s));
     }
     QDate date;
     if (dateText) {
@@ -341,12 +345,20 @@ int Cli::job(const QString &command, const QStringList &arguments)
     job.date = date;
     job.refresh = refresh;
     job.profile = *profile;
+    QString catalogWarning;
+    job.catalog = core::ModelCatalog::withOverride(m_dataDir.modelsPath(), &catalogWarning);
+    if (!catalogWarning.isEmpty()) {
+        m_err << u"paperdesk: "_s << catalogWarning << Qt::endl;
+    }
+    if (heuristic) {
+        // The explicit opt-in to keyword scores; never chosen for the user.
+        job.profile.model.provider = core::Profile::Provider::Heuristic;
+    }
     if (job.kind != pipeline::Job::Kind::Fetch) {
-        job.apiKey = apiKeyFor(*profile, &code);
-        if (job.apiKey.isEmpty() && pipeline::DailyRun::needsKey(*profile)) {
-            m_out << tr("No API key (keychain or PAPERDESK_API_KEY): scoring with the offline heuristic "
-                        "(keyword overlap, not an LLM).")
-                  << Qt::endl;
+        job.apiKey = apiKeyFor(job.profile, job.catalog);
+        if (job.apiKey.isEmpty() && pipeline::DailyRun::needsKey(job.profile, job.catalog)) {
+            // Before fetching: a cron run without a key fails loudly and at once.
+            return fail(BadInput, pipeline::DailyRun::missingKeyMessage(job.profile));
         }
     }
 
@@ -388,9 +400,13 @@ int Cli::job(const QString &command, const QStringList &arguments)
     if (job.kind != pipeline::Job::Kind::Fetch && outcome.score.runId >= 0 &&
         !outcome.score.fingerprint.isEmpty()) {
         const pipeline::ScoreSummary &s = outcome.score;
-        QString cost = tr("unknown");
+        QString cost = tr("unknown (no price for %1)").arg(s.heuristic ? QString() : profile->model.model);
         if (const std::optional<double> c = s.usage.totalCost()) {
-            cost = u"$"_s + QString::number(*c, 'f', 2);
+            cost = u"$"_s + QString::number(*c, 'f', 4);
+        }
+        if (s.usage.reasoningTokens > 0) {
+            cost += tr(" (%n reasoning token(s) billed as completion)", nullptr,
+                       static_cast<int>(s.usage.reasoningTokens));
         }
         m_out
             << tr("%1: %2 scanned, %3 scored, %4 relevant, %5 failed; this run: %6 requests, %7 prompt + %8 "

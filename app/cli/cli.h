@@ -9,6 +9,10 @@
 
 #include <optional>
 
+namespace pd::core {
+class ModelCatalog;
+}
+
 namespace pd::cli {
 
 // The headless commands of the `paperdesk` executable. Every error is one line on stderr.
@@ -30,7 +34,7 @@ private:
     int exportDigest(const QStringList &args);
     // fetch, score and run: one job on a worker that lives on this (the main) thread.
     int job(const QString &command, const QStringList &args);
-    QString apiKeyFor(const core::Profile &profile, int *code);
+    QString apiKeyFor(const core::Profile &profile, const core::ModelCatalog &catalog);
     int fail(int code, const QString &message);
     // Parses the common options (--data-dir, --profile) off `args`; false on bad usage.
     bool takeCommonOptions(QStringList &args);

@@ -33,6 +33,11 @@ QString DataDir::holidaysPath() const
     return m_path + u"/arxiv-holidays.json"_s;
 }
 
+QString DataDir::modelsPath() const
+{
+    return m_path + u"/models.json"_s;
+}
+
 bool DataDir::ensureExists(QString *error) const
 {
     if (QDir().mkpath(m_path)) {

@@ -17,6 +17,8 @@ public:
     QString settingsPath() const;
     // The user's own arXiv holiday list, used instead of the built-in one when present.
     QString holidaysPath() const;
+    // The user's model list (same shape as resources/data/models.json), laid over the built-in one.
+    QString modelsPath() const;
     // Creates the folder when it does not exist yet; false when that fails.
     bool ensureExists(QString *error) const;
 

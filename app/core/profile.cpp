@@ -198,10 +198,36 @@ QJsonObject ProfileJson::toJson(const Profile &p)
     }
     QJsonArray prices;
     for (const PriceRow &row : p.prices) {
-        prices.append(QJsonObject{{u"model"_s, row.model},
-                                  {u"prompt"_s, row.prompt},
-                                  {u"completion"_s, row.completion},
-                                  {u"cached"_s, row.cached}});
+        QJsonObject price{{u"model"_s, row.model},
+                          {u"prompt"_s, row.prompt},
+                          {u"completion"_s, row.completion},
+                          {u"cached"_s, row.cached}};
+        const std::pair<QString, double> optionalPrices[] = {{u"cacheWrite"_s, row.cacheWrite},
+                                                             {u"batchPrompt"_s, row.batchPrompt},
+                                                             {u"batchCompletion"_s, row.batchCompletion}};
+        for (const auto &[key, value] : optionalPrices) {
+            if (value > 0.0) {
+                price.insert(key, value);
+            }
+        }
+        prices.append(price);
+    }
+    QJsonObject model{{u"provider"_s, providerName(p.model.provider)},
+                      {u"baseUrl"_s, p.model.baseUrl.toString()},
+                      {u"model"_s, p.model.model},
+                      {u"batchSize"_s, p.model.batchSize},
+                      {u"concurrency"_s, p.model.concurrency},
+                      {u"timeoutSeconds"_s, p.model.timeoutSeconds},
+                      {u"retries"_s, p.model.retries}};
+    if (!p.model.preset.isEmpty()) {
+        model.insert(u"preset"_s, p.model.preset);
+    }
+    // Left out: the model's own default, and the request leaves it out too.
+    if (p.model.temperature) {
+        model.insert(u"temperature"_s, *p.model.temperature);
+    }
+    if (!p.model.reasoningEffort.isEmpty()) {
+        model.insert(u"reasoningEffort"_s, p.model.reasoningEffort);
     }
     return QJsonObject{
         {u"formatVersion"_s, FormatVersion},
@@ -220,14 +246,7 @@ QJsonObject ProfileJson::toJson(const Profile &p)
                                   {u"outputRules"_s, p.prompt.outputRules}}},
         {u"thresholds"_s,
          QJsonObject{{u"relevance"_s, p.thresholds.relevance}, {u"novelty"_s, p.thresholds.novelty}}},
-        {u"model"_s, QJsonObject{{u"provider"_s, providerName(p.model.provider)},
-                                 {u"baseUrl"_s, p.model.baseUrl.toString()},
-                                 {u"model"_s, p.model.model},
-                                 {u"temperature"_s, p.model.temperature},
-                                 {u"batchSize"_s, p.model.batchSize},
-                                 {u"concurrency"_s, p.model.concurrency},
-                                 {u"timeoutSeconds"_s, p.model.timeoutSeconds},
-                                 {u"retries"_s, p.model.retries}}},
+        {u"model"_s, model},
         {u"prices"_s, prices},
     };
 }
@@ -328,7 +347,11 @@ ProfileResult ProfileJson::fromJson(const QJsonObject &root)
         }
         p.model.baseUrl = m.url(u"baseUrl"_s);
         p.model.model = m.string(u"model"_s);
-        p.model.temperature = m.number(u"temperature"_s, 0.0, 2.0);
+        p.model.preset = m.string(u"preset"_s, false);
+        if (model.contains(u"temperature"_s) && !model.value(u"temperature"_s).isNull()) {
+            p.model.temperature = m.number(u"temperature"_s, 0.0, 2.0);
+        }
+        p.model.reasoningEffort = m.string(u"reasoningEffort"_s, false);
         p.model.batchSize = m.integer(u"batchSize"_s, 1, 200);
         p.model.concurrency = m.integer(u"concurrency"_s, 1, 32);
         p.model.timeoutSeconds = m.integer(u"timeoutSeconds"_s, 5, 3600);
@@ -347,8 +370,14 @@ ProfileResult ProfileJson::fromJson(const QJsonObject &root)
         row.model = pr.string(u"model"_s);
         row.prompt = pr.number(u"prompt"_s, 0.0, 10000.0);
         row.completion = pr.number(u"completion"_s, 0.0, 10000.0);
-        row.cached =
-            prices.at(i).toObject().contains(u"cached"_s) ? pr.number(u"cached"_s, 0.0, 10000.0) : row.prompt;
+        const QJsonObject priceObject = prices.at(i).toObject();
+        row.cached = priceObject.contains(u"cached"_s) ? pr.number(u"cached"_s, 0.0, 10000.0) : row.prompt;
+        const auto optionalPrice = [&](const QString &key) {
+            return priceObject.contains(key) ? pr.number(key, 0.0, 10000.0) : 0.0;
+        };
+        row.cacheWrite = optionalPrice(u"cacheWrite"_s);
+        row.batchPrompt = optionalPrice(u"batchPrompt"_s);
+        row.batchCompletion = optionalPrice(u"batchCompletion"_s);
         p.prices.append(row);
     }
 
@@ -410,6 +439,12 @@ QString ProfileJson::validate(const Profile &p)
     }
     if (p.model.model.trimmed().isEmpty() && p.model.provider != Profile::Provider::Heuristic) {
         return tr("Field \"model.model\": name the model to use.");
+    }
+    static const QStringList efforts{u"none"_s, u"minimal"_s, u"low"_s, u"medium"_s, u"high"_s, u"xhigh"_s};
+    if (!p.model.reasoningEffort.isEmpty() && !efforts.contains(p.model.reasoningEffort)) {
+        return tr("Field \"model.reasoningEffort\": \"%1\" is not one of none, minimal, low, medium, high, "
+                  "xhigh.")
+            .arg(p.model.reasoningEffort);
     }
     return {};
 }

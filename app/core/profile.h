@@ -20,6 +20,11 @@ struct PriceRow {
     double prompt = 0.0;
     double completion = 0.0;
     double cached = 0.0; // price of prompt tokens served from the provider's cache
+    // Anthropic bills writing its prompt cache at a premium; 0: at the prompt price.
+    double cacheWrite = 0.0;
+    // The providers' Batch APIs bill half; 0: not offered (or not known) for this model.
+    double batchPrompt = 0.0;
+    double batchCompletion = 0.0;
     bool operator==(const PriceRow &) const = default;
 };
 
@@ -51,9 +56,15 @@ struct Profile {
     };
     struct Model {
         Provider provider = Provider::OpenAi;
+        // The ModelCatalog preset ("openai", "ollama" …); empty in profiles older than presets, when
+        // it is guessed from the provider and base URL.
+        QString preset;
         QUrl baseUrl;
         QString model;
-        double temperature = 0.0;
+        // Empty: the model's default, left out of the request. Reasoning models take none.
+        std::optional<double> temperature;
+        // Empty: the cheapest effort the model accepts (reasoning tokens are billed as completion).
+        QString reasoningEffort;
         int batchSize = 25;
         int concurrency = 4;
         int timeoutSeconds = 120;
@@ -75,6 +86,9 @@ struct Profile {
 };
 
 QString providerName(Profile::Provider provider);
+
+// The model id runs and exports record for the offline keyword heuristic.
+inline const QString HeuristicModelId = QStringLiteral("heuristic");
 
 // The result of reading a profile: the profile, or one message that names the bad field.
 struct ProfileResult {

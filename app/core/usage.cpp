@@ -29,6 +29,8 @@ Usage &Usage::operator+=(const Usage &other)
     promptTokens += other.promptTokens;
     completionTokens += other.completionTokens;
     cachedTokens += other.cachedTokens;
+    cacheWriteTokens += other.cacheWriteTokens;
+    reasoningTokens += other.reasoningTokens;
     return *this;
 }
 

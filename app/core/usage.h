@@ -12,7 +12,9 @@ struct Usage {
     qint64 requests = 0;
     qint64 promptTokens = 0;
     qint64 completionTokens = 0;
-    qint64 cachedTokens = 0;
+    qint64 cachedTokens = 0;     // of promptTokens, read from the provider's prompt cache
+    qint64 cacheWriteTokens = 0; // of promptTokens, written to it (Anthropic bills these at a premium)
+    qint64 reasoningTokens = 0;  // of completionTokens, spent thinking before the answer
     // Dollars; empty when the model has no price row (cost unknown, never a guess).
     std::optional<double> promptCost;
     std::optional<double> completionCost;

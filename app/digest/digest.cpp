@@ -244,8 +244,9 @@ std::optional<Digest> DigestBuilder::day(const store::Database &db, QDate date, 
             models.append(r.model);
         }
     }
+    // The model id, never a translated description: tools read it, `scorer` says how it scored.
     if (d.heuristic) {
-        d.model = tr("offline heuristic");
+        d.model = core::HeuristicModelId;
     } else {
         d.model = models.isEmpty() ? profile.model.model : models.join(u", "_s);
     }

@@ -21,6 +21,8 @@ QJsonObject usage(const core::Usage &u)
         {u"completionTokens"_s, u.completionTokens},
         {u"totalTokens"_s, u.totalTokens()},
         {u"cachedTokens"_s, u.cachedTokens},
+        {u"cacheWriteTokens"_s, u.cacheWriteTokens},
+        {u"reasoningTokens"_s, u.reasoningTokens},
         {u"requests"_s, u.requests},
         {u"cost"_s, QJsonObject{{u"prompt"_s, money(u.promptCost)},
                                 {u"completion"_s, money(u.completionCost)},
@@ -51,6 +53,8 @@ QJsonObject item(const Digest &d, const store::DayPaper &row)
         {u"announceType"_s, core::announceTypeName(row.listing.type)},
         {u"status"_s, status},
         {u"failure"_s, failure},
+        // Untranslated: which kind of judge made the score, for tools; null when nothing scored it.
+        {u"scorer"_s, scored ? QJsonValue(s.heuristic ? u"heuristic"_s : u"llm"_s) : QJsonValue(QJsonValue::Null)},
         {u"relevance"_s, scored ? QJsonValue(s.relevance) : QJsonValue(QJsonValue::Null)},
         {u"novelty"_s, scored ? QJsonValue(s.novelty) : QJsonValue(QJsonValue::Null)},
         {u"relevant"_s, d.isRelevant(row)},
@@ -79,6 +83,7 @@ QJsonObject JsonWriter::day(const Digest &d)
     return {
         {u"date"_s, d.date.toString(Qt::ISODate)},
         {u"model"_s, d.model},
+        {u"scorer"_s, d.heuristic ? u"heuristic"_s : u"llm"_s},
         {u"usage"_s, usage(d.usage)},
         {u"papers"_s, QJsonObject{{u"total"_s, d.total()},
                                   {u"scanned"_s, d.scanned()},

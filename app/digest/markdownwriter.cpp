@@ -188,7 +188,8 @@ private:
     {
         const core::Usage &u = m_d.usage;
         const QList<QStringList> rows{
-            {MarkdownWriter::escape(m_d.model), QString::number(u.promptTokens),
+            {MarkdownWriter::escape(m_d.heuristic ? MarkdownWriter::tr("offline heuristic") : m_d.model),
+             QString::number(u.promptTokens),
              QString::number(u.completionTokens), QString::number(u.totalTokens()),
              QString::number(m_d.total()), QString::number(m_d.scanned()), QString::number(m_d.relevant())},
             {MarkdownWriter::tr("Cost"), dollars(u.promptCost), dollars(u.completionCost),

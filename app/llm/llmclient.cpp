@@ -19,12 +19,13 @@ namespace {
 
 constexpr std::chrono::milliseconds MaxBackoff = 60s;
 
-LlmClient::Result failed(QString error, int httpStatus = 0, bool fatal = false)
+LlmClient::Result failed(QString error, int httpStatus = 0, Refusal refusal = Refusal::None)
 {
     LlmClient::Result result;
     result.error = std::move(error);
     result.httpStatus = httpStatus;
-    result.fatal = fatal;
+    result.refusal = refusal;
+    result.fatal = refusal == Refusal::Key || refusal == Refusal::Setting;
     return result;
 }
 
@@ -72,10 +73,12 @@ QString secondsText(std::chrono::milliseconds duration)
 
 } // namespace
 
-LlmClient::LlmClient(QNetworkAccessManager *nam, core::Profile profile, QString apiKey, QObject *parent)
+LlmClient::LlmClient(QNetworkAccessManager *nam, core::Profile profile, QString apiKey,
+                     const core::ModelCatalog &catalog, QObject *parent)
     : QObject(parent)
     , m_nam(nam)
     , m_profile(std::move(profile))
+    , m_shape(RequestShape::of(m_profile, catalog))
     , m_apiKey(std::move(apiKey))
     , m_timeout(std::chrono::seconds(std::max(1, m_profile.model.timeoutSeconds)))
 {}
@@ -105,7 +108,7 @@ void LlmClient::send(const ChatRequest &request, Callback done)
             Qt::QueuedConnection);
         return;
     }
-    m_jobs.insert(id, Job{Provider::body(m_profile, request), std::move(done)});
+    m_jobs.insert(id, Job{Provider::body(m_shape, request), std::move(done)});
     m_queue.push_back(id);
     // Deferred so that `done` never runs inside send() and a burst of sends queues in order.
     QMetaObject::invokeMethod(this, &LlmClient::startQueued, Qt::QueuedConnection);
@@ -177,8 +180,8 @@ void LlmClient::onFinished(quint64 id)
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status >= 200 && status < 300 && reply->error() == QNetworkReply::NoError) {
         QString error;
-        std::optional<Completion> completion =
-            Provider::decode(m_profile.model.provider, reply->readAll(), &error);
+        const QByteArray body = reply->readAll();
+        std::optional<Completion> completion = Provider::decode(m_profile.model.provider, body, &error);
         if (completion) {
             Result result;
             result.ok = true;
@@ -186,8 +189,11 @@ void LlmClient::onFinished(quint64 id)
             result.httpStatus = status;
             finish(id, std::move(result));
         } else {
-            // A well-formed HTTP answer the decoder cannot read will not improve on repeat.
-            finish(id, failed(error, status));
+            // A well-formed HTTP answer the decoder cannot read will not improve on repeat. It was
+            // billed all the same, so its usage travels with the failure.
+            Result result = failed(error, status);
+            result.completion.usage = Provider::billedUsage(m_profile.model.provider, body);
+            finish(id, std::move(result));
         }
         return;
     }
@@ -207,14 +213,12 @@ LlmClient::Failure LlmClient::classify(QNetworkReply *reply) const
                        true);
     }
     const QByteArray body = reply->readAll();
-    if (status == 401 || status == 403) {
-        return Failure(Provider::describeError(status, body), status, false, true);
-    }
     if (status == 429) {
         return rateLimited(reply, body);
     }
+    const ProviderError refused = Provider::classify(status, body);
     const bool transient = status == 408 || status >= 500;
-    return Failure(Provider::describeError(status, body), status, transient);
+    return Failure(refused.message, status, transient, refused.refusal);
 }
 
 LlmClient::Failure LlmClient::rateLimited(QNetworkReply *reply, const QByteArray &body) const
@@ -251,7 +255,7 @@ void LlmClient::retryOrFail(quint64 id, Failure failure)
     if (failure.retry && attempts > 1) {
         error = tr("Gave up after %n attempt(s): %1", nullptr, attempts).arg(failure.error);
     }
-    finish(id, failed(error, failure.httpStatus, failure.fatal));
+    finish(id, failed(error, failure.httpStatus, failure.refusal));
 }
 
 void LlmClient::finish(quint64 id, Result result)

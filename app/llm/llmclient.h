@@ -33,7 +33,10 @@ public:
         Completion completion;
         QString error;      // one sentence, empty when ok
         int httpStatus = 0; // of the last attempt; 0 without an HTTP answer
-        bool fatal = false; // the key was refused (401/403): stop the whole run
+        // The key was refused, or a setting (parameter, value, model) was: every further request
+        // would be refused too, so the whole run stops and leaves its papers unscored.
+        bool fatal = false;
+        Refusal refusal = Refusal::None;
         int attempts = 0;
     };
     using Callback = std::function<void(const Result &)>;
@@ -41,7 +44,8 @@ public:
     // Longest Retry-After the client waits for; a longer one fails the request.
     static constexpr std::chrono::seconds MaxRetryAfter{120};
 
-    LlmClient(QNetworkAccessManager *nam, core::Profile profile, QString apiKey, QObject *parent = nullptr);
+    LlmClient(QNetworkAccessManager *nam, core::Profile profile, QString apiKey,
+              const core::ModelCatalog &catalog = core::ModelCatalog::builtIn(), QObject *parent = nullptr);
     // Aborts what is in flight without calling back: the owner is going away.
     ~LlmClient() override;
 
@@ -59,6 +63,8 @@ public:
     void setBaseBackoff(std::chrono::milliseconds backoff) { m_baseBackoff = backoff; }
     // Overrides profile.model.timeoutSeconds (whose minimum is 5 s), for tests.
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+    // The shape every request of this client has (model, sampling, reply limit).
+    const RequestShape &shape() const { return m_shape; }
 
 Q_SIGNALS:
     // An attempt failed and will be repeated after `delayMs`; `reason` is scrubbed of the key.
@@ -73,16 +79,16 @@ private:
     };
     // What to do after a failed attempt.
     struct Failure {
-        Failure(QString message, int status, bool retryable, bool refused = false)
+        Failure(QString message, int status, bool retryable, Refusal why = Refusal::None)
             : error(std::move(message))
             , httpStatus(status)
             , retry(retryable)
-            , fatal(refused)
+            , refusal(why)
         {}
         QString error;
         int httpStatus = 0;
         bool retry = false;
-        bool fatal = false;
+        Refusal refusal = Refusal::None;
         std::optional<std::chrono::milliseconds> delay; // Retry-After, instead of the backoff
     };
 
@@ -97,6 +103,7 @@ private:
 
     QNetworkAccessManager *m_nam;
     core::Profile m_profile;
+    RequestShape m_shape;
     QString m_apiKey;
     std::chrono::milliseconds m_baseBackoff{1000};
     std::chrono::milliseconds m_timeout;

@@ -1,5 +1,7 @@
 #include "pricing.h"
 
+#include "core/modelcatalog.h"
+
 #include <algorithm>
 
 namespace pd::llm {
@@ -15,11 +17,16 @@ double dollars(qint64 tokens, double pricePerMillion)
 
 } // namespace
 
-core::Usage Pricing::priced(core::Usage usage, const core::Profile &profile, const QString &model)
+core::Usage Pricing::priced(core::Usage usage, const std::optional<core::PriceRow> &row)
 {
     usage.promptCost.reset();
     usage.completionCost.reset();
-    const std::optional<core::PriceRow> row = profile.priceFor(model);
+    if (usage.requests == 0 && usage.totalTokens() == 0) {
+        // Nothing billed costs nothing, even for a model without a price row.
+        usage.promptCost = 0.0;
+        usage.completionCost = 0.0;
+        return usage;
+    }
     if (!row) {
         return usage;
     }
@@ -27,10 +34,24 @@ core::Usage Pricing::priced(core::Usage usage, const core::Profile &profile, con
     // producing negative or inflated costs.
     const qint64 prompt = std::max<qint64>(usage.promptTokens, 0);
     const qint64 cached = std::clamp<qint64>(usage.cachedTokens, 0, prompt);
+    const qint64 written = std::clamp<qint64>(usage.cacheWriteTokens, 0, prompt - cached);
     const qint64 completion = std::max<qint64>(usage.completionTokens, 0);
-    usage.promptCost = dollars(prompt - cached, row->prompt) + dollars(cached, row->cached);
+    const double writePrice = row->cacheWrite > 0.0 ? row->cacheWrite : row->prompt;
+    usage.promptCost = dollars(prompt - cached - written, row->prompt) + dollars(cached, row->cached) +
+                       dollars(written, writePrice);
     usage.completionCost = dollars(completion, row->completion);
     return usage;
+}
+
+core::Usage Pricing::priced(core::Usage usage, const core::Profile &profile, const QString &model,
+                            const core::ModelCatalog &catalog)
+{
+    return priced(std::move(usage), catalog.priceFor(profile, model));
+}
+
+core::Usage Pricing::priced(core::Usage usage, const core::Profile &profile, const QString &model)
+{
+    return priced(std::move(usage), profile, model, core::ModelCatalog::builtIn());
 }
 
 } // namespace pd::llm

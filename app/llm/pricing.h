@@ -5,14 +5,26 @@
 
 #include <QString>
 
+#include <optional>
+
+namespace pd::core {
+class ModelCatalog;
+}
+
 namespace pd::llm {
 
-// Turns token counts into dollars with the profile's price rows (prices per million tokens).
+// Turns token counts into dollars (prices per million tokens).
 class Pricing
 {
 public:
-    // Fills promptCost and completionCost from the model's price row, cached prompt tokens at the
-    // cached price. Without a row for the model both stay empty: the cost is unknown, not zero.
+    // Fills promptCost and completionCost from `row`: cached prompt tokens at the cached price, cache
+    // writes at the cache-write price, the rest at the prompt price; reasoning tokens are completion
+    // tokens. Without a row both stay empty (the cost is unknown, not zero), unless nothing was billed.
+    static core::Usage priced(core::Usage usage, const std::optional<core::PriceRow> &row);
+    // The row from the profile's price table, else the catalog's list price for the model.
+    static core::Usage priced(core::Usage usage, const core::Profile &profile, const QString &model,
+                              const core::ModelCatalog &catalog);
+    // With the built-in catalog.
     static core::Usage priced(core::Usage usage, const core::Profile &profile, const QString &model);
 };
 

@@ -1,5 +1,7 @@
 #include "promptbuilder.h"
 
+#include "core/modelcatalog.h"
+
 #include <QCryptographicHash>
 #include <QRegularExpression>
 
@@ -79,7 +81,9 @@ QString authorLine(const QStringList &authors)
 } // namespace
 
 PromptBuilder::PromptBuilder(const core::Profile &profile)
-    : m_profile(profile)
+    // Resolved, so the fingerprint hashes the temperature and effort actually sent, wherever it is
+    // computed (run, reader, export, settings). Resolving a resolved profile changes nothing.
+    : m_profile(core::ModelCatalog::builtIn().resolved(profile))
 {}
 
 QString PromptBuilder::systemPrompt() const
@@ -187,13 +191,14 @@ QString PromptBuilder::userPrompt(const QList<core::Paper> &papers) const
 QString PromptBuilder::fingerprint() const
 {
     // NUL separators keep the fields apart: no field can end where another begins.
+    const core::Profile::Model &model = m_profile.model;
+    QString sampling = model.temperature ? QString::number(*model.temperature, 'f', 3) : u"default"_s;
+    // Appended only when sent, so profiles from before reasoning efforts keep their fingerprints.
+    if (!model.reasoningEffort.isEmpty()) {
+        sampling += u"/effort="_s + model.reasoningEffort;
+    }
     const QStringList fields{
-        FormatTag,
-        core::providerName(m_profile.model.provider),
-        m_profile.model.model,
-        QString::number(m_profile.model.temperature, 'f', 3),
-        systemPrompt(),
-        staticUserPrompt(),
+        FormatTag, core::providerName(model.provider), model.model, sampling, systemPrompt(), staticUserPrompt(),
     };
     return QString::fromLatin1(
         QCryptographicHash::hash(fields.join(QChar(u'\0')).toUtf8(), QCryptographicHash::Sha256).toHex());

@@ -25,8 +25,9 @@ public:
     QString userPrompt(const QList<core::Paper> &papers) const;
     // The registry body, generated from the topics so ids and labels never drift apart.
     QString topicRegistry() const;
-    // Hex SHA-256 of everything that changes the answer: provider, model, temperature and the
-    // rendered prompt without the papers. Base URL, batching, thresholds and prices are left out
+    // Hex SHA-256 of everything that changes the answer: provider, model, temperature, reasoning
+    // effort and the rendered prompt without the papers. Give it the profile as the run resolves it
+    // (DailyRun::effectiveProfile), so what is fingerprinted is what is sent. Base URL, batching, thresholds and prices are left out
     // on purpose: changing them must not throw away cached scores.
     QString fingerprint() const;
 

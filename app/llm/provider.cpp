@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -25,16 +26,28 @@ QJsonObject textBlock(const QString &text, bool cacheable)
     return block;
 }
 
-QByteArray openAiBody(const Profile &profile, const ChatRequest &request)
+// The sampling and length settings every chat body carries, as the model takes them.
+void addGenerationSettings(QJsonObject &body, const RequestShape &shape, int papers)
+{
+    const core::Profile::Model &m = shape.profile.model;
+    if (m.temperature) {
+        body.insert(u"temperature"_s, *m.temperature);
+    }
+    if (!m.reasoningEffort.isEmpty()) {
+        body.insert(u"reasoning_effort"_s, m.reasoningEffort);
+    }
+    body.insert(shape.maxTokensParameter(), shape.maxTokens(papers));
+}
+
+QByteArray openAiBody(const RequestShape &shape, const ChatRequest &request)
 {
     QJsonArray messages;
     if (!request.system.isEmpty()) {
         messages.append(QJsonObject{{u"role"_s, u"system"_s}, {u"content"_s, request.system}});
     }
     messages.append(QJsonObject{{u"role"_s, u"user"_s}, {u"content"_s, request.user}});
-    const QJsonObject body{{u"model"_s, profile.model.model},
-                           {u"temperature"_s, profile.model.temperature},
-                           {u"messages"_s, messages}};
+    QJsonObject body{{u"model"_s, shape.profile.model.model}, {u"messages"_s, messages}};
+    addGenerationSettings(body, shape, request.paperCount);
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 
@@ -52,12 +65,14 @@ QJsonArray anthropicUserContent(const ChatRequest &request)
     return {textBlock(request.user.left(split), true), textBlock(request.user.mid(split), false)};
 }
 
-QByteArray anthropicBody(const Profile &profile, const ChatRequest &request)
+QByteArray anthropicBody(const RequestShape &shape, const ChatRequest &request)
 {
-    QJsonObject body{{u"model"_s, profile.model.model},
-                     {u"max_tokens"_s, Provider::AnthropicMaxTokens},
-                     // Anthropic accepts 0..1; the profile allows up to 2 for OpenAI.
-                     {u"temperature"_s, std::clamp(profile.model.temperature, 0.0, 1.0)}};
+    // Anthropic has no reasoning_effort, requires max_tokens and takes a temperature of 0..1 (the
+    // shape clamps it); the system prompt is a top-level field, never a message.
+    RequestShape anthropic = shape;
+    anthropic.profile.model.reasoningEffort.clear();
+    QJsonObject body{{u"model"_s, shape.profile.model.model}};
+    addGenerationSettings(body, anthropic, request.paperCount);
     if (!request.system.isEmpty()) {
         body.insert(u"system"_s, QJsonArray{textBlock(request.system, true)});
     }
@@ -144,6 +159,30 @@ qint64 integer(const QJsonObject &object, const QString &key)
     return std::max<qint64>(0, object.value(key).toInteger());
 }
 
+core::Usage openAiUsage(const QJsonObject &reply)
+{
+    const QJsonObject usage = reply.value(u"usage"_s).toObject();
+    core::Usage u;
+    u.promptTokens = integer(usage, u"prompt_tokens"_s);
+    u.completionTokens = integer(usage, u"completion_tokens"_s);
+    u.cachedTokens = integer(usage.value(u"prompt_tokens_details"_s).toObject(), u"cached_tokens"_s);
+    u.reasoningTokens =
+        integer(usage.value(u"completion_tokens_details"_s).toObject(), u"reasoning_tokens"_s);
+    return u;
+}
+
+// Anthropic counts cache reads and writes apart from input_tokens; all three are prompt tokens.
+core::Usage anthropicUsage(const QJsonObject &reply)
+{
+    const QJsonObject usage = reply.value(u"usage"_s).toObject();
+    core::Usage u;
+    u.cachedTokens = integer(usage, u"cache_read_input_tokens"_s);
+    u.cacheWriteTokens = integer(usage, u"cache_creation_input_tokens"_s);
+    u.promptTokens = integer(usage, u"input_tokens"_s) + u.cachedTokens + u.cacheWriteTokens;
+    u.completionTokens = integer(usage, u"output_tokens"_s);
+    return u;
+}
+
 // Chat completion content is a string, or on a few compatible servers an array of text parts.
 QString openAiContent(const QJsonValue &content)
 {
@@ -182,12 +221,8 @@ std::optional<Completion> decodeOpenAi(const QJsonObject &object, QString *error
         return std::nullopt;
     }
     // Usage is optional: some local servers leave it out, and a missing count is not a failed answer.
-    const QJsonObject usage = object.value(u"usage"_s).toObject();
+    completion.usage = openAiUsage(object);
     completion.usage.requests = 1;
-    completion.usage.promptTokens = integer(usage, u"prompt_tokens"_s);
-    completion.usage.completionTokens = integer(usage, u"completion_tokens"_s);
-    completion.usage.cachedTokens =
-        integer(usage.value(u"prompt_tokens_details"_s).toObject(), u"cached_tokens"_s);
     return completion;
 }
 
@@ -212,13 +247,8 @@ std::optional<Completion> decodeAnthropic(const QJsonObject &object, QString *er
                      : Provider::tr("The provider's reply contains no text.");
         return std::nullopt;
     }
-    const QJsonObject usage = object.value(u"usage"_s).toObject();
-    const qint64 cacheRead = integer(usage, u"cache_read_input_tokens"_s);
+    completion.usage = anthropicUsage(object);
     completion.usage.requests = 1;
-    completion.usage.promptTokens =
-        integer(usage, u"input_tokens"_s) + cacheRead + integer(usage, u"cache_creation_input_tokens"_s);
-    completion.usage.completionTokens = integer(usage, u"output_tokens"_s);
-    completion.usage.cachedTokens = cacheRead;
     return completion;
 }
 
@@ -275,10 +305,49 @@ QNetworkRequest Provider::networkRequest(const Profile &profile, const QString &
     return request;
 }
 
+RequestShape RequestShape::of(const Profile &profile, const core::ModelCatalog &catalog)
+{
+    RequestShape shape;
+    shape.preset = catalog.presetOf(profile);
+    shape.spec = catalog.spec(shape.preset.id, profile.model.model);
+    shape.profile = catalog.resolved(profile);
+    return shape;
+}
+
+QString RequestShape::maxTokensParameter() const
+{
+    if (!spec.maxTokensParameter.isEmpty()) {
+        return spec.maxTokensParameter;
+    }
+    return preset.maxTokensParameter.isEmpty() ? u"max_tokens"_s : preset.maxTokensParameter;
+}
+
+int RequestShape::maxTokens(int papers) const
+{
+    const int batch = papers > 0 ? papers : profile.model.batchSize;
+    return core::ModelCatalog::replyLimit(spec, profile.model.reasoningEffort, batch);
+}
+
+QByteArray Provider::body(const RequestShape &shape, const ChatRequest &request)
+{
+    return shape.profile.model.provider == Profile::Provider::Anthropic ? anthropicBody(shape, request)
+                                                                        : openAiBody(shape, request);
+}
+
 QByteArray Provider::body(const Profile &profile, const ChatRequest &request)
 {
-    return profile.model.provider == Profile::Provider::Anthropic ? anthropicBody(profile, request)
-                                                                  : openAiBody(profile, request);
+    return body(RequestShape::of(profile), request);
+}
+
+core::Usage Provider::billedUsage(Profile::Provider provider, const QByteArray &body)
+{
+    const QJsonObject object = QJsonDocument::fromJson(body).object();
+    if (!object.value(u"usage"_s).isObject()) {
+        return {};
+    }
+    core::Usage usage = provider == Profile::Provider::Anthropic ? anthropicUsage(object) : openAiUsage(object);
+    usage.requests = 1;
+    return usage;
 }
 
 std::optional<Completion> Provider::decode(Profile::Provider provider, const QByteArray &body, QString *error)
@@ -332,6 +401,95 @@ QString Provider::describeError(int httpStatus, const QByteArray &body)
         sentence = tr("%1; %2").arg(sentence, hint);
     }
     return withFinalStop(sentence);
+}
+
+namespace {
+
+struct ErrorFields {
+    QString message;
+    QString param;
+    QString code;
+};
+
+ErrorFields errorFields(const QByteArray &body)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    // Gemini wraps its error in a one-element list.
+    const QJsonObject root = doc.isArray() ? doc.array().first().toObject() : doc.object();
+    const QJsonObject error = root.value(u"error"_s).toObject();
+    ErrorFields f;
+    f.message = error.isEmpty() ? root.value(u"error"_s).toString() : error.value(u"message"_s).toString();
+    f.param = error.value(u"param"_s).toString();
+    f.code = error.value(u"code"_s).isString() ? error.value(u"code"_s).toString() : QString();
+    return f;
+}
+
+bool isContextLength(const ErrorFields &f)
+{
+    static const QRegularExpression tooLong(
+        u"context.length|maximum context|context window|prompt is too long|too many (input )?tokens|"
+        u"reduce the length"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    return f.code == u"context_length_exceeded" || tooLong.match(f.message).hasMatch();
+}
+
+bool namesSetting(const ErrorFields &f)
+{
+    static const QRegularExpression unsupported(
+        u"unsupported (parameter|value)|not supported|does not support|not a valid model|budget 0 is "
+        u"invalid|only works in thinking mode|cannot both be specified|max_tokens|temperature|top_p|"
+        u"reasoning"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    return (!f.param.isEmpty() && f.param != u"messages") || f.code == u"unsupported_parameter" ||
+           f.code == u"unsupported_value" || f.code == u"model_not_found" || unsupported.match(f.message).hasMatch();
+}
+
+// The setting a user changes to get past a rejected parameter.
+QString settingToChange(const ErrorFields &f, int httpStatus)
+{
+    const QString where = f.param + u' ' + f.message;
+    if (httpStatus == 404 || f.code == u"model_not_found" || f.param == u"model") {
+        return Provider::tr("pick a model this provider serves under Model in Settings → Model (and check the "
+                            "base URL)");
+    }
+    if (where.contains(u"reasoning"_s, Qt::CaseInsensitive) || where.contains(u"budget"_s, Qt::CaseInsensitive)) {
+        return Provider::tr("change Reasoning effort in Settings → Model");
+    }
+    if (where.contains(u"temperature"_s) || where.contains(u"top_p"_s)) {
+        return Provider::tr("set Temperature to “Model default” in Settings → Model");
+    }
+    if (where.contains(u"max_tokens"_s) || where.contains(u"max_completion_tokens"_s)) {
+        return Provider::tr("lower the batch size in Settings → Model, or correct this model's reply-limit "
+                            "parameter in models.json in the data folder");
+    }
+    return Provider::tr("check the model and its settings in Settings → Model");
+}
+
+} // namespace
+
+ProviderError Provider::classify(int httpStatus, const QByteArray &body)
+{
+    ProviderError result;
+    result.message = describeError(httpStatus, body);
+    const ErrorFields fields = errorFields(body);
+    result.param = fields.param;
+    if (httpStatus == 401 || httpStatus == 403) {
+        result.refusal = Refusal::Key;
+    } else if (httpStatus == 404) {
+        result.refusal = Refusal::Setting;
+    } else if ((httpStatus == 400 || httpStatus == 413 || httpStatus == 422) && isContextLength(fields)) {
+        result.refusal = Refusal::TooLong;
+    } else if ((httpStatus == 400 || httpStatus == 422) && namesSetting(fields)) {
+        result.refusal = Refusal::Setting;
+    } else if (httpStatus >= 400 && httpStatus < 500 && httpStatus != 408 && httpStatus != 429) {
+        result.refusal = Refusal::Other;
+    }
+    if (result.refusal == Refusal::Setting && httpStatus != 404) {
+        QString sentence = result.message;
+        sentence.chop(1); // the final stop
+        result.message = tr("%1; %2.").arg(sentence, settingToChange(fields, httpStatus));
+    }
+    return result;
 }
 
 QString Provider::scrub(QString text, const QString &secret)

@@ -29,31 +29,38 @@ bool isLoopback(const QUrl &url)
 
 } // namespace
 
-bool DailyRun::needsKey(const core::Profile &profile)
+bool DailyRun::needsKey(const core::Profile &profile, const core::ModelCatalog &catalog)
 {
     // Local servers (Ollama, llama.cpp, vLLM on this machine) usually run without a key.
-    return profile.model.provider != core::Profile::Provider::Heuristic && !isLoopback(profile.model.baseUrl);
+    return profile.model.provider != core::Profile::Provider::Heuristic && !isLoopback(profile.model.baseUrl) &&
+           catalog.presetOf(profile).needsKey;
 }
 
-core::Profile DailyRun::effectiveProfile(const core::Profile &profile, const QString &apiKey)
+QString DailyRun::missingKeyMessage(const core::Profile &profile)
 {
-    core::Profile p = profile;
-    if (apiKey.isEmpty() && needsKey(profile)) {
-        p.model.provider = core::Profile::Provider::Heuristic;
-    }
+    return tr("No API key for %1: set PAPERDESK_API_KEY, or store a key in the window under Settings → "
+              "Model → Set Key…; or score offline with --heuristic (keyword overlap, not an LLM).")
+        .arg(core::ModelCatalog::builtIn().presetOf(profile).label);
+}
+
+core::Profile DailyRun::effectiveProfile(const core::Profile &profile, const core::ModelCatalog &catalog)
+{
+    core::Profile p = catalog.resolved(profile);
     if (p.model.provider == core::Profile::Provider::Heuristic) {
-        p.model.model = u"heuristic (offline)"_s;
-        p.model.temperature = 0.0;
+        p.model.model = core::HeuristicModelId;
+        p.model.temperature.reset();
+        p.model.reasoningEffort.clear();
     }
     return p;
 }
 
 DailyRun::DailyRun(const store::Database &db, QNetworkAccessManager *nam, core::Profile profile,
-                   QString apiKey, QObject *parent)
+                   QString apiKey, const core::ModelCatalog &catalog, QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_nam(nam)
-    , m_profile(effectiveProfile(profile, apiKey))
+    , m_catalog(catalog)
+    , m_profile(effectiveProfile(profile, catalog))
     , m_apiKey(std::move(apiKey))
     , m_prompt(m_profile)
     , m_parser([this] {
@@ -81,13 +88,18 @@ void DailyRun::start(QDate date, bool retryFailed)
     m_date = date;
     m_summary = {};
     m_summary.heuristic = m_profile.model.provider == core::Profile::Provider::Heuristic;
+    if (!m_summary.heuristic && m_apiKey.isEmpty() && needsKey(m_profile, m_catalog)) {
+        // Never a silent fall-back to keyword scores: the caller asks the user or was told --heuristic.
+        QTimer::singleShot(0, this, [this] { finish(cli::BadInput, missingKeyMessage(m_profile)); });
+        return;
+    }
     m_summary.fingerprint =
         m_summary.heuristic ? llm::HeuristicScorer(m_profile).fingerprint() : m_prompt.fingerprint();
 
     store::ScoreRepository scores(m_db);
     const QString provider = core::providerName(m_profile.model.provider);
     scores.rememberFingerprint(m_summary.fingerprint, provider, m_profile.model.model,
-                               m_profile.model.temperature,
+                               m_profile.model.temperature.value_or(-1.0),
                                m_summary.heuristic ? QString() : m_prompt.systemPrompt(),
                                m_summary.heuristic ? QString() : m_prompt.staticUserPrompt());
     const QStringList ids = retryFailed ? scores.unscoredOrFailedIds(date, m_summary.fingerprint)
@@ -122,7 +134,7 @@ void DailyRun::start(QDate date, bool retryFailed)
         QTimer::singleShot(0, this, &DailyRun::scoreHeuristically);
         return;
     }
-    m_client = std::make_unique<llm::LlmClient>(m_nam, m_profile, m_apiKey);
+    m_client = std::make_unique<llm::LlmClient>(m_nam, m_profile, m_apiKey, m_catalog);
     m_client->setBaseBackoff(std::chrono::milliseconds(m_backoffMs));
     emitProgress(
         tr("Scoring %n paper(s) with %1…", nullptr, static_cast<int>(ids.size())).arg(m_profile.model.model));
@@ -191,9 +203,10 @@ void DailyRun::send(const Batch &batch)
     request.system = m_prompt.systemPrompt();
     request.user = m_prompt.userPrompt(batch.papers);
     request.cacheablePrefixLength = static_cast<int>(m_prompt.staticUserPrompt().size());
+    request.paperCount = static_cast<int>(batch.papers.size());
     m_client->send(request, [this, batch](const llm::LlmClient::Result &r) {
         --m_inFlight;
-        handleReply(batch, r, r.completion.usage);
+        handleReply(batch, r);
         pump();
     });
 }
@@ -231,44 +244,73 @@ void DailyRun::requeueOrFail(const QList<core::Paper> &papers, int round,
     }
 }
 
-void DailyRun::handleReply(const Batch &batch, const llm::LlmClient::Result &result, core::Usage usage)
+core::Usage DailyRun::priced(const core::Usage &usage) const
 {
-    if (m_cancelled || m_fatal) {
-        return; // what was in flight is lost by design; the next run scores it
-    }
-    const QString &error = result.error;
-    const QString &text = result.completion.text;
-    if (!result.ok && result.httpStatus == 200) {
-        // The provider answered but said nothing usable: like a reply that skipped every paper.
-        QList<core::Score> failures;
-        requeueOrFail(batch.papers, batch.round, {},
-                      tr("The model gave no usable answer for this paper (%1).").arg(error), failures);
-        commit(failures, {});
+    return llm::Pricing::priced(usage, m_profile, m_profile.model.model, m_catalog);
+}
+
+void DailyRun::splitTooLong(const Batch &batch, const QString &error, QList<core::Score> &failures)
+{
+    // The request was too long for the model, not wrong: halves are asked again (without using up a
+    // re-ask round); a paper too long on its own fails with the provider's reason.
+    if (batch.papers.size() == 1) {
+        failures.append(failure(batch.papers.first(),
+                                tr("This paper alone is longer than the model can read: %1").arg(error)));
         return;
     }
-    if (!result.ok) {
-        if (result.fatal) {
-            m_fatal = true;
-            m_firstRemoteError = error;
-            m_queue.clear();
-            m_client->cancelAll();
-            return;
+    const qsizetype half = batch.papers.size() / 2;
+    m_queue.prepend({batch.papers.mid(half), batch.round});
+    m_queue.prepend({batch.papers.first(half), batch.round});
+}
+
+void DailyRun::handleFailure(const Batch &batch, const llm::LlmClient::Result &result, const core::Usage &billed)
+{
+    const QString &error = result.error;
+    if (result.fatal) {
+        // A refused key or setting would be refused for every request: send nothing more and leave
+        // the papers unscored (not failed), so the run after the fix scores them all.
+        m_fatal = true;
+        m_firstRemoteError = error;
+        m_queue.clear();
+        m_client->cancelAll();
+        if (billed.requests > 0) {
+            commit({}, billed);
         }
+        return;
+    }
+    QList<core::Score> failures;
+    if (result.refusal == llm::Refusal::TooLong) {
+        splitTooLong(batch, error, failures);
+    } else if (result.httpStatus == 200) {
+        // The provider answered but said nothing usable: like a reply that skipped every paper.
+        requeueOrFail(batch.papers, batch.round, {},
+                      tr("The model gave no usable answer for this paper (%1).").arg(error), failures);
+    } else {
         ++m_remoteFailures;
         if (m_firstRemoteError.isEmpty()) {
             m_firstRemoteError = error;
         }
-        QList<core::Score> failures;
         requeueOrFail(batch.papers, ReaskRounds, {}, tr("The request failed: %1").arg(error), failures);
-        commit(failures, {});
+    }
+    // Billed replies count whatever became of their papers; a request without a reply costs 0.
+    commit(failures, billed);
+}
+
+void DailyRun::handleReply(const Batch &batch, const llm::LlmClient::Result &result)
+{
+    if (m_cancelled || m_fatal) {
+        return; // what was in flight is lost by design; the next run scores it
+    }
+    const core::Usage usage = priced(result.completion.usage);
+    if (!result.ok) {
+        handleFailure(batch, result, usage);
         return;
     }
-    usage = llm::Pricing::priced(usage, m_profile, m_profile.model.model);
     QStringList expected;
     for (const core::Paper &p : batch.papers) {
         expected.append(p.arxivId);
     }
-    const llm::ParsedReply parsed = m_parser.parse(text, expected);
+    const llm::ParsedReply parsed = m_parser.parse(result.completion.text, expected);
     QList<core::Score> scores;
     for (core::Score s : parsed.scores) {
         s.fingerprint = m_summary.fingerprint;

@@ -40,12 +40,18 @@ public:
     static constexpr int ReaskRounds = 2;
 
     DailyRun(const store::Database &db, QNetworkAccessManager *nam, core::Profile profile, QString apiKey,
-             QObject *parent = nullptr);
+             const core::ModelCatalog &catalog = core::ModelCatalog::builtIn(), QObject *parent = nullptr);
     ~DailyRun() override;
 
-    // The profile actually used: the offline heuristic when no key is set for a remote provider.
-    static core::Profile effectiveProfile(const core::Profile &profile, const QString &apiKey);
-    static bool needsKey(const core::Profile &profile);
+    // The profile as the run uses it: the catalog's resolution of the model's settings (see
+    // ModelCatalog::resolved); the heuristic's fixed model id for the offline scorer.
+    static core::Profile effectiveProfile(const core::Profile &profile,
+                                          const core::ModelCatalog &catalog = core::ModelCatalog::builtIn());
+    // A remote provider needs a key; a server on this machine (Ollama, llama.cpp …) does not.
+    static bool needsKey(const core::Profile &profile,
+                         const core::ModelCatalog &catalog = core::ModelCatalog::builtIn());
+    // The one line that says a key is missing and what to do about it.
+    static QString missingKeyMessage(const core::Profile &profile);
 
     void start(QDate date, bool retryFailed);
     void cancel();
@@ -65,7 +71,10 @@ private:
 
     void pump();
     void send(const Batch &batch);
-    void handleReply(const Batch &batch, const llm::LlmClient::Result &result, core::Usage usage);
+    void handleReply(const Batch &batch, const llm::LlmClient::Result &result);
+    void handleFailure(const Batch &batch, const llm::LlmClient::Result &result, const core::Usage &billed);
+    void splitTooLong(const Batch &batch, const QString &error, QList<core::Score> &failures);
+    core::Usage priced(const core::Usage &usage) const;
     void scoreHeuristically();
     bool commit(const QList<core::Score> &scores, const core::Usage &usage);
     void requeueOrFail(const QList<core::Paper> &papers, int round, const QHash<QString, QString> &reasons,
@@ -76,6 +85,7 @@ private:
 
     const store::Database &m_db;
     QNetworkAccessManager *m_nam;
+    core::ModelCatalog m_catalog;
     core::Profile m_profile;
     QString m_apiKey;
     llm::PromptBuilder m_prompt;

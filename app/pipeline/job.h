@@ -1,6 +1,7 @@
 #pragma once
 
 #include "arxiv/dayfetcher.h"
+#include "core/modelcatalog.h"
 #include "core/profile.h"
 #include "core/usage.h"
 
@@ -18,7 +19,10 @@ struct Job {
     bool refresh = false; // fetch even a day already stored
     bool retryFailed = true;
     core::Profile profile;
-    QString apiKey; // never logged; empty means the offline heuristic (or a local server without a key)
+    // Never logged. Empty: a local server that needs none; a remote provider without a key refuses
+    // to score (the heuristic is chosen explicitly, as the profile's provider).
+    QString apiKey;
+    core::ModelCatalog catalog = core::ModelCatalog::builtIn(); // with the data dir's override
 };
 
 struct Progress {

@@ -140,7 +140,7 @@ void Worker::startFetch()
 void Worker::startScore(QDate date)
 {
     m_outcome.date = date;
-    m_run = new DailyRun(*m_db, m_nam, m_job.profile, m_job.apiKey, this);
+    m_run = new DailyRun(*m_db, m_nam, m_job.profile, m_job.apiKey, m_job.catalog, this);
     if (m_backoffMs >= 0) {
         m_run->setRetryBackoffMs(m_backoffMs);
     }

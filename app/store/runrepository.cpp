@@ -69,18 +69,24 @@ qint64 RunRepository::start(QDate date, const QString &fingerprint, const QStrin
 
 bool RunRepository::addUsage(qint64 runId, const core::Usage &u)
 {
-    // A NULL cost (unknown price) stays NULL: unknown plus anything is unknown.
+    // A NULL cost (unknown price) stays NULL: unknown plus anything is unknown. A batch that got no
+    // billed reply costs nothing, whatever the price table says.
+    const bool billedNothing = u.requests == 0 && u.totalTokens() == 0;
     Query q(m_db.connection(), uR"(
         UPDATE runs SET requests = requests + :requests, prompt_tokens = prompt_tokens + :prompt,
             completion_tokens = completion_tokens + :completion, cached_tokens = cached_tokens + :cached,
+            cache_write_tokens = cache_write_tokens + :cacheWrite,
+            reasoning_tokens = reasoning_tokens + :reasoning,
             prompt_cost = prompt_cost + :promptCost, completion_cost = completion_cost + :completionCost
         WHERE id = :id)"_s);
     q.bind(u":requests"_s, u.requests)
         .bind(u":prompt"_s, u.promptTokens)
         .bind(u":completion"_s, u.completionTokens)
         .bind(u":cached"_s, u.cachedTokens)
-        .bind(u":promptCost"_s, toVariant(u.promptCost))
-        .bind(u":completionCost"_s, toVariant(u.completionCost))
+        .bind(u":cacheWrite"_s, u.cacheWriteTokens)
+        .bind(u":reasoning"_s, u.reasoningTokens)
+        .bind(u":promptCost"_s, billedNothing ? QVariant(0.0) : toVariant(u.promptCost))
+        .bind(u":completionCost"_s, billedNothing ? QVariant(0.0) : toVariant(u.completionCost))
         .bind(u":id"_s, runId);
     return q.exec() && q.numRowsAffected() == 1;
 }
@@ -100,7 +106,8 @@ QList<RunInfo> RunRepository::runsOfDay(QDate date) const
 {
     Query q(m_db.connection(), uR"(
         SELECT id, date, fingerprint, provider, model, started_at, finished_at, state, message, requests,
-               prompt_tokens, completion_tokens, cached_tokens, prompt_cost, completion_cost
+               prompt_tokens, completion_tokens, cached_tokens, prompt_cost, completion_cost,
+               cache_write_tokens, reasoning_tokens
         FROM runs WHERE date = :date ORDER BY id)"_s);
     q.bind(u":date"_s, date.toString(Qt::ISODate));
     QList<RunInfo> runs;
@@ -124,6 +131,8 @@ QList<RunInfo> RunRepository::runsOfDay(QDate date) const
         r.usage.cachedTokens = q.value(12).toLongLong();
         r.usage.promptCost = optionalDouble(q.value(13));
         r.usage.completionCost = optionalDouble(q.value(14));
+        r.usage.cacheWriteTokens = q.value(15).toLongLong();
+        r.usage.reasoningTokens = q.value(16).toLongLong();
         runs.append(r);
     }
     return runs;
