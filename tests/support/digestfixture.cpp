@@ -158,7 +158,7 @@ bool DigestFixture::store(const store::Database &db, const core::Profile &profil
     const QString fp = prompt.fingerprint();
     const QString heuristicFp = llm::HeuristicScorer(profile).fingerprint();
     store::ScoreRepository scores(db);
-    if (!scores.rememberFingerprint(fp, u"openai"_s, profile.model.model, profile.model.temperature,
+    if (!scores.rememberFingerprint(fp, u"openai"_s, profile.model.model, profile.model.temperature.value_or(-1.0),
                                     prompt.systemPrompt(), prompt.staticUserPrompt()) ||
         !scores.rememberFingerprint(heuristicFp, u"heuristic"_s, profile.model.model, 0.0, {}, {})) {
         *error = u"cannot remember the fingerprints"_s;
