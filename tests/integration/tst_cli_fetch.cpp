@@ -271,6 +271,40 @@ private Q_SLOTS:
         QCOMPARE(m_arxiv->requests().size(), 1);
     }
 
+    void noKeyForARemoteProviderExitsTwoBeforeFetching()
+    {
+        core::Profile p = core::ProfileJson::load(m_profilePath).profile.value();
+        p.model.baseUrl = QUrl(u"https://api.openai.com/v1"_s); // remote: a key is needed
+        QString error;
+        QVERIFY2(core::ProfileJson::save(p, m_profilePath, &error), qPrintable(error));
+        for (const QString &command : {u"run"_s, u"score"_s}) {
+            const CliResult r = paperdesk({command}, false);
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(oneErrorLine(r), r.err.constData());
+            QVERIFY2(r.err.contains("PAPERDESK_API_KEY") && r.err.contains("--heuristic"), r.err.constData());
+        }
+        QCOMPARE(m_arxiv->requests().size(), 0);
+        QCOMPARE(m_llm->requestCount(), 0);
+        QVERIFY(scoreCounts().isEmpty());
+
+        // Keyword scores only when asked for, and labelled in the export.
+        const CliResult offline = paperdesk({u"run"_s, u"--heuristic"_s}, false);
+        QVERIFY2(offline.exitCode == 0, offline.err.constData());
+        QCOMPARE(m_llm->requestCount(), 0);
+        QCOMPARE(scoreCounts().value(u"scored"_s), 8);
+        const CliResult json = paperdesk({u"export"_s, u"--format"_s, u"json"_s, u"--date"_s, u"2026-04-21"_s});
+        QVERIFY2(json.exitCode == 0, json.err.constData());
+        const QJsonObject digest = QJsonDocument::fromJson(json.out).object();
+        QCOMPARE(digest.value(u"scorer"_s).toString(), u"heuristic"_s);
+        QCOMPARE(digest.value(u"model"_s).toString(), u"heuristic"_s);
+        const QJsonArray items = digest.value(u"items"_s).toArray();
+        QVERIFY(!items.isEmpty());
+        for (const QJsonValue &item : items) {
+            const QString status = item[u"status"_s].toString();
+            QCOMPARE(item[u"scorer"_s].toString(), status == u"scored" ? u"heuristic"_s : QString());
+        }
+    }
+
     void outOfRangeScoresExitFour()
     {
         m_llm->setBehaviour(FakeLlmServer::Behaviour::outOfRange(1000));

@@ -273,17 +273,31 @@ private Q_SLOTS:
 
     void anthropicRoundTrip()
     {
-        const RunResult r = run(profile(core::Profile::Provider::Anthropic));
+        core::Profile p = profile(core::Profile::Provider::Anthropic);
+        p.model.preset = u"anthropic"_s;
+        p.model.model = u"claude-sonnet-4-5"_s;
+        const RunResult r = run(p);
         QCOMPARE(r.exitCode, int(cli::Done));
         QCOMPARE(r.summary.scored, 20);
         QCOMPARE(m_server->requests().first().api, FakeLlmServer::Api::Anthropic);
         QCOMPARE(m_server->requests().first().header("x-api-key"), apiKey.toUtf8());
     }
 
-    void noKeyMeansOfflineHeuristicAndNoRequest()
+    void noKeyRefusesInsteadOfScoringByKeywords()
     {
         core::Profile p = profile();
         p.model.baseUrl = QUrl(u"https://api.example.invalid/v1"_s);
+        const RunResult r = run(p, QString());
+        QCOMPARE(r.exitCode, int(cli::BadInput));
+        QVERIFY(!r.summary.heuristic);
+        QCOMPARE(r.summary.scored, 0);
+        QCOMPARE(m_server->requestCount(), 0);
+        QVERIFY(r.message.contains(u"PAPERDESK_API_KEY"_s));
+    }
+
+    void explicitHeuristicScoresOfflineAndLabelsIt()
+    {
+        core::Profile p = profile(core::Profile::Provider::Heuristic);
         const RunResult r = run(p, QString());
         QCOMPARE(r.exitCode, int(cli::Done));
         QVERIFY(r.summary.heuristic);
@@ -292,6 +306,7 @@ private Q_SLOTS:
         const store::DayPaperList rows = store::DayRepository(*m_db).papersOfDay(day, r.summary.fingerprint);
         QVERIFY(rows[0].score->heuristic);
         QCOMPARE(r.summary.usage.requests, 0);
+        QCOMPARE(store::RunRepository(*m_db).runsOfDay(day).first().model, core::HeuristicModelId);
     }
 
     void cancelKeepsCommittedBatchesAndNextRunDoesTheRest()

@@ -98,8 +98,17 @@ private Q_SLOTS:
 
         Profile none = m_profile;
         none.prices.clear();
-        QVERIFY(!Pricing::priced(usage(1, 1), none, u"gpt-5.4"_s).totalCost());
+        QVERIFY(!Pricing::priced(usage(1, 1), none, u"mystery-model"_s).totalCost());
         QVERIFY(!Pricing::priced(usage(1, 1), m_profile, QString()).totalCost());
+    }
+
+    void listPriceFillsAMissingRow()
+    {
+        // A profile without a row for its model still knows the provider's published price.
+        Profile none = m_profile;
+        none.prices.clear();
+        const Usage priced = Pricing::priced(usage(1'000'000, 1'000'000), none, u"gpt-5.4"_s);
+        QVERIFY(near(*priced.totalCost(), 2.5 + 15.0));
     }
 };
 
