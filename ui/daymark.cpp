@@ -52,7 +52,12 @@ QString usageLine(const store::DaySummary &s)
     if (s.usage.requests == 0 && s.usage.totalTokens() == 0) {
         return {};
     }
-    const QString tokens = Text::tr("%1 tokens").arg(QLocale().toString(s.usage.totalTokens()));
+    QString tokens = Text::tr("%1 tokens").arg(QLocale().toString(s.usage.totalTokens()));
+    if (s.usage.reasoningTokens > 0) {
+        tokens =
+            Text::tr("%1 tokens (%2 reasoning)")
+                .arg(QLocale().toString(s.usage.totalTokens()), QLocale().toString(s.usage.reasoningTokens));
+    }
     QStringList parts;
     if (!s.model.isEmpty()) {
         parts.append(s.model);

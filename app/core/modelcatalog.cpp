@@ -187,7 +187,8 @@ ModelCatalog ModelCatalog::withOverride(const QString &overridePath, QString *wa
         return catalog;
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        *warning = tr("Cannot read %1 (%2); using the built-in model list.").arg(overridePath, file.errorString());
+        *warning =
+            tr("Cannot read %1 (%2); using the built-in model list.").arg(overridePath, file.errorString());
         return catalog;
     }
     QString error;
@@ -197,7 +198,9 @@ ModelCatalog ModelCatalog::withOverride(const QString &overridePath, QString *wa
         return catalog;
     }
     for (const ProviderPreset &preset : user->m_presets) {
-        const auto same = [&](const ProviderPreset &p) { return p.id == preset.id; };
+        const auto same = [&](const ProviderPreset &p) {
+            return p.id == preset.id;
+        };
         catalog.m_presets.removeIf(same);
         catalog.m_presets.append(preset);
     }

@@ -17,19 +17,19 @@ namespace pd::core {
 // Built from resources/data/models.json (and the user's override in the data dir): data, not code,
 // because providers change these rules more often than we release.
 struct ModelSpec {
-    QString family;                  // the catalog entry that matched ("gpt-5-mini"), empty if none
-    bool known = false;              // false: a model the catalog does not list (sent as the profile says)
-    bool acceptsTemperature = true;  // any temperature at all
-    double temperatureMax = 2.0;     // 1.0 for Anthropic
+    QString family;                 // the catalog entry that matched ("gpt-5-mini"), empty if none
+    bool known = false;             // false: a model the catalog does not list (sent as the profile says)
+    bool acceptsTemperature = true; // any temperature at all
+    double temperatureMax = 2.0;    // 1.0 for Anthropic
     bool acceptsTopP = true;
     // gpt-5.1 and later: temperature and top_p only while the reasoning effort is "none".
     bool samplingOnlyWithoutReasoning = false;
-    QStringList reasoningEfforts;    // cheapest first; empty: no reasoning_effort parameter
-    QString defaultEffort;           // what the provider uses when the request leaves it out
-    QString maxTokensParameter;      // "max_completion_tokens" or "max_tokens"
-    int contextWindow = 0;           // tokens, 0 unknown
-    int maxOutputTokens = 0;         // tokens, 0 unknown
-    std::optional<PriceRow> price;   // list prices per million tokens, when published
+    QStringList reasoningEfforts;  // cheapest first; empty: no reasoning_effort parameter
+    QString defaultEffort;         // what the provider uses when the request leaves it out
+    QString maxTokensParameter;    // "max_completion_tokens" or "max_tokens"
+    int contextWindow = 0;         // tokens, 0 unknown
+    int maxOutputTokens = 0;       // tokens, 0 unknown
+    std::optional<PriceRow> price; // list prices per million tokens, when published
 
     QString cheapestEffort() const { return reasoningEfforts.value(0); }
     bool acceptsEffort(const QString &effort) const { return reasoningEfforts.contains(effort); }
@@ -39,15 +39,15 @@ struct ModelSpec {
 
 // A provider the settings offer by name: which API it speaks, where, and whether it needs a key.
 struct ProviderPreset {
-    QString id;            // stable: "openai", "anthropic", "gemini", "openrouter", "deepseek",
-                           // "ollama", "lmstudio", "llamacpp", "vllm", "custom"
-    QString label;         // a brand name, not translated
+    QString id;    // stable: "openai", "anthropic", "gemini", "openrouter", "deepseek",
+                   // "ollama", "lmstudio", "llamacpp", "vllm", "custom"
+    QString label; // a brand name, not translated
     Profile::Provider api = Profile::Provider::OpenAi;
-    QUrl baseUrl;          // empty for "custom"
+    QUrl baseUrl; // empty for "custom"
     bool needsKey = true;
-    bool free = false;     // a local server: every model costs nothing
-    QStringList models;    // suggested, the first is the default
-    QString keyUrl;        // where to get a key, empty for local servers
+    bool free = false;          // a local server: every model costs nothing
+    QStringList models;         // suggested, the first is the default
+    QString keyUrl;             // where to get a key, empty for local servers
     QString maxTokensParameter; // for models the catalog does not list
 };
 

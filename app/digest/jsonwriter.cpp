@@ -54,7 +54,8 @@ QJsonObject item(const Digest &d, const store::DayPaper &row)
         {u"status"_s, status},
         {u"failure"_s, failure},
         // Untranslated: which kind of judge made the score, for tools; null when nothing scored it.
-        {u"scorer"_s, scored ? QJsonValue(s.heuristic ? u"heuristic"_s : u"llm"_s) : QJsonValue(QJsonValue::Null)},
+        {u"scorer"_s,
+         scored ? QJsonValue(s.heuristic ? u"heuristic"_s : u"llm"_s) : QJsonValue(QJsonValue::Null)},
         {u"relevance"_s, scored ? QJsonValue(s.relevance) : QJsonValue(QJsonValue::Null)},
         {u"novelty"_s, scored ? QJsonValue(s.novelty) : QJsonValue(QJsonValue::Null)},
         {u"relevant"_s, d.isRelevant(row)},

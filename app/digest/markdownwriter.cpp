@@ -190,8 +190,12 @@ private:
         const QList<QStringList> rows{
             {MarkdownWriter::escape(m_d.heuristic ? MarkdownWriter::tr("offline heuristic") : m_d.model),
              QString::number(u.promptTokens),
-             QString::number(u.completionTokens), QString::number(u.totalTokens()),
-             QString::number(m_d.total()), QString::number(m_d.scanned()), QString::number(m_d.relevant())},
+             u.reasoningTokens > 0
+                 ? MarkdownWriter::tr("%1 (%2 reasoning)")
+                       .arg(QString::number(u.completionTokens), QString::number(u.reasoningTokens))
+                 : QString::number(u.completionTokens),
+             QString::number(u.totalTokens()), QString::number(m_d.total()), QString::number(m_d.scanned()),
+             QString::number(m_d.relevant())},
             {MarkdownWriter::tr("Cost"), dollars(u.promptCost), dollars(u.completionCost),
              dollars(u.totalCost()), QString(), QString(), QString()},
         };

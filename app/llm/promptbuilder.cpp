@@ -198,7 +198,8 @@ QString PromptBuilder::fingerprint() const
         sampling += u"/effort="_s + model.reasoningEffort;
     }
     const QStringList fields{
-        FormatTag, core::providerName(model.provider), model.model, sampling, systemPrompt(), staticUserPrompt(),
+        FormatTag,          core::providerName(model.provider), model.model, sampling, systemPrompt(),
+        staticUserPrompt(),
     };
     return QString::fromLatin1(
         QCryptographicHash::hash(fields.join(QChar(u'\0')).toUtf8(), QCryptographicHash::Sha256).toHex());

@@ -27,8 +27,8 @@ public:
     QString topicRegistry() const;
     // Hex SHA-256 of everything that changes the answer: provider, model, temperature, reasoning
     // effort and the rendered prompt without the papers. Give it the profile as the run resolves it
-    // (DailyRun::effectiveProfile), so what is fingerprinted is what is sent. Base URL, batching, thresholds and prices are left out
-    // on purpose: changing them must not throw away cached scores.
+    // (DailyRun::effectiveProfile), so what is fingerprinted is what is sent. Base URL, batching, thresholds
+    // and prices are left out on purpose: changing them must not throw away cached scores.
     QString fingerprint() const;
 
     // A rough token count (ceil(chars / 4)), good enough for budgeting and benchmarks.

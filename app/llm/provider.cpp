@@ -345,7 +345,8 @@ core::Usage Provider::billedUsage(Profile::Provider provider, const QByteArray &
     if (!object.value(u"usage"_s).isObject()) {
         return {};
     }
-    core::Usage usage = provider == Profile::Provider::Anthropic ? anthropicUsage(object) : openAiUsage(object);
+    core::Usage usage =
+        provider == Profile::Provider::Anthropic ? anthropicUsage(object) : openAiUsage(object);
     usage.requests = 1;
     return usage;
 }
@@ -441,7 +442,8 @@ bool namesSetting(const ErrorFields &f)
         u"reasoning"_s,
         QRegularExpression::CaseInsensitiveOption);
     return (!f.param.isEmpty() && f.param != u"messages") || f.code == u"unsupported_parameter" ||
-           f.code == u"unsupported_value" || f.code == u"model_not_found" || unsupported.match(f.message).hasMatch();
+           f.code == u"unsupported_value" || f.code == u"model_not_found" ||
+           unsupported.match(f.message).hasMatch();
 }
 
 // The setting a user changes to get past a rejected parameter.
@@ -449,10 +451,12 @@ QString settingToChange(const ErrorFields &f, int httpStatus)
 {
     const QString where = f.param + u' ' + f.message;
     if (httpStatus == 404 || f.code == u"model_not_found" || f.param == u"model") {
-        return Provider::tr("pick a model this provider serves under Model in Settings → Model (and check the "
-                            "base URL)");
+        return Provider::tr(
+            "pick a model this provider serves under Model in Settings → Model (and check the "
+            "base URL)");
     }
-    if (where.contains(u"reasoning"_s, Qt::CaseInsensitive) || where.contains(u"budget"_s, Qt::CaseInsensitive)) {
+    if (where.contains(u"reasoning"_s, Qt::CaseInsensitive) ||
+        where.contains(u"budget"_s, Qt::CaseInsensitive)) {
         return Provider::tr("change Reasoning effort in Settings → Model");
     }
     if (where.contains(u"temperature"_s) || where.contains(u"top_p"_s)) {

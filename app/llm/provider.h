@@ -44,16 +44,16 @@ struct RequestShape {
 // Why a provider refused a request, so the run knows whether to go on.
 enum class Refusal {
     None,
-    Key,       // 401/403: the key is wrong or has no access; stop the run
-    Setting,   // 400 naming a parameter or value, or 404 for the model: stop, change a setting
-    TooLong,   // 400 about the request's size (context length): split the batch and try again
-    Other,     // any other 4xx: this request failed
+    Key,     // 401/403: the key is wrong or has no access; stop the run
+    Setting, // 400 naming a parameter or value, or 404 for the model: stop, change a setting
+    TooLong, // 400 about the request's size (context length): split the batch and try again
+    Other,   // any other 4xx: this request failed
 };
 
 struct ProviderError {
     Refusal refusal = Refusal::None;
-    QString message;  // one sentence, with what to change where that is known
-    QString param;    // the parameter the provider named, if any
+    QString message; // one sentence, with what to change where that is known
+    QString param;   // the parameter the provider named, if any
 };
 
 // A decoded reply. `usage` carries tokens only (requests = 1); costs are left to the pricing step.

@@ -32,8 +32,8 @@ bool isLoopback(const QUrl &url)
 bool DailyRun::needsKey(const core::Profile &profile, const core::ModelCatalog &catalog)
 {
     // Local servers (Ollama, llama.cpp, vLLM on this machine) usually run without a key.
-    return profile.model.provider != core::Profile::Provider::Heuristic && !isLoopback(profile.model.baseUrl) &&
-           catalog.presetOf(profile).needsKey;
+    return profile.model.provider != core::Profile::Provider::Heuristic &&
+           !isLoopback(profile.model.baseUrl) && catalog.presetOf(profile).needsKey;
 }
 
 QString DailyRun::missingKeyMessage(const core::Profile &profile)
@@ -263,7 +263,8 @@ void DailyRun::splitTooLong(const Batch &batch, const QString &error, QList<core
     m_queue.prepend({batch.papers.first(half), batch.round});
 }
 
-void DailyRun::handleFailure(const Batch &batch, const llm::LlmClient::Result &result, const core::Usage &billed)
+void DailyRun::handleFailure(const Batch &batch, const llm::LlmClient::Result &result,
+                             const core::Usage &billed)
 {
     const QString &error = result.error;
     if (result.fatal) {

@@ -35,6 +35,7 @@ const QString daysSql = uR"(
         SELECT date, COUNT(*) AS runs,
                SUM(requests) AS requests, SUM(prompt_tokens) AS prompt_tokens,
                SUM(completion_tokens) AS completion_tokens, SUM(cached_tokens) AS cached_tokens,
+               SUM(reasoning_tokens) AS reasoning_tokens,
                SUM(requests > 0 OR prompt_tokens + completion_tokens > 0) AS busy_runs,
                SUM(prompt_cost) AS prompt_cost, MAX(prompt_cost IS NULL) AS prompt_unknown,
                SUM(completion_cost) AS completion_cost, MAX(completion_cost IS NULL) AS completion_unknown,
@@ -56,7 +57,7 @@ const QString daysSql = uR"(
            IFNULL(u.completion_tokens, 0), IFNULL(u.cached_tokens, 0), IFNULL(u.busy_runs, 0),
            u.prompt_cost, u.prompt_unknown, u.completion_cost, u.completion_unknown,
            u.busy_prompt_cost, u.busy_prompt_unknown, u.busy_completion_cost, u.busy_completion_unknown,
-           (SELECT r.model FROM runs r WHERE r.id = u.latest_run)
+           (SELECT r.model FROM runs r WHERE r.id = u.latest_run), IFNULL(u.reasoning_tokens, 0)
     FROM days d
     LEFT JOIN counts c ON c.date = d.date
     LEFT JOIN spent u ON u.date = d.date
@@ -121,6 +122,7 @@ DaySummary daySummaryFromRow(const Query &q)
     d.usage.promptCost = costOf(q, runs, busyRuns, 16, 20);
     d.usage.completionCost = costOf(q, runs, busyRuns, 18, 22);
     d.model = q.value(24).toString();
+    d.usage.reasoningTokens = q.value(25).toLongLong();
     return d;
 }
 
