@@ -1,7 +1,6 @@
 #include "digest.h"
 
-#include "llm/heuristicscorer.h"
-#include "llm/promptbuilder.h"
+#include "pipeline/dayview.h"
 #include "store/database.h"
 #include "store/dayrepository.h"
 #include "store/runrepository.h"
@@ -19,12 +18,6 @@ namespace {
 
 const QStringList hotspotTags{u"daily_hot"_s, u"new_frontier"_s};
 
-bool hasScores(const store::DayPaperList &papers)
-{
-    return std::any_of(papers.cbegin(), papers.cend(),
-                       [](const store::DayPaper &p) { return p.score.has_value(); });
-}
-
 } // namespace
 
 int Digest::scanned() const
@@ -41,19 +34,12 @@ int Digest::relevant() const
 
 bool Digest::isRelevant(const store::DayPaper &paper) const
 {
-    return !paper.isFiltered() && paper.score && paper.score->isRelevant(minRelevance, minNovelty);
+    return pipeline::DayView::isRelevant(paper, {minRelevance, minNovelty});
 }
 
 QString Digest::statusOf(const store::DayPaper &paper)
 {
-    // A filtered paper is not part of the scanned set, even if an earlier listing had it scored.
-    if (paper.isFiltered()) {
-        return u"filtered"_s;
-    }
-    if (!paper.score) {
-        return u"unscored"_s;
-    }
-    return core::scoreStatusName(paper.score->status);
+    return core::paperStateName(paper.state);
 }
 
 int MonthDigest::total() const
@@ -147,32 +133,11 @@ void DigestBuilder::sortBest(store::DayPaperList &papers)
 
 bool DigestBuilder::isHotspot(const store::DayPaper &paper)
 {
-    if (paper.isFiltered() || !paper.score || paper.score->status != core::Score::Status::Scored) {
+    if (!paper.showsScore()) {
         return false;
     }
     const QStringList &tags = paper.score->hotspotTags;
     return std::any_of(tags.cbegin(), tags.cend(), [](const QString &t) { return hotspotTags.contains(t); });
-}
-
-QString DigestBuilder::chooseFingerprint(const store::Database &db, QDate date, const core::Profile &profile,
-                                         bool *heuristic, bool *fallback)
-{
-    const QString heuristicFingerprint = llm::HeuristicScorer(profile).fingerprint();
-    *heuristic = profile.model.provider == core::Profile::Provider::Heuristic;
-    *fallback = false;
-    if (*heuristic) {
-        return heuristicFingerprint;
-    }
-    const QString fingerprint = llm::PromptBuilder(profile).fingerprint();
-    const store::DayRepository days(db);
-    if (!hasScores(days.papersOfDay(date, fingerprint)) &&
-        hasScores(days.papersOfDay(date, heuristicFingerprint))) {
-        // Without an API key the day was scored offline: show those scores rather than none.
-        *heuristic = true;
-        *fallback = true;
-        return heuristicFingerprint;
-    }
-    return fingerprint;
 }
 
 QList<TopicGroup> DigestBuilder::groupByTopic(const Digest &digest, const core::Profile &profile)
@@ -230,39 +195,23 @@ std::optional<Digest> DigestBuilder::day(const store::Database &db, QDate date, 
     d.nextDay = calendar.next(date);
     d.minRelevance = profile.thresholds.relevance;
     d.minNovelty = profile.thresholds.novelty;
-    d.fingerprint = chooseFingerprint(db, date, profile, &d.heuristic, &d.heuristicFallback);
-    d.papers = store::DayRepository(db).papersOfDay(date, d.fingerprint);
-
-    QStringList models;
-    const QList<store::RunInfo> runs = store::RunRepository(db).runsOfDay(date);
-    for (const store::RunInfo &r : runs) {
-        if (r.fingerprint != d.fingerprint) {
-            continue;
-        }
-        d.usage += r.usage;
-        if (!models.contains(r.model)) {
-            models.append(r.model);
-        }
-    }
+    // What the day shows is pipeline::DayView's to decide, for the reader and every export alike.
+    const pipeline::DayContent content = pipeline::DayView(db, profile).day(date);
+    d.fingerprint = content.fingerprint;
+    d.papers = content.papers;
+    d.usage = content.usage; // everything spent on the day, every run
+    const bool heuristicProfile = profile.model.provider == core::Profile::Provider::Heuristic;
+    d.heuristic = heuristicProfile || content.heuristicOnly();
+    d.heuristicFallback = !heuristicProfile && content.heuristicOnly();
     // The model id, never a translated description: tools read it, `scorer` says how it scored.
-    if (d.heuristic) {
-        d.model = core::HeuristicModelId;
-    } else {
-        d.model = models.isEmpty() ? profile.model.model : models.join(u", "_s);
-    }
-    if (d.usage.requests == 0 && d.usage.totalTokens() == 0) {
-        d.usage.promptCost = 0.0; // nothing spent is a known cost
-        d.usage.completionCost = 0.0;
-    }
+    d.model = d.heuristic ? core::HeuristicModelId : content.model;
+    d.stale = content.count(core::PaperState::Stale);
 
     d.topics = groupByTopic(d, profile);
     for (const store::DayPaper &p : std::as_const(d.papers)) {
-        if (p.isFiltered()) {
-            continue;
-        }
-        if (!p.score) {
+        if (p.state == core::PaperState::Unscored) {
             ++d.unscored;
-        } else if (p.score->status == core::Score::Status::Failed) {
+        } else if (p.state == core::PaperState::Failed) {
             d.failed.append(p);
         } else if (isHotspot(p)) {
             d.hotspots.append(p);

@@ -41,14 +41,15 @@ struct Digest {
     // The current profile's LLM fingerprint had no scores for the day, the heuristic's had.
     bool heuristicFallback = false;
     QString model;
-    core::Usage usage; // runs of the day under `fingerprint`
+    core::Usage usage; // everything spent on the day, every run
     int minRelevance = 8;
     int minNovelty = 8;
     store::DayPaperList papers; // every listed paper, feed order
     QList<TopicGroup> topics;   // every profile topic (possibly empty), then unknown topic ids
     store::DayPaperList hotspots;
     store::DayPaperList failed;
-    int unscored = 0; // scanned papers without a score under `fingerprint`
+    int unscored = 0; // scanned papers with no score under any settings
+    int stale = 0;    // papers showing scores made under earlier settings
     QString systemPrompt;
     QString userPrompt; // the static part, before the papers
 
@@ -56,7 +57,7 @@ struct Digest {
     int scanned() const;
     int relevant() const;
     bool isRelevant(const store::DayPaper &paper) const;
-    // "scored", "failed", "filtered" or "unscored" (the JSON export's status).
+    // "scored", "stale", "failed", "filtered" or "unscored" (the JSON export's status).
     static QString statusOf(const store::DayPaper &paper);
 };
 
@@ -99,8 +100,6 @@ public:
     static bool isHotspot(const store::DayPaper &paper);
 
 private:
-    static QString chooseFingerprint(const store::Database &db, QDate date, const core::Profile &profile,
-                                     bool *heuristic, bool *fallback);
     static QList<TopicGroup> groupByTopic(const Digest &digest, const core::Profile &profile);
 };
 

@@ -30,18 +30,32 @@ QJsonObject usage(const core::Usage &u)
     };
 }
 
+QJsonValue orNull(bool present, const QJsonValue &value)
+{
+    return present ? value : QJsonValue(QJsonValue::Null);
+}
+
+// The model whose score the row shows: the earlier one for a stale score, the run's otherwise.
+QString scoredModel(const Digest &d, const store::DayPaper &row)
+{
+    if (row.state == core::PaperState::Stale) {
+        return row.staleModel;
+    }
+    return row.score->heuristic ? core::HeuristicModelId : d.model;
+}
+
 QJsonObject item(const Digest &d, const store::DayPaper &row)
 {
     const core::Paper &p = row.paper();
-    const QString status = Digest::statusOf(row);
-    const bool scored = status == u"scored";
-    // A filtered paper's score, if an earlier listing had one, is not what this day shows.
-    const core::Score s = row.score && !row.isFiltered() ? *row.score : core::Score();
+    const bool shown = row.showsScore();
+    const core::Score s = shown || row.state == core::PaperState::Failed ? *row.score : core::Score();
     QString failure;
-    if (row.isFiltered()) {
+    if (row.state == core::PaperState::Filtered) {
         failure = row.listing.filterReason;
-    } else if (status == u"failed") {
+    } else if (row.state == core::PaperState::Failed) {
         failure = s.failure;
+    } else if (row.state == core::PaperState::Stale) {
+        failure = row.currentFailure; // the current settings failed; the earlier scores stand
     }
     return {
         {u"arxivId"_s, p.arxivId},
@@ -51,13 +65,18 @@ QJsonObject item(const Digest &d, const store::DayPaper &row)
         {u"abstract"_s, p.abstract},
         {u"categories"_s, QJsonArray::fromStringList(p.categories)},
         {u"announceType"_s, core::announceTypeName(row.listing.type)},
-        {u"status"_s, status},
+        {u"arxivComment"_s, p.comments},
+        {u"journalRef"_s, p.journalRef},
+        {u"doi"_s, p.doi},
+        {u"license"_s, p.license},
+        {u"status"_s, Digest::statusOf(row)},
         {u"failure"_s, failure},
         // Untranslated: which kind of judge made the score, for tools; null when nothing scored it.
-        {u"scorer"_s,
-         scored ? QJsonValue(s.heuristic ? u"heuristic"_s : u"llm"_s) : QJsonValue(QJsonValue::Null)},
-        {u"relevance"_s, scored ? QJsonValue(s.relevance) : QJsonValue(QJsonValue::Null)},
-        {u"novelty"_s, scored ? QJsonValue(s.novelty) : QJsonValue(QJsonValue::Null)},
+        {u"scorer"_s, orNull(shown, s.heuristic ? u"heuristic"_s : u"llm"_s)},
+        {u"scoredModel"_s, orNull(shown, shown ? scoredModel(d, row) : QString())},
+        {u"scoredAt"_s, orNull(shown && s.scoredAt.isValid(), s.scoredAt.toUTC().toString(Qt::ISODate))},
+        {u"relevance"_s, orNull(shown, s.relevance)},
+        {u"novelty"_s, orNull(shown, s.novelty)},
         {u"relevant"_s, d.isRelevant(row)},
         {u"primaryTopic"_s, s.primaryTopic},
         {u"matchedTopics"_s, QJsonArray::fromStringList(s.matchedTopics)},
@@ -65,6 +84,7 @@ QJsonObject item(const Digest &d, const store::DayPaper &row)
         {u"topicMatch"_s, s.topicMatch},
         {u"hotspotTags"_s, QJsonArray::fromStringList(s.hotspotTags)},
         {u"hotspotComment"_s, s.hotspotComment},
+        {u"forYou"_s, QJsonValue(QJsonValue::Null)},
     };
 }
 
@@ -89,7 +109,8 @@ QJsonObject JsonWriter::day(const Digest &d)
         {u"papers"_s, QJsonObject{{u"total"_s, d.total()},
                                   {u"scanned"_s, d.scanned()},
                                   {u"relevant"_s, d.relevant()},
-                                  {u"failed"_s, qint64(d.failed.size())}}},
+                                  {u"failed"_s, qint64(d.failed.size())},
+                                  {u"stale"_s, d.stale}}},
         {u"topics"_s, topics},
         {u"items"_s, items},
     };

@@ -88,6 +88,18 @@ QString joinEscaped(const QStringList &items)
     return out.join(u", "_s);
 }
 
+// A stale score stays visible, labelled with the settings it was made under.
+QString staleNote(const store::DayPaper &p)
+{
+    if (p.state != core::PaperState::Stale) {
+        return {};
+    }
+    return u"*"_s +
+           MarkdownWriter::tr("Scored under earlier settings (%1, %2).")
+               .arg(MarkdownWriter::escape(p.staleModel), p.score->scoredAt.date().toString(Qt::ISODate)) +
+           u"*\n\n"_s;
+}
+
 QString scoresLine(const core::Score &s)
 {
     return u"**"_s + MarkdownWriter::tr("Relevance") + u":** "_s + QString::number(s.relevance) + u" · **"_s +
@@ -215,6 +227,12 @@ private:
                    .arg(m_d.minNovelty)
                    .arg(m_d.failed.size())
                    .arg(m_d.unscored);
+        if (m_d.stale > 0) {
+            out +=
+                u' ' + MarkdownWriter::tr("%n paper(s) show scores made under earlier settings until the day "
+                                          "is scored again.",
+                                          nullptr, m_d.stale);
+        }
         return out + u"\n\n"_s;
     }
 
@@ -297,7 +315,7 @@ private:
         out += field(MarkdownWriter::tr("Abstract"), MarkdownWriter::escape(p.paper().abstract));
         out += field(MarkdownWriter::tr("Comment"), MarkdownWriter::escape(s.comment));
         out += field(MarkdownWriter::tr("Topic Match"), MarkdownWriter::escape(s.topicMatch));
-        return out + scoresLine(s);
+        return out + scoresLine(s) + staleNote(p);
     }
 
     QString hotspotEntry(const store::DayPaper &p) const
@@ -311,7 +329,7 @@ private:
         out += field(MarkdownWriter::tr("Authors"), joinEscaped(p.paper().authors));
         out += field(MarkdownWriter::tr("Abstract"), MarkdownWriter::escape(p.paper().abstract));
         out += field(MarkdownWriter::tr("Comment"), MarkdownWriter::escape(s.comment));
-        return out + scoresLine(s);
+        return out + scoresLine(s) + staleNote(p);
     }
 
     QString topicSections()

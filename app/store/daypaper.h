@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/announcement.h"
+#include "core/paperstate.h"
 #include "core/readingstate.h"
 #include "core/score.h"
 
@@ -11,15 +12,20 @@
 
 namespace pd::store {
 
-// Everything the reader shows for one paper on one day: the listing, its score under the
-// current profile (if any), and what the user did with it.
+// Everything the reader shows for one paper on one day: the listing, the score it shows (if any),
+// its state, and what the user did with it. pipeline::DayView fills it by the one rule.
 struct DayPaper {
     core::AnnouncedPaper listing;
-    std::optional<core::Score> score;
+    std::optional<core::Score> score; // the score shown: current, stale or heuristic; or a failure
+    core::PaperState state = core::PaperState::Unscored;
+    QString staleModel;     // Stale: the model the earlier settings used
+    QString currentFailure; // Stale: why scoring under the current settings failed, if it did
     core::ReadingState reading;
 
     const core::Paper &paper() const { return listing.paper; }
     bool isFiltered() const { return !listing.filterReason.isEmpty(); }
+    // The row has relevance and novelty to show.
+    bool showsScore() const { return state == core::PaperState::Scored || state == core::PaperState::Stale; }
 };
 
 using DayPaperList = QList<DayPaper>;

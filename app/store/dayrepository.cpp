@@ -3,6 +3,7 @@
 #include "database.h"
 #include "json.h"
 #include "paperrepository.h"
+#include "scorerepository.h"
 
 #include <QSqlDatabase>
 
@@ -165,23 +166,17 @@ DayPaperList DayRepository::papersOfDay(QDate date, const QString &fingerprint) 
         core::announceTypeFromName(q.value(10).toString(), &row.listing.type);
         row.listing.filterReason = q.value(11).toString();
         if (!q.value(12).isNull()) {
-            core::Score s;
+            core::Score s = ScoreRepository::scoreFromRow(q, 12);
             s.arxivId = p.arxivId;
             s.fingerprint = fingerprint;
-            s.status = core::scoreStatusFromName(q.value(12).toString());
-            s.failure = q.value(13).toString();
-            s.relevance = q.value(14).toInt();
-            s.novelty = q.value(15).toInt();
-            s.primaryTopic = q.value(16).toString();
-            s.matchedTopics = fromJsonList(q.value(17).toString());
-            s.comment = q.value(18).toString();
-            s.topicMatch = q.value(19).toString();
-            s.hotspotTags = fromJsonList(q.value(20).toString());
-            s.hotspotComment = q.value(21).toString();
-            s.heuristic = q.value(22).toBool();
-            s.runId = q.value(23).toLongLong();
-            s.scoredAt = QDateTime::fromString(q.value(24).toString(), Qt::ISODate);
             row.score = s;
+        }
+        // Under this fingerprint alone; pipeline::DayView adds stale and heuristic scores.
+        if (row.isFiltered()) {
+            row.state = core::PaperState::Filtered;
+        } else if (row.score) {
+            row.state = row.score->status == core::Score::Status::Scored ? core::PaperState::Scored
+                                                                         : core::PaperState::Failed;
         }
         row.reading.read = q.value(25).toBool();
         row.reading.starred = q.value(26).toBool();

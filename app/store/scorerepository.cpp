@@ -41,7 +41,9 @@ bool ScoreRepository::commitBatch(const QList<core::Score> &scores, qint64 runId
             matched_topics = excluded.matched_topics, comment = excluded.comment,
             topic_match = excluded.topic_match, hotspot_tags = excluded.hotspot_tags,
             hotspot_comment = excluded.hotspot_comment, heuristic = excluded.heuristic,
-            run_id = excluded.run_id, scored_at = excluded.scored_at)"_s);
+            run_id = excluded.run_id, scored_at = excluded.scored_at
+        -- A failure never replaces a stored score (another process may have scored the paper).
+        WHERE scores.status = 'failed' OR excluded.status = 'scored')"_s);
     for (const core::Score &s : scores) {
         const bool scored = s.status == core::Score::Status::Scored;
         q.bind(u":id"_s, s.arxivId)
@@ -113,23 +115,60 @@ std::optional<core::Score> ScoreRepository::find(const QString &arxivId, const Q
     if (!q.exec() || !q.next()) {
         return std::nullopt;
     }
-    core::Score s;
+    core::Score s = scoreFromRow(q, 0);
     s.arxivId = arxivId;
     s.fingerprint = fingerprint;
-    s.status = core::scoreStatusFromName(q.value(0).toString());
-    s.failure = q.value(1).toString();
-    s.relevance = q.value(2).toInt();
-    s.novelty = q.value(3).toInt();
-    s.primaryTopic = q.value(4).toString();
-    s.matchedTopics = fromJsonList(q.value(5).toString());
-    s.comment = q.value(6).toString();
-    s.topicMatch = q.value(7).toString();
-    s.hotspotTags = fromJsonList(q.value(8).toString());
-    s.hotspotComment = q.value(9).toString();
-    s.heuristic = q.value(10).toBool();
-    s.runId = q.value(11).toLongLong();
-    s.scoredAt = QDateTime::fromString(q.value(12).toString(), Qt::ISODate);
     return s;
+}
+
+core::Score ScoreRepository::scoreFromRow(const Query &q, int first)
+{
+    const auto v = [&](int column) {
+        return q.value(first + column);
+    };
+    core::Score s;
+    s.status = core::scoreStatusFromName(v(0).toString());
+    s.failure = v(1).toString();
+    s.relevance = v(2).toInt();
+    s.novelty = v(3).toInt();
+    s.primaryTopic = v(4).toString();
+    s.matchedTopics = fromJsonList(v(5).toString());
+    s.comment = v(6).toString();
+    s.topicMatch = v(7).toString();
+    s.hotspotTags = fromJsonList(v(8).toString());
+    s.hotspotComment = v(9).toString();
+    s.heuristic = v(10).toBool();
+    s.runId = v(11).toLongLong();
+    s.scoredAt = QDateTime::fromString(v(12).toString(), Qt::ISODate);
+    return s;
+}
+
+QHash<QString, QList<EarlierScore>> ScoreRepository::scoredElsewhere(QDate date,
+                                                                     const QString &fingerprint) const
+{
+    Query q(m_db.connection(), uR"(
+        SELECT s.status, s.failure, s.relevance, s.novelty, s.primary_topic, s.matched_topics, s.comment,
+               s.topic_match, s.hotspot_tags, s.hotspot_comment, s.heuristic, s.run_id, s.scored_at,
+               s.arxiv_id, s.fingerprint, IFNULL(f.model, '')
+        FROM announcements a
+        JOIN scores s ON s.arxiv_id = a.arxiv_id AND s.fingerprint <> :fp AND s.status = 'scored'
+        LEFT JOIN fingerprints f ON f.fingerprint = s.fingerprint
+        WHERE a.date = :date
+        ORDER BY s.scored_at DESC)"_s);
+    q.bind(u":date"_s, date.toString(Qt::ISODate)).bind(u":fp"_s, fingerprint);
+    QHash<QString, QList<EarlierScore>> out;
+    if (!q.exec()) {
+        return out;
+    }
+    while (q.next()) {
+        EarlierScore e;
+        e.score = scoreFromRow(q, 0);
+        e.score.arxivId = q.value(13).toString();
+        e.score.fingerprint = q.value(14).toString();
+        e.model = q.value(15).toString();
+        out[e.score.arxivId].append(e);
+    }
+    return out;
 }
 
 namespace {

@@ -4,6 +4,7 @@
 #include "core/usage.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QStringList>
 
@@ -12,6 +13,13 @@
 namespace pd::store {
 
 class Database;
+class Query;
+
+// A score made under another fingerprint than the one asked about, with the model it was made by.
+struct EarlierScore {
+    core::Score score;
+    QString model; // empty when the fingerprint's record is gone
+};
 
 // Scores keyed by (paper, profile fingerprint): a score made under other settings is kept.
 class ScoreRepository final
@@ -35,6 +43,14 @@ public:
     QStringList unscoredIds(QDate date, const QString &fingerprint) const;
     // Also re-lists papers whose earlier attempt failed, for a retry.
     QStringList unscoredOrFailedIds(QDate date, const QString &fingerprint) const;
+    // The scored results of the day's listed papers under every fingerprint but `fingerprint`,
+    // newest first per paper.
+    QHash<QString, QList<EarlierScore>> scoredElsewhere(QDate date, const QString &fingerprint) const;
+
+    // The score in the 13 columns from `first` on: status, failure, relevance, novelty,
+    // primary_topic, matched_topics, comment, topic_match, hotspot_tags, hotspot_comment, heuristic,
+    // run_id, scored_at. The one decoder of a stored score.
+    static core::Score scoreFromRow(const Query &q, int first);
 
 private:
     const Database &m_db;

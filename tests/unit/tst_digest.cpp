@@ -240,10 +240,10 @@ private Q_SLOTS:
         QCOMPARE(d.hotspots.at(0).paper().arxivId, u"2604.20003"_s);
         QCOMPARE(d.hotspots.at(1).paper().arxivId, u"2604.20004"_s);
 
-        // Only the runs under the digest's fingerprint count: the old fingerprint's 5000 tokens do not.
-        QCOMPARE(d.usage.promptTokens, 12000);
-        QCOMPARE(d.usage.completionTokens, 1500);
-        QCOMPARE(d.usage.requests, 2);
+        // Everything spent on the day counts, the old fingerprint's 5000 tokens too: the day's cost is
+        // the same figure in the window and in every export.
+        QCOMPARE(d.usage.promptTokens, 17000);
+        QCOMPARE(d.usage.completionTokens, 1900);
         QVERIFY(d.usage.totalCost().has_value());
         QCOMPARE(d.model, u"gpt-5.4"_s);
         QVERIFY(d.systemPrompt.startsWith(m_profile.prompt.system.left(20)));
@@ -256,7 +256,10 @@ private Q_SLOTS:
         QVERIFY(d);
         QVERIFY(d->heuristic);
         QVERIFY(d->heuristicFallback);
-        QCOMPARE(d->fingerprint, llm::HeuristicScorer(m_profile).fingerprint());
+        QCOMPARE(d->fingerprint, llm::PromptBuilder(m_profile).fingerprint()); // the current settings
+        for (const store::DayPaper &p : d->papers) {
+            QVERIFY(!p.showsScore() || p.score->heuristic); // shown, and labelled
+        }
         QCOMPARE(d->relevant(), 2);
         QVERIFY(d->usage.totalCost().has_value()); // nothing spent: $0.00, not unknown
         const QString md = digest::MarkdownWriter::day(*d, {true});
@@ -436,7 +439,8 @@ private Q_SLOTS:
         const QJsonObject o =
             QJsonDocument::fromJson(digest::JsonWriter::toBytes(digest::JsonWriter::day(richDigest())))
                 .object();
-        const QStringList topKeys{u"date"_s, u"model"_s, u"usage"_s, u"papers"_s, u"topics"_s, u"items"_s};
+        const QStringList topKeys{u"date"_s,   u"model"_s,  u"scorer"_s, u"usage"_s,
+                                  u"papers"_s, u"topics"_s, u"items"_s};
         const QStringList keys = o.keys();
         QCOMPARE(QSet<QString>(keys.cbegin(), keys.cend()), QSet<QString>(topKeys.cbegin(), topKeys.cend()));
         QCOMPARE(o[u"date"_s].toString(), u"2026-04-21"_s);
@@ -447,16 +451,19 @@ private Q_SLOTS:
              {u"promptTokens"_s, u"completionTokens"_s, u"totalTokens"_s, u"cachedTokens"_s, u"requests"_s}) {
             QVERIFY2(usage[k].isDouble(), qPrintable(k));
         }
-        QCOMPARE(usage[u"promptTokens"_s].toInteger(), 12000);
-        QCOMPARE(usage[u"totalTokens"_s].toInteger(), 13500);
+        // Both runs of the day: 12000 + 5000 prompt tokens (2000 cached), 1500 + 400 completion.
+        QCOMPARE(usage[u"promptTokens"_s].toInteger(), 17000);
+        QCOMPARE(usage[u"totalTokens"_s].toInteger(), 18900);
         QCOMPARE(usage[u"cachedTokens"_s].toInteger(), 2000);
+        QCOMPARE(usage[u"reasoningTokens"_s].toInteger(), 0);
         const QJsonObject cost = usage[u"cost"_s].toObject();
         QCOMPARE(cost.keys(), (QStringList{u"completion"_s, u"prompt"_s, u"total"_s}));
-        QCOMPARE(cost[u"prompt"_s].toDouble(), (10000 * 2.5 + 2000 * 0.25) / 1e6);
-        QCOMPARE(cost[u"completion"_s].toDouble(), 1500 * 15.0 / 1e6);
+        QCOMPARE(cost[u"prompt"_s].toDouble(), (15000 * 2.5 + 2000 * 0.25) / 1e6);
+        QCOMPARE(cost[u"completion"_s].toDouble(), 1900 * 15.0 / 1e6);
 
         const QJsonObject papers = o[u"papers"_s].toObject();
-        QCOMPARE(papers.keys(), (QStringList{u"failed"_s, u"relevant"_s, u"scanned"_s, u"total"_s}));
+        QCOMPARE(papers.keys(),
+                 (QStringList{u"failed"_s, u"relevant"_s, u"scanned"_s, u"stale"_s, u"total"_s}));
         QCOMPARE(papers[u"total"_s].toInt(), 10);
         QCOMPARE(papers[u"scanned"_s].toInt(), 9);
         QCOMPARE(papers[u"relevant"_s].toInt(), 5);
@@ -480,11 +487,13 @@ private Q_SLOTS:
         }
         const QJsonArray items = o[u"items"_s].toArray();
         const QSet<QString> itemKeys{
-            u"arxivId"_s,    u"version"_s,      u"title"_s,         u"authors"_s,       u"abstract"_s,
-            u"categories"_s, u"announceType"_s, u"status"_s,        u"failure"_s,       u"relevance"_s,
-            u"novelty"_s,    u"relevant"_s,     u"primaryTopic"_s,  u"matchedTopics"_s, u"comment"_s,
-            u"topicMatch"_s, u"hotspotTags"_s,  u"hotspotComment"_s};
-        const QSet<QString> statuses{u"scored"_s, u"failed"_s, u"filtered"_s, u"unscored"_s};
+            u"arxivId"_s,    u"version"_s,      u"title"_s,          u"authors"_s,       u"abstract"_s,
+            u"categories"_s, u"announceType"_s, u"status"_s,         u"failure"_s,       u"relevance"_s,
+            u"novelty"_s,    u"relevant"_s,     u"primaryTopic"_s,   u"matchedTopics"_s, u"comment"_s,
+            u"topicMatch"_s, u"hotspotTags"_s,  u"hotspotComment"_s, u"arxivComment"_s,  u"journalRef"_s,
+            u"doi"_s,        u"license"_s,      u"scorer"_s,         u"scoredModel"_s,   u"scoredAt"_s,
+            u"forYou"_s};
+        const QSet<QString> statuses{u"scored"_s, u"stale"_s, u"failed"_s, u"filtered"_s, u"unscored"_s};
         QStringList ids;
         QHash<QString, QString> statusOf;
         for (const QJsonValue &v : items) {
@@ -555,8 +564,9 @@ private Q_SLOTS:
             AND ((a.date = '2026-04-21' AND s.fingerprint = ':llm') OR (a.date = '2026-04-20' AND s.fingerprint = ':h')))"_s
                        .replace(u":llm"_s, llm)
                        .replace(u":h"_s, heuristic));
-        const QString runsOfDigests = u" FROM runs WHERE "_s + inApril + u" AND fingerprint IN ('"_s + llm +
-                                      u"', '"_s + heuristic + u"')"_s;
+        // Every run of a day with a digest counts, under whatever settings it ran.
+        const QString runsOfDigests = u" FROM runs WHERE "_s + inApril +
+                                      u" AND date IN (SELECT date FROM days WHERE state = 'fetched')"_s;
         const qint64 prompt = number(u"SELECT SUM(prompt_tokens)"_s + runsOfDigests);
         const qint64 completion = number(u"SELECT SUM(completion_tokens)"_s + runsOfDigests);
         const qint64 failed =
