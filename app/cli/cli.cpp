@@ -6,6 +6,7 @@
 #include "digest/exporter.h"
 #include "exitcode.h"
 #include "pipeline/dailyrun.h"
+#include "pipeline/dayview.h"
 #include "pipeline/worker.h"
 #include "secrets/secretstore.h"
 #include "store/database.h"
@@ -190,6 +191,11 @@ int Cli::days(const QStringList &arguments)
         }
         to = from.addMonths(1).addDays(-1);
     }
+    int code = Done;
+    const std::optional<core::Profile> profile = loadProfile(&code);
+    if (!profile) {
+        return code;
+    }
     QString error;
     if (!m_dataDir.ensureExists(&error)) {
         return fail(LocalFailure, error);
@@ -199,9 +205,17 @@ int Cli::days(const QStringList &arguments)
         return fail(BadInput, error);
     }
     const QList<core::DayInfo> list = store::DayRepository(db).list(from, to);
+    // The counts by the one rule every view uses (pipeline::DayView).
+    const pipeline::DayView view(db, *profile);
+    QList<pipeline::DayContent> contents;
+    for (const core::DayInfo &d : list) {
+        contents.append(d.state == core::DayInfo::State::Fetched ? view.day(d.date) : pipeline::DayContent{});
+    }
     if (json) {
         QJsonArray array;
-        for (const core::DayInfo &d : list) {
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            const core::DayInfo &d = list.at(i);
+            const pipeline::DayContent &c = contents.at(i);
             array.append(QJsonObject{
                 {u"date"_s, d.date.toString(Qt::ISODate)},
                 {u"state"_s, core::dayStateName(d.state)},
@@ -209,6 +223,10 @@ int Cli::days(const QStringList &arguments)
                 {u"total"_s, d.total},
                 {u"scanned"_s, d.scanned},
                 {u"skipped"_s, d.skipped},
+                {u"relevant"_s, c.relevant()},
+                {u"failed"_s, c.count(core::PaperState::Failed)},
+                {u"stale"_s, c.count(core::PaperState::Stale)},
+                {u"unscored"_s, c.count(core::PaperState::Unscored)},
                 {u"fetchedAt"_s, d.fetchedAt.isValid() ? d.fetchedAt.toString(Qt::ISODate) : QString()},
                 {u"failure"_s, d.failure},
             });
@@ -221,18 +239,27 @@ int Cli::days(const QStringList &arguments)
         m_out << tr("No days stored yet. Run \"paperdesk fetch\" or use Fetch in the window.") << Qt::endl;
         return Done;
     }
-    m_out << u"%1  %2  %3  %4  %5"_s.arg(tr("Date"), -10)
+    m_out << u"%1  %2  %3  %4  %5  %6  %7"_s.arg(tr("Date"), -10)
                  .arg(tr("State"), -15)
                  .arg(tr("Source"), -6)
                  .arg(tr("Total"), 6)
                  .arg(tr("Scanned"), 7)
+                 .arg(tr("Relevant"), 8)
+                 .arg(tr("Failed"), 6)
           << Qt::endl;
-    for (const core::DayInfo &d : list) {
-        QString line = u"%1  %2  %3  %4  %5"_s.arg(d.date.toString(Qt::ISODate), -10)
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const core::DayInfo &d = list.at(i);
+        const pipeline::DayContent &c = contents.at(i);
+        QString line = u"%1  %2  %3  %4  %5  %6  %7"_s.arg(d.date.toString(Qt::ISODate), -10)
                            .arg(core::dayStateName(d.state), -15)
                            .arg(core::daySourceName(d.source), -6)
                            .arg(d.total, 6)
-                           .arg(d.scanned, 7);
+                           .arg(d.scanned, 7)
+                           .arg(c.relevant(), 8)
+                           .arg(c.count(core::PaperState::Failed), 6);
+        if (const int stale = c.count(core::PaperState::Stale); stale > 0) {
+            line += u"  "_s + tr("%n stale", nullptr, stale);
+        }
         if (!d.failure.isEmpty()) {
             line += u"  "_s + d.failure;
         }
