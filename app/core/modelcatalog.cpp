@@ -232,7 +232,10 @@ std::optional<ProviderPreset> ModelCatalog::preset(const QString &id) const
 
 ProviderPreset ModelCatalog::presetOf(const Profile &profile) const
 {
-    if (std::optional<ProviderPreset> named = preset(profile.model.preset)) {
+    // A preset that speaks another API than the profile's provider was left behind by a provider
+    // change: guess again.
+    if (std::optional<ProviderPreset> named = preset(profile.model.preset);
+        named && named->api == profile.model.provider) {
         return *named;
     }
     const QUrl url = profile.model.baseUrl;
@@ -311,6 +314,10 @@ Profile ModelCatalog::resolved(const Profile &profile) const
     }
     const ModelSpec s = specOf(p);
     if (!s.known) {
+        // Sent as the profile says, within the API's own range (Anthropic: 0..1).
+        if (p.model.temperature) {
+            p.model.temperature = std::clamp(*p.model.temperature, 0.0, s.temperatureMax);
+        }
         return p;
     }
     if (s.reasoningEfforts.isEmpty()) {

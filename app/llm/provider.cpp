@@ -71,6 +71,7 @@ QByteArray anthropicBody(const RequestShape &shape, const ChatRequest &request)
     // shape clamps it); the system prompt is a top-level field, never a message.
     RequestShape anthropic = shape;
     anthropic.profile.model.reasoningEffort.clear();
+    anthropic.spec.maxTokensParameter = u"max_tokens"_s; // the only name the Messages API has
     QJsonObject body{{u"model"_s, shape.profile.model.model}};
     addGenerationSettings(body, anthropic, request.paperCount);
     if (!request.system.isEmpty()) {

@@ -84,7 +84,10 @@ private Q_SLOTS:
         core::Profile profile = core::ProfileJson::defaultProfile();
         profile.sources.rssBaseUrl = arxiv.url(u"/rss/"_s);
         profile.sources.apiBaseUrl = arxiv.url(u"/api/query"_s);
-        profile.model.baseUrl = llm.baseUrl(); // loopback: no key needed
+        llm.setFlavour(test::FakeLlmServer::Flavour::Local); // a server on this machine: no key needed
+        llm.addModel(profile.model.model);
+        profile.model.preset = u"custom"_s;
+        profile.model.baseUrl = llm.baseUrl();
         profile.model.batchSize = 2;
 
         ui::MainWindow window(db, dataDir, profile);

@@ -71,7 +71,7 @@ private:
         Profile p = pd::core::ProfileJson::defaultProfile();
         p.model.provider = provider;
         p.model.baseUrl = m_server->baseUrl();
-        p.model.model = provider == Profile::Provider::Anthropic ? u"claude-test"_s : u"gpt-test"_s;
+        p.model.model = provider == Profile::Provider::Anthropic ? u"claude-sonnet-4-5"_s : u"gpt-5.4"_s;
         p.model.temperature = 0.2;
         p.model.concurrency = 4;
         p.model.retries = 3;
@@ -98,7 +98,9 @@ private:
         m_results.clear();
         c.send(request, collect());
         if (!QTest::qWaitFor([this] { return !m_results.empty(); }, 15000)) {
-            return LlmClient::Result{false, {}, u"test: no result"_s, 0, false, 0};
+            LlmClient::Result none;
+            none.error = u"test: no result"_s;
+            return none;
         }
         return m_results.front();
     }
@@ -160,7 +162,7 @@ private Q_SLOTS:
         QCOMPARE(sent.path, QByteArray("/v1/chat/completions"));
         QCOMPARE(sent.header("Authorization"), QByteArray("Bearer ") + Key.toUtf8());
         QCOMPARE(sent.header("Content-Type"), QByteArray("application/json"));
-        QCOMPARE(sent.json.value(u"model"_s).toString(), u"gpt-test"_s);
+        QCOMPARE(sent.json.value(u"model"_s).toString(), u"gpt-5.4"_s);
         QCOMPARE(sent.json.value(u"temperature"_s).toDouble(), 0.2);
         const QJsonArray messages = sent.json.value(u"messages"_s).toArray();
         QCOMPARE(messages.size(), 2);
@@ -192,7 +194,7 @@ private Q_SLOTS:
         QCOMPARE(sent.header("x-api-key"), Key.toUtf8());
         QCOMPARE(sent.header("anthropic-version"), QByteArray("2023-06-01"));
         QVERIFY(sent.header("Authorization").isEmpty());
-        QCOMPARE(sent.json.value(u"model"_s).toString(), u"claude-test"_s);
+        QCOMPARE(sent.json.value(u"model"_s).toString(), u"claude-sonnet-4-5"_s);
         QVERIFY(sent.json.value(u"max_tokens"_s).toInt() > 0);
 
         const QJsonObject system = sent.json.value(u"system"_s).toArray().first().toObject();
@@ -209,6 +211,8 @@ private Q_SLOTS:
 
     void emptyKeySendsNoAuthorization()
     {
+        m_server->setFlavour(FakeLlmServer::Flavour::Local); // a server on this machine needs no key
+        m_server->addModel(u"gpt-5.4"_s);
         auto c = client(profile(), QString());
         const LlmClient::Result r = roundTrip(*c, chat(sampleIds(1)));
         QVERIFY2(r.ok, qPrintable(r.error));

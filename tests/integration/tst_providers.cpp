@@ -175,7 +175,8 @@ private Q_SLOTS:
     void eachSuggestedOpenAiModelScoresADay_data()
     {
         QTest::addColumn<QString>("model");
-        for (const QString &m : core::ModelCatalog::builtIn().preset(u"openai"_s)->models) {
+        const QStringList models = core::ModelCatalog::builtIn().preset(u"openai"_s)->models;
+        for (const QString &m : models) {
             QTest::newRow(qPrintable(m)) << m;
         }
     }

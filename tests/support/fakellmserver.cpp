@@ -1,6 +1,8 @@
 #include "fakellmserver.h"
 
 #include "core/profile.h"
+#include "fakehttpserver.h"
+#include "fakellmreplies.h"
 
 #include <QHostAddress>
 #include <QJsonArray>
@@ -54,35 +56,9 @@ quint32 fnv1a(const QString &text)
     return hash;
 }
 
-QByteArray reasonPhrase(int status)
-{
-    switch (status) {
-    case 200:
-        return "OK";
-    case 400:
-        return "Bad Request";
-    case 401:
-        return "Unauthorized";
-    case 403:
-        return "Forbidden";
-    case 404:
-        return "Not Found";
-    case 429:
-        return "Too Many Requests";
-    case 500:
-        return "Internal Server Error";
-    case 502:
-        return "Bad Gateway";
-    case 503:
-        return "Service Unavailable";
-    default:
-        return "Status";
-    }
-}
-
 QByteArray httpHead(int status, qsizetype contentLength, const QList<QByteArray> &extraHeaders = {})
 {
-    QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n" +
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + httpReasonPhrase(status) + "\r\n" +
                       "Content-Type: application/json\r\n" +
                       "Content-Length: " + QByteArray::number(contentLength) + "\r\n" +
                       "Connection: keep-alive\r\n";
@@ -216,6 +192,16 @@ private:
     QByteArray m_buffer;
 };
 
+// One request on its way to its answer: where it is recorded, what the contract said of it and which
+// fault it gets.
+struct FakeLlmServer::Exchange {
+    qsizetype index = 0;
+    quint64 generation = 0;
+    Request request;
+    ContractVerdict verdict;
+    Behaviour behaviour;
+};
+
 FakeLlmServer::Behaviour FakeLlmServer::Behaviour::dropIds(int n)
 {
     Behaviour b;
@@ -304,13 +290,15 @@ bool FakeLlmServer::listen()
 
 QUrl FakeLlmServer::baseUrl() const
 {
-    return QUrl(u"http://127.0.0.1:%1/v1"_s.arg(m_server.serverPort()));
+    return QUrl(u"http://127.0.0.1:%1%2"_s.arg(m_server.serverPort()).arg(m_rules.basePath()));
 }
 
 void FakeLlmServer::clearRecord()
 {
     m_requests.clear();
     m_maxInFlight = m_inFlight;
+    m_billed = {};
+    ++m_generation;
 }
 
 QStringList FakeLlmServer::paperIds(const QString &prompt)
@@ -434,43 +422,30 @@ QString FakeLlmServer::replyText(const QStringList &ids, const Behaviour &behavi
     return text;
 }
 
-QByteArray FakeLlmServer::successBody(const Request &request, const QString &text) const
+FakeLlmServer::Billed FakeLlmServer::usageOf(const Request &request, qint64 completionTokens,
+                                             qint64 reasoningTokens) const
 {
-    const qint64 prompt = tokensFor(request.promptText);
-    const qint64 completion = tokensFor(text);
-    const qint64 cached = std::min<qint64>(m_cachedTokens, prompt);
-    const QString model = request.json.value(u"model"_s).toString();
-    const int serial = m_replyCounter;
-    QJsonObject body;
+    Billed usage;
+    usage.requests = 1;
+    usage.promptTokens = tokensFor(request.promptText);
+    usage.cachedTokens = std::min<qint64>(m_cachedTokens, usage.promptTokens);
     if (request.api == Api::Anthropic) {
-        const qint64 creation = std::min<qint64>(m_cacheCreationTokens, prompt - cached);
-        body = QJsonObject{{u"id"_s, u"msg_fake_%1"_s.arg(serial)},
-                           {u"type"_s, u"message"_s},
-                           {u"role"_s, u"assistant"_s},
-                           {u"model"_s, model},
-                           {u"content"_s, QJsonArray{QJsonObject{{u"type"_s, u"text"_s}, {u"text"_s, text}}}},
-                           {u"stop_reason"_s, u"end_turn"_s},
-                           {u"stop_sequence"_s, QJsonValue()},
-                           {u"usage"_s, QJsonObject{{u"input_tokens"_s, prompt - cached - creation},
-                                                    {u"cache_read_input_tokens"_s, cached},
-                                                    {u"cache_creation_input_tokens"_s, creation},
-                                                    {u"output_tokens"_s, completion}}}};
-    } else {
-        const QJsonObject message{{u"role"_s, u"assistant"_s}, {u"content"_s, text}};
-        body = QJsonObject{
-            {u"id"_s, u"chatcmpl-fake-%1"_s.arg(serial)},
-            {u"object"_s, u"chat.completion"_s},
-            {u"created"_s, 1776729600},
-            {u"model"_s, model},
-            {u"choices"_s, QJsonArray{QJsonObject{
-                               {u"index"_s, 0}, {u"message"_s, message}, {u"finish_reason"_s, u"stop"_s}}}},
-            {u"usage"_s,
-             QJsonObject{{u"prompt_tokens"_s, prompt},
-                         {u"completion_tokens"_s, completion},
-                         {u"total_tokens"_s, prompt + completion},
-                         {u"prompt_tokens_details"_s, QJsonObject{{u"cached_tokens"_s, cached}}}}}};
+        usage.cacheWriteTokens =
+            std::min<qint64>(m_cacheCreationTokens, usage.promptTokens - usage.cachedTokens);
     }
-    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+    usage.completionTokens = completionTokens;
+    usage.reasoningTokens = reasoningTokens;
+    return usage;
+}
+
+void FakeLlmServer::bill(const Billed &usage)
+{
+    m_billed.requests += usage.requests;
+    m_billed.promptTokens += usage.promptTokens;
+    m_billed.completionTokens += usage.completionTokens;
+    m_billed.cachedTokens += usage.cachedTokens;
+    m_billed.cacheWriteTokens += usage.cacheWriteTokens;
+    m_billed.reasoningTokens += usage.reasoningTokens;
 }
 
 void FakeLlmServer::onNewConnection()
@@ -502,14 +477,21 @@ void FakeLlmServer::onRequest(Connection *connection, Request request)
     ++connection->pending;
     m_maxInFlight = std::max(m_maxInFlight, ++m_inFlight);
 
-    const Behaviour behaviour = nextBehaviour();
-    const int delay = m_latencyMs + (behaviour.kind == Behaviour::Kind::Slow ? behaviour.delayMs : 0);
-    QTimer::singleShot(delay, connection, [this, connection, request, behaviour] {
+    const ContractRequest contract{request.method, request.path, request.headers, request.body,
+                                   tokensFor(request.promptText)};
+    Exchange exchange{m_requests.size() - 1, m_generation, request, m_rules.check(contract), {}};
+    int delay = m_latencyMs;
+    // A fault is meant for a request the service would serve: a refused one leaves it queued.
+    if (exchange.verdict.accepted()) {
+        exchange.behaviour = nextBehaviour();
+        delay += exchange.behaviour.kind == Behaviour::Kind::Slow ? exchange.behaviour.delayMs : 0;
+    }
+    QTimer::singleShot(delay, connection, [this, connection, exchange] {
         if (!connection->gone) {
-            respond(connection, request, behaviour);
+            respond(connection, exchange);
         }
     });
-    Q_EMIT requestReceived(static_cast<int>(m_requests.size() - 1));
+    Q_EMIT requestReceived(static_cast<int>(exchange.index));
 }
 
 FakeLlmServer::Behaviour FakeLlmServer::nextBehaviour()
@@ -522,46 +504,65 @@ FakeLlmServer::Behaviour FakeLlmServer::nextBehaviour()
     return next;
 }
 
-void FakeLlmServer::respond(Connection *connection, const Request &request, const Behaviour &behaviour)
+void FakeLlmServer::respond(Connection *connection, const Exchange &exchange)
 {
     --connection->pending;
     --m_inFlight;
     ++m_replyCounter;
-    QTcpSocket *socket = connection->socket();
-    using Kind = Behaviour::Kind;
-
-    if (request.api == Api::Unknown || request.method != "POST") {
-        const QByteArray body = errorBody(404, request);
-        socket->write(httpHead(404, body.size()) + body);
-        return;
-    }
-    if (request.json.isEmpty()) {
-        const QByteArray body = errorBody(400, request);
-        socket->write(httpHead(400, body.size()) + body);
-        return;
-    }
-    if (behaviour.kind == Kind::Status) {
+    const Behaviour &behaviour = exchange.behaviour;
+    if (!exchange.verdict.accepted()) {
+        send(connection, exchange, exchange.verdict.status, exchange.verdict.errorBody);
+    } else if (behaviour.kind == Behaviour::Kind::Status) {
         QList<QByteArray> extra;
         if (behaviour.retryAfterSeconds >= 0) {
             extra.append("Retry-After: " + QByteArray::number(behaviour.retryAfterSeconds));
         }
-        const QByteArray body = errorBody(behaviour.status, request);
-        socket->write(httpHead(behaviour.status, body.size(), extra) + body);
+        send(connection, exchange, behaviour.status, errorBody(behaviour.status, exchange.request), extra);
+    } else if (behaviour.kind == Behaviour::Kind::Garbled) {
+        send(connection, exchange, 200, "{\"choices\": [{\"message\": {\"content\": \"half");
+    } else {
+        respondWithAnswer(connection, exchange);
+    }
+}
+
+void FakeLlmServer::respondWithAnswer(Connection *connection, const Exchange &exchange)
+{
+    const Request &request = exchange.request;
+    const LimitedReply reply =
+        limitedReply(replyText(request.paperIds, exchange.behaviour), exchange.verdict);
+    const Billed usage = usageOf(request, reply.completionTokens, reply.reasoningTokens);
+    const QString model = request.json.value(u"model"_s).toString();
+    const QJsonObject json =
+        request.api == Api::Anthropic
+            ? anthropicReplyBody(model, u"msg_fake_%1"_s.arg(m_replyCounter), reply, usage)
+            : openAiReplyBody(model, u"chatcmpl-fake-%1"_s.arg(m_replyCounter), reply, usage,
+                              flavour() == Flavour::DeepSeek);
+    const QByteArray body = QJsonDocument(json).toJson(QJsonDocument::Compact);
+    // The provider bills the work once the answer leaves, even if the connection then breaks.
+    bill(usage);
+    if (exchange.behaviour.kind != Behaviour::Kind::Truncated) {
+        send(connection, exchange, 200, body);
         return;
     }
-    if (behaviour.kind == Kind::Garbled) {
-        const QByteArray body = "{\"choices\": [{\"message\": {\"content\": \"half";
-        socket->write(httpHead(200, body.size()) + body);
-        return;
+    recordAnswer(exchange, 200);
+    QTcpSocket *socket = connection->socket();
+    socket->write(httpHead(200, body.size()) + body.left(body.size() / 2));
+    socket->flush();
+    socket->disconnectFromHost();
+}
+
+void FakeLlmServer::send(Connection *connection, const Exchange &exchange, int status, const QByteArray &body,
+                         const QList<QByteArray> &extraHeaders)
+{
+    recordAnswer(exchange, status);
+    connection->socket()->write(httpHead(status, body.size(), extraHeaders) + body);
+}
+
+void FakeLlmServer::recordAnswer(const Exchange &exchange, int status)
+{
+    if (exchange.generation == m_generation && exchange.index < m_requests.size()) {
+        m_requests[exchange.index].answeredStatus = status;
     }
-    const QByteArray body = successBody(request, replyText(request.paperIds, behaviour));
-    if (behaviour.kind == Kind::Truncated) {
-        socket->write(httpHead(200, body.size()) + body.left(body.size() / 2));
-        socket->flush();
-        socket->disconnectFromHost();
-        return;
-    }
-    socket->write(httpHead(200, body.size()) + body);
 }
 
 void FakeLlmServer::onConnectionGone(Connection *connection)

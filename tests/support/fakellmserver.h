@@ -1,5 +1,7 @@
 #pragma once
 
+#include "providerrules.h"
+
 #include <QByteArray>
 #include <QElapsedTimer>
 #include <QHash>
@@ -23,6 +25,12 @@ namespace pd::test {
 // line per paper with scores derived from the id, so tests know the expected answer; a request
 // without papers (a connection test) is answered "OK". Faults are set for every request
 // (setBehaviour) or queued for the next requests, one each (enqueue).
+//
+// It is also a contract of the real providers (ProviderRules): a request the flavour's service
+// would refuse (wrong path, missing key, unknown model, a parameter the model does not take, a
+// prompt beyond the context window …) gets the service's status and error body, before any fault
+// or scoring, and does not use up a queued fault. Accepted answers spend reasoning tokens as the
+// model would and are cut at the reply limit the request sent, as the real APIs do.
 class FakeLlmServer final : public QObject
 {
     Q_OBJECT
@@ -30,6 +38,17 @@ class FakeLlmServer final : public QObject
 
 public:
     enum class Api { OpenAi, Anthropic, Unknown };
+    using Flavour = ProviderFlavour;
+
+    // What the server billed for the HTTP 200 replies that carried usage.
+    struct Billed {
+        qint64 requests = 0;
+        qint64 promptTokens = 0;     // cached and cache-written tokens included
+        qint64 completionTokens = 0; // reasoning included
+        qint64 cachedTokens = 0;
+        qint64 cacheWriteTokens = 0;
+        qint64 reasoningTokens = 0;
+    };
 
     struct Behaviour {
         enum class Kind {
@@ -68,10 +87,11 @@ public:
         QByteArray path;
         QHash<QByteArray, QByteArray> headers;
         QByteArray body;
-        QJsonObject json;     // the parsed body, empty when it is not a JSON object
-        QString promptText;   // system and user text, concatenated
-        QStringList paperIds; // in prompt order
-        qint64 arrivedMs = 0; // since listen()
+        QJsonObject json;       // the parsed body, empty when it is not a JSON object
+        QString promptText;     // system and user text, concatenated
+        QStringList paperIds;   // in prompt order
+        qint64 arrivedMs = 0;   // since listen()
+        int answeredStatus = 0; // the HTTP status the fake answered; 0 until it has
         QByteArray header(const QByteArray &name) const { return headers.value(name.toLower()); }
     };
 
@@ -80,8 +100,22 @@ public:
 
     // Listens on 127.0.0.1 on a free port.
     bool listen();
-    // http://127.0.0.1:<port>/v1 — the profile's base URL for either API.
+    // The profile's base URL: http://127.0.0.1:<port> and the path of the flavour's real base URL
+    // (/v1; /v1beta/openai for Gemini; nothing for DeepSeek).
     QUrl baseUrl() const;
+
+    // Which service the contract stands for; OpenAi by default. Whatever the flavour, …/messages is
+    // the Anthropic API and …/chat/completions the OpenAI-compatible one.
+    void setFlavour(Flavour flavour) { m_rules.setFlavour(flavour); }
+    Flavour flavour() const { return m_rules.flavour(); }
+    // Only this key is accepted; by default any non-empty one is (none at all for Local).
+    void setRequiredKey(const QString &key) { m_rules.setRequiredKey(key); }
+    // An extra model id, accepted on any flavour with permissive (gpt-4.1-like) rules.
+    void addModel(const QString &id) { m_rules.addModel(id); }
+    // The models the Local flavour serves.
+    void setLocalModels(const QStringList &models) { m_rules.setLocalModels(models); }
+    // Every model's context window, in tokens, instead of its own.
+    void setContextWindow(int tokens) { m_rules.setContextWindow(tokens); }
 
     void setBehaviour(const Behaviour &behaviour) { m_behaviour = behaviour; }
     // Used by the next request instead of the standing behaviour; queued ones go first come.
@@ -99,7 +133,8 @@ public:
     int requestCount() const { return static_cast<int>(m_requests.size()); }
     int inFlight() const { return m_inFlight; }
     int maxInFlight() const { return m_maxInFlight; }
-    // Forgets recorded requests and the in-flight maximum.
+    Billed billed() const { return m_billed; }
+    // Forgets recorded requests, the in-flight maximum and the bill.
     void clearRecord();
 
     // The ids fenced as <paper id="ID"> in `prompt`, in order.
@@ -118,17 +153,25 @@ Q_SIGNALS:
 
 private:
     class Connection;
+    struct Exchange;
 
     void onNewConnection();
     void onRequest(Connection *connection, Request request);
-    void respond(Connection *connection, const Request &request, const Behaviour &behaviour);
+    void respond(Connection *connection, const Exchange &exchange);
+    void respondWithAnswer(Connection *connection, const Exchange &exchange);
+    void send(Connection *connection, const Exchange &exchange, int status, const QByteArray &body,
+              const QList<QByteArray> &extraHeaders = {});
+    void recordAnswer(const Exchange &exchange, int status);
     void onConnectionGone(Connection *connection);
     Behaviour nextBehaviour();
     QString replyText(const QStringList &ids, const Behaviour &behaviour) const;
-    QByteArray successBody(const Request &request, const QString &text) const;
+    // What answering `request` with `completionTokens` (`reasoningTokens` of them thinking) bills.
+    Billed usageOf(const Request &request, qint64 completionTokens, qint64 reasoningTokens) const;
+    void bill(const Billed &usage);
 
     QTcpServer m_server;
     QElapsedTimer m_clock;
+    ProviderRules m_rules;
     Behaviour m_behaviour;
     std::deque<Behaviour> m_oneShots;
     int m_latencyMs = 0;
@@ -139,6 +182,9 @@ private:
     int m_inFlight = 0;
     int m_maxInFlight = 0;
     int m_replyCounter = 0;
+    // Bumped by clearRecord(), so an answer to a forgotten request does not touch the new record.
+    quint64 m_generation = 0;
+    Billed m_billed;
 };
 
 } // namespace pd::test

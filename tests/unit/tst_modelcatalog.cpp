@@ -77,6 +77,7 @@ private Q_SLOTS:
         QFETCH(double, completion);
         Profile p = openAi(model);
         p.model.preset = preset;
+        p.model.provider = ModelCatalog::builtIn().preset(preset)->api;
         p.prices.clear();
         const std::optional<core::PriceRow> row = ModelCatalog::builtIn().priceFor(p, model);
         QVERIFY(row);
@@ -199,6 +200,15 @@ private Q_SLOTS:
         old.model.temperature = 0.0;
         QVERIFY(llm::PromptBuilder(old).fingerprint() !=
                 llm::PromptBuilder(openAi(u"gpt-5.4"_s)).fingerprint());
+    }
+
+    void presetOfAnotherApiIsGuessedAgain()
+    {
+        // The provider was switched to Anthropic after the OpenAI preset was saved.
+        Profile p = openAi(u"claude-sonnet-4-5"_s);
+        p.model.provider = Profile::Provider::Anthropic;
+        QCOMPARE(ModelCatalog::builtIn().presetOf(p).id, u"anthropic"_s);
+        QVERIFY(sentBody(p).contains(u"max_tokens"_s));
     }
 
     void presetIsGuessedForOldProfiles()
