@@ -124,56 +124,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Usage: paperdesk [COMMAND] [OPTIONS]
-
-Without a command, Paperdesk starts its window.
-
-Commands:
-  fetch  [--date D]                 fetch one announcement day (default: the latest)
-  score  [--date D]                 score what is not yet scored under the current profile
-  run    [--date D]                 fetch + score
-  export [--date D | --month YYYY-MM] [--format markdown|html|json] [--output FILE] [--prompt]
-                                    a day&apos;s digest (default: the latest fetched day) or a
-                                    month&apos;s overview; --prompt appends the scoring prompt
-  days   [--month YYYY-MM] [--json] known days with state and counts
-  profile export FILE | profile import FILE
-
-Common options:
-  --data-dir DIR    database and settings (default: the platform&apos;s app data folder)
-  --profile FILE    use this profile JSON for this invocation only
-
-Environment:
-  PAPERDESK_API_KEY  the LLM API key (overrides the keychain)
-
-Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure,
-4 finished with some papers failed.
-</source>
-        <translation>Aufruf: paperdesk [BEFEHL] [OPTIONEN]
-
-Ohne Befehl öffnet Paperdesk sein Fenster.
-
-Befehle:
-  fetch  [--date D]                 einen Ankündigungstag abrufen (Standard: den neuesten)
-  score  [--date D]                 bewerten, was unter dem aktuellen Profil noch nicht bewertet ist
-  run    [--date D]                 fetch + score
-  export [--date D | --month YYYY-MM] [--format markdown|html|json] [--output FILE] [--prompt]
-                                    die Übersicht eines Tages (Standard: der neueste abgerufene Tag)
-                                    oder eines Monats; --prompt hängt den Bewertungs-Prompt an
-  days   [--month YYYY-MM] [--json] bekannte Tage mit Zustand und Anzahlen
-  profile export FILE | profile import FILE
-
-Allgemeine Optionen:
-  --data-dir DIR    Datenbank und Einstellungen (Standard: der Anwendungsdatenordner der Plattform)
-  --profile FILE    dieses Profil-JSON nur für diesen Aufruf verwenden
-
-Umgebung:
-  PAPERDESK_API_KEY  der API-Schlüssel des LLM (hat Vorrang vor dem Schlüsselbund)
-
-Exit-Status: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf oder falsche Eingabe, 3 entfernter Fehler,
-4 fertig, aber einige Artikel sind fehlgeschlagen.
-</translation>
-    </message>
-    <message>
         <source>--data-dir and --profile need a value.</source>
         <translation>--data-dir und --profile brauchen einen Wert.</translation>
     </message>
@@ -234,20 +184,8 @@ Exit-Status: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf oder falsche Eingab
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <source>Usage: paperdesk %1 [--date YYYY-MM-DD]%2</source>
-        <translation>Aufruf: paperdesk %1 [--date YYYY-MM-DD]%2</translation>
-    </message>
-    <message>
         <source>--date wants YYYY-MM-DD, not &quot;%1&quot;.</source>
         <translation>--date erwartet YYYY-MM-DD, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>No API key (keychain or PAPERDESK_API_KEY): scoring with the offline heuristic (keyword overlap, not an LLM).</source>
-        <translation>Kein API-Schlüssel (Schlüsselbund oder PAPERDESK_API_KEY): Bewertung mit der Offline-Heuristik (Schlagwortüberschneidung, kein LLM).</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
     </message>
     <message>
         <source>%1: %2 scanned, %3 scored, %4 relevant, %5 failed; this run: %6 requests, %7 prompt + %8 completion tokens, cost %9%10</source>
@@ -276,6 +214,65 @@ Exit-Status: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf oder falsche Eingab
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Usage: paperdesk [COMMAND] [OPTIONS]
+
+Without a command, Paperdesk starts its window.
+
+Commands:
+  fetch  [--date D]                 fetch one announcement day (default: the latest)
+  score  [--date D] [--heuristic]   score what is not yet scored under the current profile;
+                                    --heuristic scores offline by keywords (no LLM, no key)
+  run    [--date D] [--heuristic]   fetch + score
+  export [--date D | --month YYYY-MM] [--format markdown|html|json] [--output FILE] [--prompt]
+                                    a day&apos;s digest (default: the latest fetched day) or a
+                                    month&apos;s overview; --prompt appends the scoring prompt
+  days   [--month YYYY-MM] [--json] known days with state and counts
+  profile export FILE | profile import FILE
+
+Common options:
+  --data-dir DIR    database and settings (default: the platform&apos;s app data folder)
+  --profile FILE    use this profile JSON for this invocation only
+
+Environment:
+  PAPERDESK_API_KEY  the LLM API key (overrides the keychain); score and run exit 2
+                     without a key for a remote provider
+
+Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure,
+4 finished with some papers failed.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relevant</source>
+        <translation>Relevant</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stale</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: paperdesk %1 [--date YYYY-MM-DD]%2%3</source>
+        <translation type="unfinished">Aufruf: paperdesk %1 [--date YYYY-MM-DD]%2%3 {1 ?}</translation>
+    </message>
+    <message>
+        <source>unknown (no price for %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n reasoning token(s) billed as completion)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -386,6 +383,10 @@ Exit-Status: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf oder falsche Eingab
         <source>$%1</source>
         <translation>%1 $</translation>
     </message>
+    <message>
+        <source>%1 tokens (%2 reasoning)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DayRepository</name>
@@ -423,10 +424,6 @@ Exit-Status: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf oder falsche Eingab
     <message>
         <source>%1 has no digest: the day is %2%3.</source>
         <translation>%1 hat keine Übersicht: der Tag ist %2%3.</translation>
-    </message>
-    <message>
-        <source>offline heuristic</source>
-        <translation>Offline-Heuristik</translation>
     </message>
     <message>
         <source>No month given.</source>
@@ -741,6 +738,52 @@ Exit-Status: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf oder falsche Eingab
         <source>Personalized Daily ArXiv Papers %1</source>
         <translation>Persönliche tägliche arXiv-Artikel %1</translation>
     </message>
+    <message>
+        <source>Scored under earlier settings (%1, %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline heuristic</source>
+        <translation>Offline-Heuristik</translation>
+    </message>
+    <message>
+        <source>%1 (%2 reasoning)</source>
+        <translation>%1 (davon %2 fürs Nachdenken)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s) show scores made under earlier settings until the day is scored again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ModelCatalog</name>
+    <message>
+        <source>not a JSON object (%1 at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its format is newer than this Paperdesk understands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a preset has no &quot;id&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the family &quot;%1&quot; has no id or an invalid &quot;match&quot; pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1 (%2); using the built-in model list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a model list: %2; using the built-in one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Prefilter</name>
@@ -867,6 +910,10 @@ Exit-Status: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf oder falsche Eingab
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>Field &quot;model.reasoningEffort&quot;: &quot;%1&quot; is not one of none, minimal, low, medium, high, xhigh.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProfileStore</name>
@@ -972,6 +1019,30 @@ Exit-Status: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf oder falsche Eingab
     <message>
         <source>%1; %2</source>
         <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>pick a model this provider serves under Model in Settings → Model (and check the base URL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change Reasoning effort in Settings → Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set Temperature to “Model default” in Settings → Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower the batch size in Settings → Model, or correct this model&apos;s reply-limit parameter in models.json in the data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the model and its settings in Settings → Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2.</source>
+        <translation type="unfinished">%1; %2. {1;?}</translation>
     </message>
 </context>
 <context>
@@ -1265,6 +1336,29 @@ Exit-Status: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf oder falsche Eingab
     </message>
 </context>
 <context>
+    <name>pd::pipeline::ConnectionTest</name>
+    <message>
+        <source>The offline heuristic runs on this computer; there is nothing to connect to.</source>
+        <translation>Die Offline-Heuristik läuft auf diesem Computer; es gibt nichts, womit verbunden werden müsste.</translation>
+    </message>
+    <message>
+        <source>No API key: set one with Set Key… or in the environment variable PAPERDESK_API_KEY.</source>
+        <translation>Kein API-Schlüssel: legen Sie einen mit „Schlüssel festlegen…“ oder in der Umgebungsvariable PAPERDESK_API_KEY fest.</translation>
+    </message>
+    <message>
+        <source>The model answered, but not in the format scoring needs: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model answered, but its answer was rejected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relevance %1, novelty %2, topic %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::pipeline::DailyRun</name>
     <message>
         <source>Nothing left to score for %1.</source>
@@ -1332,6 +1426,14 @@ Exit-Status: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf oder falsche Eingab
     <message>
         <source>Scoring with %1…</source>
         <translation>Bewertung mit %1…</translation>
+    </message>
+    <message>
+        <source>No API key for %1: set PAPERDESK_API_KEY, or store a key in the window under Settings → Model → Set Key…; or score offline with --heuristic (keyword overlap, not an LLM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This paper alone is longer than the model can read: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1749,10 +1851,6 @@ Ihr aktuelles Profil ist unverändert.</translation>
         <translation>Profil nicht exportiert</translation>
     </message>
     <message>
-        <source>%1 Scoring with the offline heuristic (keyword overlap, not an LLM).</source>
-        <translation>%1 Bewertung mit der Offline-Heuristik (Schlagwortüberschneidung, kein LLM).</translation>
-    </message>
-    <message>
         <source>Fetching…</source>
         <translation>Abrufen…</translation>
     </message>
@@ -1771,6 +1869,34 @@ Ihr aktuelles Profil ist unverändert.</translation>
     <message>
         <source>cost unknown</source>
         <translation>Kosten unbekannt</translation>
+    </message>
+    <message>
+        <source>Nothing was scored: there is no API key for %1.</source>
+        <translation>Nichts wurde bewertet: Es gibt keinen API-Schlüssel für %1.</translation>
+    </message>
+    <message>
+        <source>No API Key</source>
+        <translation>Kein API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Scoring with %1 needs an API key, and none is set.</source>
+        <translation>Das Bewerten mit %1 braucht einen API-Schlüssel, und es ist keiner festgelegt.</translation>
+    </message>
+    <message>
+        <source>Set a key (it goes to the system keychain), or score offline this time with the keyword heuristic: overlap with your topics, not a language model.</source>
+        <translation>Legen Sie einen Schlüssel fest (er kommt in den Schlüsselbund des Systems), oder bewerten Sie diesmal offline mit der Stichwort-Heuristik: Überschneidung mit Ihren Themen, kein Sprachmodell.</translation>
+    </message>
+    <message>
+        <source>Set Key…</source>
+        <translation>Schlüssel festlegen…</translation>
+    </message>
+    <message>
+        <source>Score Offline This Time</source>
+        <translation>Diesmal offline bewerten</translation>
+    </message>
+    <message>
+        <source>Nothing was scored: no API key.</source>
+        <translation>Nichts wurde bewertet: kein API-Schlüssel.</translation>
     </message>
 </context>
 <context>
@@ -2297,24 +2423,8 @@ Ihr aktuelles Profil ist unverändert.</translation>
 <context>
     <name>pd::ui::settings::ModelPage</name>
     <message>
-        <source>OpenAI-compatible</source>
-        <translation>OpenAI-kompatibel</translation>
-    </message>
-    <message>
-        <source>Anthropic</source>
-        <translation>Anthropic</translation>
-    </message>
-    <message>
         <source>Offline heuristic</source>
         <translation>Offline-Heuristik</translation>
-    </message>
-    <message>
-        <source>OpenAI-compatible covers OpenAI, OpenRouter, vLLM, llama.cpp and Ollama (its /v1 endpoint). The offline heuristic needs no network and no key.</source>
-        <translation>OpenAI-kompatibel umfasst OpenAI, OpenRouter, vLLM, llama.cpp und Ollama (dessen /v1-Endpunkt). Die Offline-Heuristik braucht kein Netzwerk und keinen Schlüssel.</translation>
-    </message>
-    <message>
-        <source>e.g. gpt-5.4</source>
-        <translation>z. B. gpt-5.4</translation>
     </message>
     <message>
         <source> papers</source>
@@ -2335,10 +2445,6 @@ Ihr aktuelles Profil ist unverändert.</translation>
     <message>
         <source>Model</source>
         <translation>Modell</translation>
-    </message>
-    <message>
-        <source>&amp;Provider:</source>
-        <translation>&amp;Anbieter:</translation>
     </message>
     <message>
         <source>&amp;Base URL:</source>
@@ -2389,22 +2495,6 @@ Ihr aktuelles Profil ist unverändert.</translation>
         <translation>API-Schlüssel und Verbindung</translation>
     </message>
     <message>
-        <source>The key is kept in the system keychain, one per provider, and is never shown, logged or written to a file. The environment variable PAPERDESK_API_KEY, when set, is used instead.</source>
-        <translation>Der Schlüssel wird im Schlüsselbund des Systems aufbewahrt, einer pro Anbieter, und nie angezeigt, protokolliert oder in eine Datei geschrieben. Ist die Umgebungsvariable PAPERDESK_API_KEY gesetzt, wird stattdessen sie verwendet.</translation>
-    </message>
-    <message>
-        <source>Prompt</source>
-        <translation>Prompt</translation>
-    </message>
-    <message>
-        <source>Completion</source>
-        <translation>Antwort</translation>
-    </message>
-    <message>
-        <source>Cached prompt</source>
-        <translation>Zwischengespeicherter Prompt</translation>
-    </message>
-    <message>
         <source>Add Row</source>
         <translation>Zeile hinzufügen</translation>
     </message>
@@ -2427,22 +2517,6 @@ Ihr aktuelles Profil ist unverändert.</translation>
     <message>
         <source>Model: name the model to use, such as gpt-5.4.</source>
         <translation>Modell: geben Sie das zu verwendende Modell an, etwa gpt-5.4.</translation>
-    </message>
-    <message>
-        <source>Prices, row %1: name the model the prices are for.</source>
-        <translation>Preise, Zeile %1: geben Sie das Modell an, für das die Preise gelten.</translation>
-    </message>
-    <message>
-        <source>Prices, row %1 (%2): a price must be between 0 and %3 dollars.</source>
-        <translation>Preise, Zeile %1 (%2): ein Preis muss zwischen 0 und %3 Dollar liegen.</translation>
-    </message>
-    <message>
-        <source>Prices, row %1: %2 already has prices in row %3.</source>
-        <translation>Preise, Zeile %1: %2 hat bereits Preise in Zeile %3.</translation>
-    </message>
-    <message>
-        <source>Test Connection sends one tiny request (“Reply with OK”) with the settings above.</source>
-        <translation>„Verbindung testen“ sendet eine winzige Anfrage („Reply with OK“) mit den obigen Einstellungen.</translation>
     </message>
     <message>
         <source>The offline heuristic needs no key.</source>
@@ -2493,24 +2567,219 @@ Ihr aktuelles Profil ist unverändert.</translation>
         <translation>%1 wird getestet…</translation>
     </message>
     <message>
-        <source>No API key: set one with Set Key… or in the environment variable PAPERDESK_API_KEY.</source>
-        <translation>Kein API-Schlüssel: legen Sie einen mit „Schlüssel festlegen…“ oder in der Umgebungsvariable PAPERDESK_API_KEY fest.</translation>
-    </message>
-    <message>
-        <source>Connection failed: %1</source>
-        <translation>Verbindung fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>Connected: %1 answered “%2” using %3 prompt and %4 completion tokens.</source>
-        <translation>Verbunden: %1 antwortete „%2“ mit %3 Prompt- und %4 Antwort-Token.</translation>
-    </message>
-    <message>
         <source>Costs of a run are tokens × these prices; cached prompt tokens are those the provider served from its cache.</source>
         <translation>Die Kosten eines Laufs sind Token × diese Preise; zwischengespeicherte Prompt-Token sind die, die der Anbieter aus seinem Cache geliefert hat.</translation>
     </message>
     <message>
         <source>No prices for %1: costs will show as unknown until you add a row.</source>
         <translation>Keine Preise für %1: die Kosten werden als unbekannt angezeigt, bis Sie eine Zeile hinzufügen.</translation>
+    </message>
+    <message>
+        <source>the Anthropic Messages API</source>
+        <translation>die Anthropic-Messages-API</translation>
+    </message>
+    <message>
+        <source>the OpenAI-compatible Chat Completions API</source>
+        <translation>die OpenAI-kompatible Chat-Completions-API</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>minimal</source>
+        <translation>minimal</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <source>extra high</source>
+        <translation>sehr hoch</translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Vorschläge</translation>
+    </message>
+    <message>
+        <source>Models this provider serves that suit scoring; you may type any other.</source>
+        <translation>Modelle dieses Anbieters, die sich zum Bewerten eignen; Sie können auch jedes andere eingeben.</translation>
+    </message>
+    <message>
+        <source>Model default</source>
+        <translation>Modellstandard</translation>
+    </message>
+    <message>
+        <source>Send no temperature: the model uses its own default.</source>
+        <translation>Keine Temperatur senden: Das Modell verwendet seinen eigenen Standardwert.</translation>
+    </message>
+    <message>
+        <source>How long the model may think before it answers.</source>
+        <translation>Wie lange das Modell nachdenken darf, bevor es antwortet.</translation>
+    </message>
+    <message>
+        <source>Reasoning tokens are billed as completion tokens.</source>
+        <translation>Denk-Tokens werden als Antwort-Tokens abgerechnet.</translation>
+    </message>
+    <message>
+        <source>The key is kept in the system keychain (one for the OpenAI-compatible providers, one for Anthropic) and is never shown, logged or written to a file. The environment variable PAPERDESK_API_KEY, when set, is used instead.</source>
+        <translation>Der Schlüssel liegt im Schlüsselbund des Systems (einer für die OpenAI-kompatiblen Anbieter, einer für Anthropic) und wird nie angezeigt, protokolliert oder in eine Datei geschrieben. Ist die Umgebungsvariable PAPERDESK_API_KEY gesetzt, wird stattdessen sie verwendet.</translation>
+    </message>
+    <message>
+        <source>a server you name</source>
+        <translation>einem Server Ihrer Wahl</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 unter %2</translation>
+    </message>
+    <message>
+        <source>Keyword overlap with your topics: no network, no key, no language model.</source>
+        <translation>Stichwortüberschneidung mit Ihren Themen: kein Netz, kein Schlüssel, kein Sprachmodell.</translation>
+    </message>
+    <message>
+        <source>e.g. http://localhost:8000/v1</source>
+        <translation>z. B. http://localhost:8000/v1</translation>
+    </message>
+    <message>
+        <source>the model id your server serves</source>
+        <translation>die Modell-ID, die Ihr Server anbietet</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>z. B. %1</translation>
+    </message>
+    <message>
+        <source>Test Connection sends the request a scoring run sends, for one made-up paper, with the settings above.</source>
+        <translation>„Verbindung testen“ sendet die Anfrage, die ein Bewertungslauf sendet, für ein erfundenes Paper mit den Einstellungen oben.</translation>
+    </message>
+    <message>
+        <source>No key needed: the offline heuristic scores by keyword overlap with your topics, not with a language model.</source>
+        <translation>Kein Schlüssel nötig: Die Offline-Heuristik bewertet nach Stichwortüberschneidung mit Ihren Themen, nicht mit einem Sprachmodell.</translation>
+    </message>
+    <message>
+        <source>No key needed: a server on this computer.</source>
+        <translation>Kein Schlüssel nötig: ein Server auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Needs an API key: get one at %1.</source>
+        <translation>Braucht einen API-Schlüssel: Sie erhalten ihn unter %1.</translation>
+    </message>
+    <message>
+        <source>Needs the API key your server expects.</source>
+        <translation>Braucht den API-Schlüssel, den Ihr Server erwartet.</translation>
+    </message>
+    <message>
+        <source>This model</source>
+        <translation>Dieses Modell</translation>
+    </message>
+    <message>
+        <source>%1 uses its fixed temperature.</source>
+        <translation>%1 verwendet seine feste Temperatur.</translation>
+    </message>
+    <message>
+        <source>%1 takes a temperature only with reasoning “%2”.</source>
+        <translation>%1 nimmt eine Temperatur nur beim Denkaufwand „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 takes 0 to %2.</source>
+        <translation>%1 nimmt 0 bis %2.</translation>
+    </message>
+    <message>
+        <source>Cheapest (%1)</source>
+        <translation>Am günstigsten (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (the provider&apos;s default)</source>
+        <translation>%1 (Standard des Anbieters)</translation>
+    </message>
+    <message>
+        <source>%1 prompt + %2 completion tokens</source>
+        <translation>%1 Prompt- + %2 Antwort-Tokens</translation>
+    </message>
+    <message>
+        <source>%1 (%2 reasoning)</source>
+        <translation>%1 (davon %2 fürs Nachdenken)</translation>
+    </message>
+    <message>
+        <source>Connected to %1 in %2 ms: %3; %4, %5.</source>
+        <translation>Verbunden mit %1 in %2 ms: %3; %4, %5.</translation>
+    </message>
+    <message>
+        <source>cost unknown</source>
+        <translation>Kosten unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 runs on a server of yours: it costs nothing.</source>
+        <translation>%1 läuft auf einem eigenen Server: Es kostet nichts.</translation>
+    </message>
+    <message>
+        <source>%1 is billed at its list price (%2 prompt, %3 completion per million tokens, as of %4) unless you add a row.</source>
+        <translation>%1 wird zum Listenpreis abgerechnet (%2 Prompt, %3 Antwort je Million Tokens, Stand %4), solange Sie keine Zeile hinzufügen.</translation>
+    </message>
+    <message>
+        <source>&amp;Reasoning effort:</source>
+        <translation>&amp;Denkaufwand:</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::settings::PriceTable</name>
+    <message>
+        <source>as prompt</source>
+        <translation>wie Prompt</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Cached prompt</source>
+        <translation>Zwischengespeicherter Prompt</translation>
+    </message>
+    <message>
+        <source>Cache write</source>
+        <translation>Cache-Schreiben</translation>
+    </message>
+    <message>
+        <source>Anthropic bills writing its prompt cache at a premium; 0 means at the prompt price.</source>
+        <translation>Anthropic berechnet das Schreiben in seinen Prompt-Cache mit Aufschlag; 0 heißt zum Prompt-Preis.</translation>
+    </message>
+    <message>
+        <source>Prices, row %1: name the model the prices are for.</source>
+        <translation>Preise, Zeile %1: geben Sie das Modell an, für das die Preise gelten.</translation>
+    </message>
+    <message>
+        <source>Prices, row %1 (%2): a price must be between 0 and %3 dollars.</source>
+        <translation>Preise, Zeile %1 (%2): ein Preis muss zwischen 0 und %3 Dollar liegen.</translation>
+    </message>
+    <message>
+        <source>Prices, row %1: %2 already has prices in row %3.</source>
+        <translation>Preise, Zeile %1: %2 hat bereits Preise in Zeile %3.</translation>
+    </message>
+    <message>
+        <source>The list price from Paperdesk&apos;s model catalog; edit it if yours differs.</source>
+        <translation>Der Listenpreis aus dem Modellkatalog von Paperdesk; ändern Sie ihn, falls Ihrer abweicht.</translation>
     </message>
 </context>
 <context>

@@ -123,56 +123,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Usage: paperdesk [COMMAND] [OPTIONS]
-
-Without a command, Paperdesk starts its window.
-
-Commands:
-  fetch  [--date D]                 fetch one announcement day (default: the latest)
-  score  [--date D]                 score what is not yet scored under the current profile
-  run    [--date D]                 fetch + score
-  export [--date D | --month YYYY-MM] [--format markdown|html|json] [--output FILE] [--prompt]
-                                    a day&apos;s digest (default: the latest fetched day) or a
-                                    month&apos;s overview; --prompt appends the scoring prompt
-  days   [--month YYYY-MM] [--json] known days with state and counts
-  profile export FILE | profile import FILE
-
-Common options:
-  --data-dir DIR    database and settings (default: the platform&apos;s app data folder)
-  --profile FILE    use this profile JSON for this invocation only
-
-Environment:
-  PAPERDESK_API_KEY  the LLM API key (overrides the keychain)
-
-Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure,
-4 finished with some papers failed.
-</source>
-        <translation>用法：paperdesk [命令] [选项]
-
-不带命令时，Paperdesk 会打开其窗口。
-
-命令：
-  fetch  [--date D]                 获取一个公告日（默认：最新一天）
-  score  [--date D]                 为当前配置下尚未评分的论文评分
-  run    [--date D]                 fetch + score
-  export [--date D | --month YYYY-MM] [--format markdown|html|json] [--output FILE] [--prompt]
-                                    某一天的摘要（默认：最近获取的一天）或某个月的概览；
-                                    --prompt 会附上评分提示词
-  days   [--month YYYY-MM] [--json] 已知的日期及其状态和数量
-  profile export FILE | profile import FILE
-
-通用选项：
-  --data-dir DIR    数据库和设置（默认：平台的应用数据文件夹）
-  --profile FILE    仅在本次调用中使用此配置 JSON
-
-环境变量：
-  PAPERDESK_API_KEY  LLM 的 API 密钥（优先于密钥环）
-
-退出状态：0 完成，1 本地错误，2 用法或输入错误，3 远程错误，
-4 已完成但部分论文失败。
-</translation>
-    </message>
-    <message>
         <source>--data-dir and --profile need a value.</source>
         <translation>--data-dir 和 --profile 需要一个值。</translation>
     </message>
@@ -233,20 +183,8 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
         <translation>注意：%1</translation>
     </message>
     <message>
-        <source>Usage: paperdesk %1 [--date YYYY-MM-DD]%2</source>
-        <translation>用法：paperdesk %1 [--date YYYY-MM-DD]%2</translation>
-    </message>
-    <message>
         <source>--date wants YYYY-MM-DD, not &quot;%1&quot;.</source>
         <translation>--date 需要 YYYY-MM-DD 格式，而不是“%1”。</translation>
-    </message>
-    <message>
-        <source>No API key (keychain or PAPERDESK_API_KEY): scoring with the offline heuristic (keyword overlap, not an LLM).</source>
-        <translation>没有 API 密钥（密钥环或 PAPERDESK_API_KEY）：使用离线启发式评分（关键词重叠，而非 LLM）。</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>未知</translation>
     </message>
     <message>
         <source>%1: %2 scanned, %3 scored, %4 relevant, %5 failed; this run: %6 requests, %7 prompt + %8 completion tokens, cost %9%10</source>
@@ -275,6 +213,63 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Usage: paperdesk [COMMAND] [OPTIONS]
+
+Without a command, Paperdesk starts its window.
+
+Commands:
+  fetch  [--date D]                 fetch one announcement day (default: the latest)
+  score  [--date D] [--heuristic]   score what is not yet scored under the current profile;
+                                    --heuristic scores offline by keywords (no LLM, no key)
+  run    [--date D] [--heuristic]   fetch + score
+  export [--date D | --month YYYY-MM] [--format markdown|html|json] [--output FILE] [--prompt]
+                                    a day&apos;s digest (default: the latest fetched day) or a
+                                    month&apos;s overview; --prompt appends the scoring prompt
+  days   [--month YYYY-MM] [--json] known days with state and counts
+  profile export FILE | profile import FILE
+
+Common options:
+  --data-dir DIR    database and settings (default: the platform&apos;s app data folder)
+  --profile FILE    use this profile JSON for this invocation only
+
+Environment:
+  PAPERDESK_API_KEY  the LLM API key (overrides the keychain); score and run exit 2
+                     without a key for a remote provider
+
+Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure,
+4 finished with some papers failed.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relevant</source>
+        <translation>相关</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stale</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: paperdesk %1 [--date YYYY-MM-DD]%2%3</source>
+        <translation type="unfinished">用法：paperdesk %1 [--date YYYY-MM-DD]%2%3 {1 ?}</translation>
+    </message>
+    <message>
+        <source>unknown (no price for %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n reasoning token(s) billed as completion)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -385,6 +380,10 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
         <source>$%1</source>
         <translation>$%1</translation>
     </message>
+    <message>
+        <source>%1 tokens (%2 reasoning)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DayRepository</name>
@@ -422,10 +421,6 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     <message>
         <source>%1 has no digest: the day is %2%3.</source>
         <translation>%1 没有摘要：该日状态为 %2%3。</translation>
-    </message>
-    <message>
-        <source>offline heuristic</source>
-        <translation>离线启发式</translation>
     </message>
     <message>
         <source>No month given.</source>
@@ -740,6 +735,51 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
         <source>Personalized Daily ArXiv Papers %1</source>
         <translation>个性化每日 arXiv 论文 %1</translation>
     </message>
+    <message>
+        <source>Scored under earlier settings (%1, %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline heuristic</source>
+        <translation>离线启发式</translation>
+    </message>
+    <message>
+        <source>%1 (%2 reasoning)</source>
+        <translation>%1（其中推理 %2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s) show scores made under earlier settings until the day is scored again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ModelCatalog</name>
+    <message>
+        <source>not a JSON object (%1 at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its format is newer than this Paperdesk understands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a preset has no &quot;id&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the family &quot;%1&quot; has no id or an invalid &quot;match&quot; pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1 (%2); using the built-in model list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a model list: %2; using the built-in one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Prefilter</name>
@@ -866,6 +906,10 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
+    <message>
+        <source>Field &quot;model.reasoningEffort&quot;: &quot;%1&quot; is not one of none, minimal, low, medium, high, xhigh.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProfileStore</name>
@@ -971,6 +1015,30 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     <message>
         <source>%1; %2</source>
         <translation>%1；%2</translation>
+    </message>
+    <message>
+        <source>pick a model this provider serves under Model in Settings → Model (and check the base URL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change Reasoning effort in Settings → Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set Temperature to “Model default” in Settings → Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower the batch size in Settings → Model, or correct this model&apos;s reply-limit parameter in models.json in the data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the model and its settings in Settings → Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2.</source>
+        <translation type="unfinished">%1；%2. {1;?}</translation>
     </message>
 </context>
 <context>
@@ -1261,6 +1329,29 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     </message>
 </context>
 <context>
+    <name>pd::pipeline::ConnectionTest</name>
+    <message>
+        <source>The offline heuristic runs on this computer; there is nothing to connect to.</source>
+        <translation>离线启发式在本机运行；无需连接任何服务。</translation>
+    </message>
+    <message>
+        <source>No API key: set one with Set Key… or in the environment variable PAPERDESK_API_KEY.</source>
+        <translation>没有 API 密钥：请通过“设置密钥…”或环境变量 PAPERDESK_API_KEY 设置。</translation>
+    </message>
+    <message>
+        <source>The model answered, but not in the format scoring needs: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model answered, but its answer was rejected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relevance %1, novelty %2, topic %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::pipeline::DailyRun</name>
     <message>
         <source>Nothing left to score for %1.</source>
@@ -1323,6 +1414,14 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     <message>
         <source>Scoring with %1…</source>
         <translation>正在使用 %1 评分…</translation>
+    </message>
+    <message>
+        <source>No API key for %1: set PAPERDESK_API_KEY, or store a key in the window under Settings → Model → Set Key…; or score offline with --heuristic (keyword overlap, not an LLM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This paper alone is longer than the model can read: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1739,10 +1838,6 @@ Your current profile is unchanged.</source>
         <translation>配置未导出</translation>
     </message>
     <message>
-        <source>%1 Scoring with the offline heuristic (keyword overlap, not an LLM).</source>
-        <translation>%1 使用离线启发式评分（关键词重叠，而非 LLM）。</translation>
-    </message>
-    <message>
         <source>Fetching…</source>
         <translation>正在获取…</translation>
     </message>
@@ -1761,6 +1856,34 @@ Your current profile is unchanged.</source>
     <message>
         <source>cost unknown</source>
         <translation>费用未知</translation>
+    </message>
+    <message>
+        <source>Nothing was scored: there is no API key for %1.</source>
+        <translation>未进行评分：没有 %1 的 API 密钥。</translation>
+    </message>
+    <message>
+        <source>No API Key</source>
+        <translation>没有 API 密钥</translation>
+    </message>
+    <message>
+        <source>Scoring with %1 needs an API key, and none is set.</source>
+        <translation>使用 %1 评分需要 API 密钥，但尚未设置。</translation>
+    </message>
+    <message>
+        <source>Set a key (it goes to the system keychain), or score offline this time with the keyword heuristic: overlap with your topics, not a language model.</source>
+        <translation>请设置密钥（它会保存到系统密钥环），或本次使用关键词启发式离线评分：按与您主题的重合度，不使用语言模型。</translation>
+    </message>
+    <message>
+        <source>Set Key…</source>
+        <translation>设置密钥…</translation>
+    </message>
+    <message>
+        <source>Score Offline This Time</source>
+        <translation>本次离线评分</translation>
+    </message>
+    <message>
+        <source>Nothing was scored: no API key.</source>
+        <translation>未进行评分：没有 API 密钥。</translation>
     </message>
 </context>
 <context>
@@ -2285,24 +2408,8 @@ Your current profile is unchanged.</source>
 <context>
     <name>pd::ui::settings::ModelPage</name>
     <message>
-        <source>OpenAI-compatible</source>
-        <translation>兼容 OpenAI</translation>
-    </message>
-    <message>
-        <source>Anthropic</source>
-        <translation>Anthropic</translation>
-    </message>
-    <message>
         <source>Offline heuristic</source>
         <translation>离线启发式</translation>
-    </message>
-    <message>
-        <source>OpenAI-compatible covers OpenAI, OpenRouter, vLLM, llama.cpp and Ollama (its /v1 endpoint). The offline heuristic needs no network and no key.</source>
-        <translation>兼容 OpenAI 包括 OpenAI、OpenRouter、vLLM、llama.cpp 和 Ollama（其 /v1 端点）。离线启发式不需要网络，也不需要密钥。</translation>
-    </message>
-    <message>
-        <source>e.g. gpt-5.4</source>
-        <translation>例如 gpt-5.4</translation>
     </message>
     <message>
         <source> papers</source>
@@ -2323,10 +2430,6 @@ Your current profile is unchanged.</source>
     <message>
         <source>Model</source>
         <translation>模型</translation>
-    </message>
-    <message>
-        <source>&amp;Provider:</source>
-        <translation>服务商(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Base URL:</source>
@@ -2377,22 +2480,6 @@ Your current profile is unchanged.</source>
         <translation>API 密钥与连接</translation>
     </message>
     <message>
-        <source>The key is kept in the system keychain, one per provider, and is never shown, logged or written to a file. The environment variable PAPERDESK_API_KEY, when set, is used instead.</source>
-        <translation>密钥保存在系统密钥环中，每个服务商一个，绝不会被显示、记录到日志或写入文件。如果设置了环境变量 PAPERDESK_API_KEY，则改用该变量。</translation>
-    </message>
-    <message>
-        <source>Prompt</source>
-        <translation>提示词</translation>
-    </message>
-    <message>
-        <source>Completion</source>
-        <translation>补全</translation>
-    </message>
-    <message>
-        <source>Cached prompt</source>
-        <translation>缓存的提示</translation>
-    </message>
-    <message>
         <source>Add Row</source>
         <translation>添加行</translation>
     </message>
@@ -2415,22 +2502,6 @@ Your current profile is unchanged.</source>
     <message>
         <source>Model: name the model to use, such as gpt-5.4.</source>
         <translation>模型：请指定要使用的模型，例如 gpt-5.4。</translation>
-    </message>
-    <message>
-        <source>Prices, row %1: name the model the prices are for.</source>
-        <translation>价格，第 %1 行：请填写这些价格所对应的模型。</translation>
-    </message>
-    <message>
-        <source>Prices, row %1 (%2): a price must be between 0 and %3 dollars.</source>
-        <translation>价格，第 %1 行（%2）：价格必须介于 0 到 %3 美元之间。</translation>
-    </message>
-    <message>
-        <source>Prices, row %1: %2 already has prices in row %3.</source>
-        <translation>价格，第 %1 行：%2 已在第 %3 行设置了价格。</translation>
-    </message>
-    <message>
-        <source>Test Connection sends one tiny request (“Reply with OK”) with the settings above.</source>
-        <translation>“测试连接”会使用上面的设置发送一个极小的请求（“Reply with OK”）。</translation>
     </message>
     <message>
         <source>The offline heuristic needs no key.</source>
@@ -2481,24 +2552,219 @@ Your current profile is unchanged.</source>
         <translation>正在测试 %1…</translation>
     </message>
     <message>
-        <source>No API key: set one with Set Key… or in the environment variable PAPERDESK_API_KEY.</source>
-        <translation>没有 API 密钥：请通过“设置密钥…”或环境变量 PAPERDESK_API_KEY 设置。</translation>
-    </message>
-    <message>
-        <source>Connection failed: %1</source>
-        <translation>连接失败：%1</translation>
-    </message>
-    <message>
-        <source>Connected: %1 answered “%2” using %3 prompt and %4 completion tokens.</source>
-        <translation>已连接：%1 回答了“%2”，使用了 %3 个提示 token 和 %4 个补全 token。</translation>
-    </message>
-    <message>
         <source>Costs of a run are tokens × these prices; cached prompt tokens are those the provider served from its cache.</source>
         <translation>一次运行的费用为 token × 这些价格；缓存的提示 token 是服务商从其缓存中提供的部分。</translation>
     </message>
     <message>
         <source>No prices for %1: costs will show as unknown until you add a row.</source>
         <translation>没有 %1 的价格：在您添加一行之前，费用将显示为未知。</translation>
+    </message>
+    <message>
+        <source>the Anthropic Messages API</source>
+        <translation>Anthropic Messages API</translation>
+    </message>
+    <message>
+        <source>the OpenAI-compatible Chat Completions API</source>
+        <translation>OpenAI 兼容的 Chat Completions API</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>minimal</source>
+        <translation>最低</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>extra high</source>
+        <translation>极高</translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>预设(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <source>Models this provider serves that suit scoring; you may type any other.</source>
+        <translation>该服务商提供的适合评分的模型；您也可以输入其他任何模型。</translation>
+    </message>
+    <message>
+        <source>Model default</source>
+        <translation>模型默认值</translation>
+    </message>
+    <message>
+        <source>Send no temperature: the model uses its own default.</source>
+        <translation>不发送温度：模型使用其自身的默认值。</translation>
+    </message>
+    <message>
+        <source>How long the model may think before it answers.</source>
+        <translation>模型在回答前可以思考多久。</translation>
+    </message>
+    <message>
+        <source>Reasoning tokens are billed as completion tokens.</source>
+        <translation>推理 token 按补全 token 计费。</translation>
+    </message>
+    <message>
+        <source>The key is kept in the system keychain (one for the OpenAI-compatible providers, one for Anthropic) and is never shown, logged or written to a file. The environment variable PAPERDESK_API_KEY, when set, is used instead.</source>
+        <translation>密钥保存在系统密钥环中（OpenAI 兼容的服务商共用一个，Anthropic 一个），从不显示、记录或写入文件。若设置了环境变量 PAPERDESK_API_KEY，则改用它。</translation>
+    </message>
+    <message>
+        <source>a server you name</source>
+        <translation>您指定的服务器</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1，地址 %2</translation>
+    </message>
+    <message>
+        <source>Keyword overlap with your topics: no network, no key, no language model.</source>
+        <translation>与您的主题进行关键词匹配：无需网络、无需密钥、不使用语言模型。</translation>
+    </message>
+    <message>
+        <source>e.g. http://localhost:8000/v1</source>
+        <translation>例如 http://localhost:8000/v1</translation>
+    </message>
+    <message>
+        <source>the model id your server serves</source>
+        <translation>您的服务器提供的模型 ID</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>例如 %1</translation>
+    </message>
+    <message>
+        <source>Test Connection sends the request a scoring run sends, for one made-up paper, with the settings above.</source>
+        <translation>“测试连接”会用上面的设置，针对一篇虚构的论文，发送与评分运行完全相同的请求。</translation>
+    </message>
+    <message>
+        <source>No key needed: the offline heuristic scores by keyword overlap with your topics, not with a language model.</source>
+        <translation>无需密钥：离线启发式按与您主题的关键词重合度评分，不使用语言模型。</translation>
+    </message>
+    <message>
+        <source>No key needed: a server on this computer.</source>
+        <translation>无需密钥：本机上的服务器。</translation>
+    </message>
+    <message>
+        <source>Needs an API key: get one at %1.</source>
+        <translation>需要 API 密钥：可在 %1 获取。</translation>
+    </message>
+    <message>
+        <source>Needs the API key your server expects.</source>
+        <translation>需要您的服务器所要求的 API 密钥。</translation>
+    </message>
+    <message>
+        <source>This model</source>
+        <translation>此模型</translation>
+    </message>
+    <message>
+        <source>%1 uses its fixed temperature.</source>
+        <translation>%1 使用其固定温度。</translation>
+    </message>
+    <message>
+        <source>%1 takes a temperature only with reasoning “%2”.</source>
+        <translation>%1 仅在推理强度为“%2”时接受温度。</translation>
+    </message>
+    <message>
+        <source>%1 takes 0 to %2.</source>
+        <translation>%1 接受 0 到 %2。</translation>
+    </message>
+    <message>
+        <source>Cheapest (%1)</source>
+        <translation>最便宜（%1）</translation>
+    </message>
+    <message>
+        <source>%1 (the provider&apos;s default)</source>
+        <translation>%1（服务商默认）</translation>
+    </message>
+    <message>
+        <source>%1 prompt + %2 completion tokens</source>
+        <translation>%1 个提示 token + %2 个补全 token</translation>
+    </message>
+    <message>
+        <source>%1 (%2 reasoning)</source>
+        <translation>%1（其中推理 %2）</translation>
+    </message>
+    <message>
+        <source>Connected to %1 in %2 ms: %3; %4, %5.</source>
+        <translation>已连接 %1，用时 %2 毫秒：%3；%4，%5。</translation>
+    </message>
+    <message>
+        <source>cost unknown</source>
+        <translation>费用未知</translation>
+    </message>
+    <message>
+        <source>%1 runs on a server of yours: it costs nothing.</source>
+        <translation>%1 运行在您自己的服务器上：不产生费用。</translation>
+    </message>
+    <message>
+        <source>%1 is billed at its list price (%2 prompt, %3 completion per million tokens, as of %4) unless you add a row.</source>
+        <translation>除非您添加一行，%1 按标价计费（每百万 token：提示 %2，补全 %3，截至 %4）。</translation>
+    </message>
+    <message>
+        <source>&amp;Reasoning effort:</source>
+        <translation>推理强度(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::settings::PriceTable</name>
+    <message>
+        <source>as prompt</source>
+        <translation>同提示</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>提示词</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>补全</translation>
+    </message>
+    <message>
+        <source>Cached prompt</source>
+        <translation>缓存的提示</translation>
+    </message>
+    <message>
+        <source>Cache write</source>
+        <translation>缓存写入</translation>
+    </message>
+    <message>
+        <source>Anthropic bills writing its prompt cache at a premium; 0 means at the prompt price.</source>
+        <translation>Anthropic 对写入提示缓存收取溢价；0 表示按提示价格计费。</translation>
+    </message>
+    <message>
+        <source>Prices, row %1: name the model the prices are for.</source>
+        <translation>价格，第 %1 行：请填写这些价格所对应的模型。</translation>
+    </message>
+    <message>
+        <source>Prices, row %1 (%2): a price must be between 0 and %3 dollars.</source>
+        <translation>价格，第 %1 行（%2）：价格必须介于 0 到 %3 美元之间。</translation>
+    </message>
+    <message>
+        <source>Prices, row %1: %2 already has prices in row %3.</source>
+        <translation>价格，第 %1 行：%2 已在第 %3 行设置了价格。</translation>
+    </message>
+    <message>
+        <source>The list price from Paperdesk&apos;s model catalog; edit it if yours differs.</source>
+        <translation>来自 Paperdesk 模型目录的标价；如果您的价格不同，请修改。</translation>
     </message>
 </context>
 <context>

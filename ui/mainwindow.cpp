@@ -14,6 +14,7 @@
 #include "roles.h"
 #include "scoredelegate.h"
 #include "secrets/secretstore.h"
+#include "settings/modelpage.h"
 #include "settings/settingsdialog.h"
 #include "store/database.h"
 #include "store/dayrepository.h"
@@ -45,6 +46,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
@@ -99,7 +101,7 @@ void MainWindow::createActions()
     file->addSeparator();
     file->addAction(tr("&Import Profile…"), this, &MainWindow::importProfile);
     file->addAction(tr("E&xport Profile…"), this, &MainWindow::exportProfile);
-    QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    QAction *settings = file->addAction(tr("&Settings…"), this, [this] { showSettings(); });
     settings->setShortcut(QKeySequence::Preferences);
     settings->setMenuRole(QAction::PreferencesRole);
     file->addSeparator();
@@ -726,13 +728,18 @@ void MainWindow::copyBibtex()
     }
 }
 
-void MainWindow::showSettings()
+void MainWindow::showSettings(bool onModelPage)
 {
     if (!m_secrets) {
         m_secrets = new secrets::SecretStore(u"Paperdesk"_s, this);
     }
     settings::SettingsDialog dialog(m_profile, m_secrets, this);
     dialog.setSettingsFile(m_dataDir.settingsPath());
+    auto *modelPage = dialog.findChild<settings::ModelPage *>();
+    modelPage->setCatalog(modelCatalog());
+    if (onModelPage) {
+        dialog.showPage(static_cast<int>(dialog.pages().indexOf(modelPage)));
+    }
     const std::optional<core::DayInfo> day = store::DayRepository(m_db).find(m_day);
     if (day && day->scanned > 0) {
         dialog.setScannedCount(day->scanned);
@@ -812,10 +819,26 @@ void MainWindow::startJob(pipeline::Job::Kind kind, QDate date, bool refresh)
     job.kind = kind;
     job.date = date;
     job.refresh = refresh;
+    postWithKey(job, true);
+}
+
+core::ModelCatalog MainWindow::modelCatalog() const
+{
+    QString warning;
+    core::ModelCatalog catalog = core::ModelCatalog::withOverride(m_dataDir.modelsPath(), &warning);
+    if (!warning.isEmpty()) {
+        statusBar()->showMessage(warning, 20000);
+    }
+    return catalog;
+}
+
+void MainWindow::postWithKey(pipeline::Job job, bool mayAsk)
+{
     job.profile = m_profile;
+    job.catalog = modelCatalog();
     job.apiKey = secrets::SecretStore::environmentKey();
-    if (kind == pipeline::Job::Kind::Fetch || !job.apiKey.isEmpty() ||
-        !pipeline::DailyRun::needsKey(m_profile)) {
+    if (job.kind == pipeline::Job::Kind::Fetch || !job.apiKey.isEmpty() ||
+        !pipeline::DailyRun::needsKey(job.profile, job.catalog)) {
         postJob(job);
         return;
     }
@@ -828,22 +851,68 @@ void MainWindow::startJob(pipeline::Job::Kind kind, QDate date, bool refresh)
     auto connection = std::make_shared<QMetaObject::Connection>();
     *connection = connect(
         m_secrets, &secrets::SecretStore::finished, this,
-        [this, job, connection](secrets::SecretStore::Operation op, secrets::SecretStore::Status status,
-                                const QString &key, const QString &message) mutable {
+        [this, job, mayAsk, connection](secrets::SecretStore::Operation op,
+                                        secrets::SecretStore::Status status, const QString &key,
+                                        const QString &message) mutable {
             if (op != secrets::SecretStore::Operation::Read) {
                 return;
             }
             disconnect(*connection);
             m_waitingForKey = false;
             job.apiKey = key;
-            if (status != secrets::SecretStore::Status::Ok) {
-                statusBar()->showMessage(
-                    tr("%1 Scoring with the offline heuristic (keyword overlap, not an LLM).").arg(message),
-                    20000);
+            if (status == secrets::SecretStore::Status::Ok && !key.isEmpty()) {
+                postJob(job);
+            } else if (mayAsk) {
+                askForMissingKey(job, status == secrets::SecretStore::Status::NotSet ? QString() : message);
+            } else {
+                statusBar()->showMessage(tr("Nothing was scored: there is no API key for %1.")
+                                             .arg(job.catalog.presetOf(job.profile).label),
+                                         20000);
+                updateActions();
             }
-            postJob(job);
         });
-    m_secrets->read(core::providerName(m_profile.model.provider));
+    m_secrets->read(core::providerName(job.profile.model.provider));
+}
+
+void MainWindow::askForMissingKey(pipeline::Job job, const QString &keychainProblem)
+{
+    m_waitingForKey = true; // no second job while the question is open
+    updateActions();
+    auto *box = new QMessageBox(
+        QMessageBox::Question, tr("No API Key"),
+        tr("Scoring with %1 needs an API key, and none is set.").arg(job.catalog.presetOf(job.profile).label),
+        QMessageBox::NoButton, this);
+    box->setObjectName(u"missingKeyQuestion"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    const QString choice =
+        tr("Set a key (it goes to the system keychain), or score offline this time with the keyword "
+           "heuristic: overlap with your topics, not a language model.");
+    box->setInformativeText(keychainProblem.isEmpty() ? choice : keychainProblem + u"\n\n"_s + choice);
+    QPushButton *setKey = box->addButton(tr("Set Key…"), QMessageBox::AcceptRole);
+    setKey->setObjectName(u"setKeyButton"_s);
+    QPushButton *offline = box->addButton(tr("Score Offline This Time"), QMessageBox::AcceptRole);
+    offline->setObjectName(u"scoreOfflineButton"_s);
+    box->addButton(QMessageBox::Cancel)->setObjectName(u"cancelButton"_s);
+    box->setDefaultButton(setKey);
+    connect(box, &QMessageBox::finished, this, [this, box, job, setKey, offline]() mutable {
+        m_waitingForKey = false;
+        if (box->clickedButton() == offline) {
+            job.profile.model.provider = core::Profile::Provider::Heuristic;
+            postJob(job);
+        } else if (box->clickedButton() == setKey) {
+            // After the box has closed; the job goes on once if a key (or a keyless model) was chosen.
+            QTimer::singleShot(0, this, [this, job] {
+                showSettings(true);
+                if (!isWorking()) {
+                    postWithKey(job, false);
+                }
+            });
+        } else {
+            statusBar()->showMessage(tr("Nothing was scored: no API key."), 6000);
+        }
+        updateActions();
+    });
+    box->open();
 }
 
 void MainWindow::postJob(pipeline::Job job)

@@ -103,7 +103,7 @@ private:
     void openCurrent(bool pdf);
     void copyBibtex();
     void openUrl(const QUrl &url);
-    void showSettings();
+    void showSettings(bool onModelPage = false);
     void showExport();
     void importProfile();
     void exportProfile();
@@ -111,6 +111,12 @@ private:
     void onProgress(const pipeline::Progress &progress);
     void onJobFinished(const pipeline::JobOutcome &outcome);
     void postJob(pipeline::Job job);
+    // Posts `job` with the key from the environment or the keychain. A remote model without a key
+    // does not score: `mayAsk` asks (once, not blocking) to set a key or score offline this time.
+    void postWithKey(pipeline::Job job, bool mayAsk);
+    void askForMissingKey(pipeline::Job job, const QString &keychainProblem);
+    // The built-in model catalog with the data dir's override (a bad one is reported and ignored).
+    core::ModelCatalog modelCatalog() const;
     void restoreState();
     void saveState();
     void markChanges(const QSet<QString> &relevantBefore);
