@@ -242,7 +242,32 @@ Environment:
 Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure,
 4 finished with some papers failed.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: paperdesk [BEFEHL] [OPTIONEN]
+
+Ohne Befehl öffnet Paperdesk sein Fenster.
+
+Befehle:
+  fetch  [--date D]                 einen Ankündigungstag abrufen (Standard: den neuesten)
+  score  [--date D] [--heuristic]   bewerten, was unter dem aktuellen Profil noch nicht bewertet ist;
+                                    --heuristic bewertet offline nach Stichwörtern (kein LLM, kein Schlüssel)
+  run    [--date D] [--heuristic]   fetch + score
+  export [--date D | --month YYYY-MM] [--format markdown|html|json] [--output FILE] [--prompt]
+                                    die Übersicht eines Tages (Standard: der neueste abgerufene Tag)
+                                    oder eines Monats; --prompt hängt den Bewertungs-Prompt an
+  days   [--month YYYY-MM] [--json] bekannte Tage mit Zustand und Anzahlen
+  profile export FILE | profile import FILE
+
+Allgemeine Optionen:
+  --data-dir DIR    Datenbank und Einstellungen (Standard: der Anwendungsdatenordner der Plattform)
+  --profile FILE    dieses Profil-JSON nur für diesen Aufruf verwenden
+
+Umgebung:
+  PAPERDESK_API_KEY  der API-Schlüssel des LLM (hat Vorrang vor dem Schlüsselbund); score und run
+                     enden ohne Schlüssel für einen entfernten Anbieter mit Status 2
+
+Exit-Status: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf oder falsche Eingabe, 3 entfernter Fehler,
+4 fertig, aber einige Artikel sind fehlgeschlagen.
+</translation>
     </message>
     <message>
         <source>Relevant</source>
@@ -254,24 +279,24 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     </message>
     <message numerus="yes">
         <source>%n stale</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n veraltet</numerusform>
+            <numerusform>%n veraltet</numerusform>
         </translation>
     </message>
     <message>
         <source>Usage: paperdesk %1 [--date YYYY-MM-DD]%2%3</source>
-        <translation type="unfinished">Aufruf: paperdesk %1 [--date YYYY-MM-DD]%2%3 {1 ?}</translation>
+        <translation>Aufruf: paperdesk %1 [--date YYYY-MM-DD]%2%3</translation>
     </message>
     <message>
         <source>unknown (no price for %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt (kein Preis für %1)</translation>
     </message>
     <message numerus="yes">
         <source> (%n reasoning token(s) billed as completion)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (%n Reasoning-Token als Completion berechnet)</numerusform>
+            <numerusform>(%n Reasoning-Tokens als Completion berechnet)</numerusform>
         </translation>
     </message>
 </context>
@@ -385,7 +410,7 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     </message>
     <message>
         <source>%1 tokens (%2 reasoning)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tokens (%2 Reasoning)</translation>
     </message>
 </context>
 <context>
@@ -740,7 +765,7 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     </message>
     <message>
         <source>Scored under earlier settings (%1, %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter früheren Einstellungen bewertet (%1, %2).</translation>
     </message>
     <message>
         <source>offline heuristic</source>
@@ -752,9 +777,9 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     </message>
     <message numerus="yes">
         <source>%n paper(s) show scores made under earlier settings until the day is scored again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Artikel zeigt Bewertungen früherer Einstellungen, bis der Tag neu bewertet ist.</numerusform>
+            <numerusform>%n Artikel zeigen Bewertungen früherer Einstellungen, bis der Tag neu bewertet ist.</numerusform>
         </translation>
     </message>
 </context>
@@ -762,27 +787,27 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     <name>ModelCatalog</name>
     <message>
         <source>not a JSON object (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON-Objekt (%1 bei Byte %2)</translation>
     </message>
     <message>
         <source>its format is newer than this Paperdesk understands</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr Format ist neuer, als dieses Paperdesk versteht</translation>
     </message>
     <message>
         <source>a preset has no &quot;id&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Vorgabe hat keine „id“</translation>
     </message>
     <message>
         <source>the family &quot;%1&quot; has no id or an invalid &quot;match&quot; pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>die Familie „%1“ hat keine id oder ein ungültiges „match“-Muster</translation>
     </message>
     <message>
         <source>Cannot read %1 (%2); using the built-in model list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden (%2); die eingebaute Modellliste wird verwendet.</translation>
     </message>
     <message>
         <source>%1 is not a model list: %2; using the built-in one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Modellliste: %2; die eingebaute wird verwendet.</translation>
     </message>
 </context>
 <context>
@@ -912,7 +937,7 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     </message>
     <message>
         <source>Field &quot;model.reasoningEffort&quot;: &quot;%1&quot; is not one of none, minimal, low, medium, high, xhigh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld „model.reasoningEffort“: „%1“ ist keiner der Werte none, minimal, low, medium, high, xhigh.</translation>
     </message>
 </context>
 <context>
@@ -1022,27 +1047,27 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     </message>
     <message>
         <source>pick a model this provider serves under Model in Settings → Model (and check the base URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie unter Einstellungen → Modell → Modell ein Modell, das dieser Anbieter bereitstellt (und prüfen Sie die Basis-URL)</translation>
     </message>
     <message>
         <source>change Reasoning effort in Settings → Model</source>
-        <translation type="unfinished"></translation>
+        <translation>ändern Sie den Reasoning-Aufwand unter Einstellungen → Modell</translation>
     </message>
     <message>
         <source>set Temperature to “Model default” in Settings → Model</source>
-        <translation type="unfinished"></translation>
+        <translation>stellen Sie die Temperatur unter Einstellungen → Modell auf „Modellstandard“</translation>
     </message>
     <message>
         <source>lower the batch size in Settings → Model, or correct this model&apos;s reply-limit parameter in models.json in the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>verringern Sie die Stapelgröße unter Einstellungen → Modell oder korrigieren Sie den Antwortlimit-Parameter dieses Modells in models.json im Datenordner</translation>
     </message>
     <message>
         <source>check the model and its settings in Settings → Model</source>
-        <translation type="unfinished"></translation>
+        <translation>prüfen Sie das Modell und seine Einstellungen unter Einstellungen → Modell</translation>
     </message>
     <message>
         <source>%1; %2.</source>
-        <translation type="unfinished">%1; %2. {1;?}</translation>
+        <translation>%1; %2.</translation>
     </message>
 </context>
 <context>
@@ -1347,15 +1372,15 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     </message>
     <message>
         <source>The model answered, but not in the format scoring needs: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell hat geantwortet, aber nicht im Format, das die Bewertung braucht: „%1“.</translation>
     </message>
     <message>
         <source>The model answered, but its answer was rejected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell hat geantwortet, aber die Antwort wurde verworfen: %1</translation>
     </message>
     <message>
         <source>relevance %1, novelty %2, topic %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevanz %1, Neuheit %2, Thema %3</translation>
     </message>
 </context>
 <context>
@@ -1429,11 +1454,11 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     </message>
     <message>
         <source>No API key for %1: set PAPERDESK_API_KEY, or store a key in the window under Settings → Model → Set Key…; or score offline with --heuristic (keyword overlap, not an LLM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein API-Schlüssel für %1: setzen Sie PAPERDESK_API_KEY oder hinterlegen Sie im Fenster unter Einstellungen → Modell → Schlüssel festlegen… einen Schlüssel; oder bewerten Sie offline mit --heuristic (Stichwortüberlappung, kein LLM).</translation>
     </message>
     <message>
         <source>This paper alone is longer than the model can read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Artikel allein ist länger, als das Modell lesen kann: %1</translation>
     </message>
 </context>
 <context>

@@ -241,7 +241,32 @@ Environment:
 Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure,
 4 finished with some papers failed.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：paperdesk [命令] [选项]
+
+不带命令时，Paperdesk 会打开其窗口。
+
+命令：
+  fetch  [--date D]                 获取一个公告日（默认：最新一天）
+  score  [--date D] [--heuristic]   为当前配置下尚未评分的论文评分；
+                                    --heuristic 按关键词离线评分（不用 LLM，无需密钥）
+  run    [--date D] [--heuristic]   fetch + score
+  export [--date D | --month YYYY-MM] [--format markdown|html|json] [--output FILE] [--prompt]
+                                    某一天的摘要（默认：最近获取的一天）或某个月的概览；
+                                    --prompt 会附上评分提示词
+  days   [--month YYYY-MM] [--json] 已知的日期及其状态和数量
+  profile export FILE | profile import FILE
+
+通用选项：
+  --data-dir DIR    数据库和设置（默认：平台的应用数据文件夹）
+  --profile FILE    仅在本次调用中使用此配置 JSON
+
+环境变量：
+  PAPERDESK_API_KEY  LLM 的 API 密钥（优先于密钥环）；远程提供商没有密钥时，
+                     score 和 run 以状态 2 退出
+
+退出状态：0 完成，1 本地错误，2 用法或输入错误，3 远程错误，
+4 已完成但部分论文失败。
+</translation>
     </message>
     <message>
         <source>Relevant</source>
@@ -253,22 +278,22 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     </message>
     <message numerus="yes">
         <source>%n stale</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 篇过时</numerusform>
         </translation>
     </message>
     <message>
         <source>Usage: paperdesk %1 [--date YYYY-MM-DD]%2%3</source>
-        <translation type="unfinished">用法：paperdesk %1 [--date YYYY-MM-DD]%2%3 {1 ?}</translation>
+        <translation>用法：paperdesk %1 [--date YYYY-MM-DD]%2%3</translation>
     </message>
     <message>
         <source>unknown (no price for %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知（%1 没有价格）</translation>
     </message>
     <message numerus="yes">
         <source> (%n reasoning token(s) billed as completion)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>（%n 个推理 token 按补全计费）</numerusform>
         </translation>
     </message>
 </context>
@@ -382,7 +407,7 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     </message>
     <message>
         <source>%1 tokens (%2 reasoning)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个 token（%2 个推理）</translation>
     </message>
 </context>
 <context>
@@ -737,7 +762,7 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     </message>
     <message>
         <source>Scored under earlier settings (%1, %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>在先前的设置下评分（%1，%2）。</translation>
     </message>
     <message>
         <source>offline heuristic</source>
@@ -749,8 +774,8 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     </message>
     <message numerus="yes">
         <source>%n paper(s) show scores made under earlier settings until the day is scored again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 篇论文显示先前设置下的评分，直到这一天重新评分。</numerusform>
         </translation>
     </message>
 </context>
@@ -758,27 +783,27 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     <name>ModelCatalog</name>
     <message>
         <source>not a JSON object (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 JSON 对象（%1，位于第 %2 字节）</translation>
     </message>
     <message>
         <source>its format is newer than this Paperdesk understands</source>
-        <translation type="unfinished"></translation>
+        <translation>其格式比此 Paperdesk 能理解的更新</translation>
     </message>
     <message>
         <source>a preset has no &quot;id&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>某个预设没有“id”</translation>
     </message>
     <message>
         <source>the family &quot;%1&quot; has no id or an invalid &quot;match&quot; pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>系列“%1”没有 id 或“match”模式无效</translation>
     </message>
     <message>
         <source>Cannot read %1 (%2); using the built-in model list.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1（%2）；将使用内置的模型列表。</translation>
     </message>
     <message>
         <source>%1 is not a model list: %2; using the built-in one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是模型列表：%2；将使用内置列表。</translation>
     </message>
 </context>
 <context>
@@ -908,7 +933,7 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     </message>
     <message>
         <source>Field &quot;model.reasoningEffort&quot;: &quot;%1&quot; is not one of none, minimal, low, medium, high, xhigh.</source>
-        <translation type="unfinished"></translation>
+        <translation>字段“model.reasoningEffort”：“%1”不是 none、minimal、low、medium、high、xhigh 之一。</translation>
     </message>
 </context>
 <context>
@@ -1018,27 +1043,27 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     </message>
     <message>
         <source>pick a model this provider serves under Model in Settings → Model (and check the base URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>请在“设置 → 模型”的“模型”中选择此提供商提供的模型（并检查基础 URL）</translation>
     </message>
     <message>
         <source>change Reasoning effort in Settings → Model</source>
-        <translation type="unfinished"></translation>
+        <translation>请在“设置 → 模型”中更改推理强度</translation>
     </message>
     <message>
         <source>set Temperature to “Model default” in Settings → Model</source>
-        <translation type="unfinished"></translation>
+        <translation>请在“设置 → 模型”中将温度设为“模型默认”</translation>
     </message>
     <message>
         <source>lower the batch size in Settings → Model, or correct this model&apos;s reply-limit parameter in models.json in the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>请在“设置 → 模型”中减小批大小，或在数据文件夹的 models.json 中更正此模型的回复上限参数</translation>
     </message>
     <message>
         <source>check the model and its settings in Settings → Model</source>
-        <translation type="unfinished"></translation>
+        <translation>请在“设置 → 模型”中检查模型及其设置</translation>
     </message>
     <message>
         <source>%1; %2.</source>
-        <translation type="unfinished">%1；%2. {1;?}</translation>
+        <translation>%1；%2。</translation>
     </message>
 </context>
 <context>
@@ -1340,15 +1365,15 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     </message>
     <message>
         <source>The model answered, but not in the format scoring needs: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型已回答，但格式不符合评分要求：“%1”。</translation>
     </message>
     <message>
         <source>The model answered, but its answer was rejected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>模型已回答，但答案被拒绝：%1</translation>
     </message>
     <message>
         <source>relevance %1, novelty %2, topic %3</source>
-        <translation type="unfinished"></translation>
+        <translation>相关性 %1，新颖性 %2，主题 %3</translation>
     </message>
 </context>
 <context>
@@ -1417,11 +1442,11 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     </message>
     <message>
         <source>No API key for %1: set PAPERDESK_API_KEY, or store a key in the window under Settings → Model → Set Key…; or score offline with --heuristic (keyword overlap, not an LLM).</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 %1 的 API 密钥：请设置 PAPERDESK_API_KEY，或在窗口中通过“设置 → 模型 → 设置密钥…”保存密钥；也可以用 --heuristic 离线评分（关键词重叠，不是 LLM）。</translation>
     </message>
     <message>
         <source>This paper alone is longer than the model can read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>仅这一篇论文就超出了模型能读取的长度：%1</translation>
     </message>
 </context>
 <context>
