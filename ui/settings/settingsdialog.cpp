@@ -11,11 +11,13 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -98,7 +100,10 @@ SettingsDialog::SettingsDialog(core::Profile profile, secrets::SecretStore *stor
     }
     onPageChanged();
     showPage(0);
-    resize(1040, 720);
+    // Roomy where the screen allows, never larger than it (a 1024×640 laptop keeps OK in view).
+    const QScreen *screen = parentWidget() ? parentWidget()->screen() : QGuiApplication::primaryScreen();
+    const QSize room = screen ? screen->availableGeometry().size() - QSize(24, 48) : QSize(1040, 720);
+    resize(QSize(1040, 720).boundedTo(room));
 }
 
 SettingsDialog::~SettingsDialog() = default;
