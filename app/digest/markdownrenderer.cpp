@@ -1,5 +1,7 @@
 #include "markdownrenderer.h"
 
+#include "markdownwriter.h"
+
 #include <cmark.h>
 
 using namespace Qt::StringLiterals;
@@ -28,55 +30,12 @@ namespace {
 // Characters that can start or close inline structure (code, emphasis, links, autolinks, raw
 // HTML, entities) anywhere in a line, plus braces and pipes that Markdown dialects use for
 // attributes and tables.
-bool isInlineMeta(QChar c)
-{
-    switch (c.unicode()) {
-    case u'\\':
-    case u'`':
-    case u'*':
-    case u'_':
-    case u'{':
-    case u'}':
-    case u'[':
-    case u']':
-    case u'<':
-    case u'>':
-    case u'(':
-    case u')':
-    case u'#':
-    case u'+':
-    case u'-':
-    case u'!':
-    case u'|':
-    case u'&':
-    case u'~':
-        return true;
-    default:
-        return false;
-    }
-}
-
 } // namespace
 
 QString MarkdownRenderer::escapeInline(const QString &text)
 {
-    const QString simple = text.simplified();
-    QString out;
-    out.reserve(simple.size() + simple.size() / 8 + 4);
-    // "12. " or "12) " at the start would open an ordered list; escaping the dot is enough
-    // because ')' is escaped anyway.
-    qsizetype digits = 0;
-    while (digits < simple.size() && digits < 10 && simple.at(digits) >= u'0' && simple.at(digits) <= u'9') {
-        ++digits;
-    }
-    for (qsizetype i = 0; i < simple.size(); ++i) {
-        const QChar c = simple.at(i);
-        if (isInlineMeta(c) || (i == digits && digits > 0 && c == u'.') || (i == 0 && c == u'=')) {
-            out += u'\\';
-        }
-        out += c;
-    }
-    return out;
+    // One escaper for the paper view and the digest: it is a safety function, so it has one rule.
+    return MarkdownWriter::escape(text);
 }
 
 } // namespace pd::digest

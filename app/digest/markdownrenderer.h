@@ -13,8 +13,8 @@ class MarkdownRenderer final
 public:
     static QString toHtml(const QString &markdown);
 
-    // `text` as Markdown that renders literally: metacharacters are backslash-escaped and line
-    // breaks and runs of white space become one space (inline text has no line structure).
+    // `text` as Markdown that renders literally: MarkdownWriter::escape, the one Markdown escaper
+    // (metacharacters backslash-escaped, control characters dropped, white space runs made one space).
     static QString escapeInline(const QString &text);
 };
 

@@ -93,7 +93,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("escaped");
         QTest::newRow("plain") << u"plain words"_s << u"plain words"_s;
         QTest::newRow("emphasis") << u"a*b_c"_s << u"a\\*b\\_c"_s;
-        QTest::newRow("link") << u"[x](y)"_s << u"\\[x\\]\\(y\\)"_s;
+        QTest::newRow("link") << u"[x](y)"_s << u"\\[x\\](y)"_s; // no link without brackets
         QTest::newRow("html") << u"<b>&"_s << u"\\<b\\>\\&"_s;
         QTest::newRow("ordered list") << u"12. item"_s << u"12\\. item"_s;
         QTest::newRow("dot later") << u"version 1.5"_s << u"version 1.5"_s;
@@ -101,8 +101,10 @@ private Q_SLOTS:
         QTest::newRow("setext") << u"=== x"_s << u"\\=== x"_s;
         QTest::newRow("lines") << u"a\n  b\r\nc\t d"_s << u"a b c d"_s;
         QTest::newRow("backslash") << u"C:\\dir"_s << u"C:\\\\dir"_s;
-        QTest::newRow("all meta") << u"\\`*_{}[]<>()#+-!|&~"_s
-                                  << u"\\\\\\`\\*\\_\\{\\}\\[\\]\\<\\>\\(\\)\\#\\+\\-\\!\\|\\&\\~"_s;
+        QTest::newRow("all meta") << u"\\`*_{}[]<>()#+-!|&~$"_s
+                                  << u"\\\\\\`\\*\\_{}\\[\\]\\<\\>()\\#+-!\\|\\&\\~\\$"_s;
+        QTest::newRow("list marker") << u"- item"_s << u"\\- item"_s;
+        QTest::newRow("control") << u"a\u0007b"_s << u"ab"_s;
     }
 
     void escapeInlineExact()
