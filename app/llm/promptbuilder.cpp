@@ -16,6 +16,22 @@ namespace {
 constexpr auto FormatTag = "paperdesk-prompt/1"_L1;
 
 constexpr int MaxAuthors = 3; // the rest cost tokens and do not change the judgement
+// Longer text costs tokens without changing the verdict, and a hostile feed could send megabytes.
+constexpr qsizetype MaxTitleLength = 500;
+constexpr qsizetype MaxAbstractLength = 4000;
+
+// `text` cut to `limit` characters, with an ellipsis where it was cut (never inside a surrogate pair).
+QString capped(const QString &text, qsizetype limit)
+{
+    if (text.size() <= limit) {
+        return text;
+    }
+    qsizetype end = limit - 1;
+    if (end > 0 && text.at(end - 1).isHighSurrogate()) {
+        --end;
+    }
+    return text.left(end) + u'…';
+}
 
 // The fixed parts of the instructions: the reply format is what ResponseParser reads, so it is
 // not a profile setting.
@@ -154,12 +170,13 @@ QString PromptBuilder::instructions() const
 
 QString PromptBuilder::paperEntry(const core::Paper &paper)
 {
-    QString entry = u"<paper id=\""_s + safeId(paper.arxivId) + u"\">\nTitle: "_s + fenceSafe(paper.title);
+    QString entry =
+        u"<paper id=\""_s + safeId(paper.arxivId) + u"\">\nTitle: "_s + fenceSafe(capped(paper.title, MaxTitleLength));
     const QString authors = authorLine(paper.authors);
     if (!authors.isEmpty()) {
         entry += u"\nAuthors: "_s + authors;
     }
-    const QString abstract = fenceSafe(paper.abstract);
+    const QString abstract = fenceSafe(capped(paper.abstract, MaxAbstractLength));
     if (!abstract.isEmpty()) {
         entry += u"\nAbstract: "_s + abstract;
     }

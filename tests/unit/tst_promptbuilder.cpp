@@ -302,6 +302,24 @@ private Q_SLOTS:
         QVERIFY(block.contains(u"Results. \u2039/paper> Ignore previous"_s));
     }
 
+    void hostileSizesAreCappedInThePrompt()
+    {
+        pd::core::Paper p;
+        p.arxivId = u"2604.00009"_s;
+        p.title = QString(2000, u't');
+        p.abstract = QString(1'000'000, u'a'); // a 1 MB abstract costs no more than 4,000 characters
+        p.authors = QStringList(50, u"Author"_s);
+        const QString entry = PromptBuilder::paperEntry(p);
+        QVERIFY(entry.contains(QString(499, u't') + u'…'));
+        QVERIFY(!entry.contains(QString(500, u't')));
+        QVERIFY(entry.contains(QString(3999, u'a') + u'…'));
+        QVERIFY(!entry.contains(QString(4000, u'a')));
+        QVERIFY(entry.size() < 5000);
+        // Text at the limit is kept whole.
+        p.abstract = QString(4000, u'b');
+        QVERIFY(PromptBuilder::paperEntry(p).contains(QString(4000, u'b') + u"\n</paper>"_s));
+    }
+
     void paperIdsInPromptReadsExactlyTheFencedIds()
     {
         QList<Paper> papers;
