@@ -120,6 +120,10 @@
         <source>The arXiv API response is not well-formed XML at line %1, column %2: %3.</source>
         <translation>Die Antwort der arXiv-API ist kein wohlgeformtes XML in Zeile %1, Spalte %2: %3.</translation>
     </message>
+    <message>
+        <source>The arXiv API&apos;s answer is not valid UTF-8: the byte at offset %1 (line %2) is not part of any character.</source>
+        <translation>Die Antwort der arXiv-API ist kein gültiges UTF-8: Das Byte bei Offset %1 (Zeile %2) gehört zu keinem Zeichen.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -216,6 +220,32 @@
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
+        <source>Relevant</source>
+        <translation>Relevant</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stale</source>
+        <translation>
+            <numerusform>%n veraltet</numerusform>
+            <numerusform>%n veraltet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown (no price for %1)</source>
+        <translation>unbekannt (kein Preis für %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n reasoning token(s) billed as completion)</source>
+        <translation>
+            <numerusform> (%n Reasoning-Token als Completion berechnet)</numerusform>
+            <numerusform>(%n Reasoning-Tokens als Completion berechnet)</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: paperdesk [COMMAND] [OPTIONS]
 
 Without a command, Paperdesk starts its window.
@@ -225,6 +255,8 @@ Commands:
   score  [--date D] [--heuristic]   score what is not yet scored under the current profile;
                                     --heuristic scores offline by keywords (no LLM, no key)
   run    [--date D] [--heuristic]   fetch + score
+         fetch, score and run wait while another Paperdesk fetches or scores in the same
+         data folder; --no-wait ends at once with status 1 instead
   export [--date D | --month YYYY-MM] [--format markdown|html|json] [--output FILE] [--prompt]
                                     a day&apos;s digest (default: the latest fetched day) or a
                                     month&apos;s overview; --prompt appends the scoring prompt
@@ -251,6 +283,8 @@ Befehle:
   score  [--date D] [--heuristic]   bewerten, was unter dem aktuellen Profil noch nicht bewertet ist;
                                     --heuristic bewertet offline nach Stichwörtern (kein LLM, kein Schlüssel)
   run    [--date D] [--heuristic]   fetch + score
+         fetch, score und run warten, solange ein anderes Paperdesk im selben Datenordner
+         abruft oder bewertet; --no-wait endet stattdessen sofort mit Status 1
   export [--date D | --month YYYY-MM] [--format markdown|html|json] [--output FILE] [--prompt]
                                     die Übersicht eines Tages (Standard: der neueste abgerufene Tag)
                                     oder eines Monats; --prompt hängt den Bewertungs-Prompt an
@@ -270,53 +304,55 @@ Exit-Status: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf oder falsche Eingab
 </translation>
     </message>
     <message>
-        <source>Relevant</source>
-        <translation>Relevant</translation>
+        <source>Usage: paperdesk %1 [--date YYYY-MM-DD]%2%3 [--no-wait]</source>
+        <translation>Aufruf: paperdesk %1 [--date YYYY-MM-DD]%2%3 [--no-wait]</translation>
     </message>
     <message>
-        <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n stale</source>
-        <translation>
-            <numerusform>%n veraltet</numerusform>
-            <numerusform>%n veraltet</numerusform>
-        </translation>
+        <source>%1 cannot be written (%2); reading it without writing anything.</source>
+        <translation>%1 kann nicht geschrieben werden (%2); es wird nur gelesen, nichts geschrieben.</translation>
     </message>
     <message>
-        <source>Usage: paperdesk %1 [--date YYYY-MM-DD]%2%3</source>
-        <translation>Aufruf: paperdesk %1 [--date YYYY-MM-DD]%2%3</translation>
-    </message>
-    <message>
-        <source>unknown (no price for %1)</source>
-        <translation>unbekannt (kein Preis für %1)</translation>
-    </message>
-    <message numerus="yes">
-        <source> (%n reasoning token(s) billed as completion)</source>
-        <translation>
-            <numerusform> (%n Reasoning-Token als Completion berechnet)</numerusform>
-            <numerusform>(%n Reasoning-Tokens als Completion berechnet)</numerusform>
-        </translation>
+        <source>Cannot write to %1: %2.</source>
+        <translation>In %1 kann nicht geschrieben werden: %2.</translation>
     </message>
 </context>
 <context>
     <name>DataDir</name>
     <message>
-        <source>Cannot create the data folder %1.</source>
-        <translation>Der Datenordner %1 kann nicht angelegt werden.</translation>
+        <source>Cannot create the data folder %1: %2.</source>
+        <translation>Der Datenordner %1 kann nicht angelegt werden: %2.</translation>
+    </message>
+    <message>
+        <source>read-only file system</source>
+        <translation>schreibgeschütztes Dateisystem</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>no space left on device</source>
+        <translation>kein Platz mehr auf dem Gerät</translation>
+    </message>
+    <message>
+        <source>disk quota exceeded</source>
+        <translation>Speicherkontingent überschritten</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>Datei oder Ordner nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>a file is in the way where a folder should be</source>
+        <translation>wo ein Ordner sein sollte, liegt eine Datei</translation>
+    </message>
+    <message>
+        <source>input/output error</source>
+        <translation>Ein-/Ausgabefehler</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
-    <message>
-        <source>Cannot create the folder %1 for the database.</source>
-        <translation>Der Ordner %1 für die Datenbank kann nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <source>Cannot open the database %1: %2</source>
-        <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
-    </message>
     <message>
         <source>%1 is not a Paperdesk database (or it is damaged).</source>
         <translation>%1 ist keine Paperdesk-Datenbank (oder sie ist beschädigt).</translation>
@@ -324,10 +360,6 @@ Exit-Status: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf oder falsche Eingab
     <message>
         <source>The database %1 was written by a newer Paperdesk (schema %2; this version understands up to %3). It was not changed; please update Paperdesk.</source>
         <translation>Die Datenbank %1 wurde von einem neueren Paperdesk geschrieben (Schema %2; diese Version versteht bis %3). Sie wurde nicht verändert; bitte aktualisieren Sie Paperdesk.</translation>
-    </message>
-    <message>
-        <source>Cannot use the database %1: %2</source>
-        <translation>Die Datenbank %1 kann nicht verwendet werden: %2</translation>
     </message>
     <message>
         <source>The migration %1 is missing from this build.</source>
@@ -340,6 +372,38 @@ Exit-Status: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf oder falsche Eingab
     <message>
         <source>Upgrading the database to schema %1 failed: %2</source>
         <translation>Die Aktualisierung der Datenbank auf Schema %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the database: %2.</source>
+        <translation>Der Ordner %1 für die Datenbank kann nicht angelegt werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1: %2.</source>
+        <translation>Die Datenbank %1 kann nicht angelegt werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the database %1: %2.</source>
+        <translation>In die Datenbank %1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>There is no Paperdesk database at %1 yet.</source>
+        <translation>Unter %1 gibt es noch keine Paperdesk-Datenbank.</translation>
+    </message>
+    <message>
+        <source>The database %1 must be upgraded to schema %2 before this version can read it, but it cannot be written: %3.</source>
+        <translation>Die Datenbank %1 muss auf Schema %2 aktualisiert werden, bevor diese Version sie lesen kann, aber sie kann nicht geschrieben werden: %3.</translation>
+    </message>
+    <message>
+        <source>Cannot use the database %1: %2.</source>
+        <translation>Die Datenbank %1 kann nicht verwendet werden: %2.</translation>
+    </message>
+    <message>
+        <source>another program holds it locked</source>
+        <translation>ein anderes Programm hält sie gesperrt</translation>
+    </message>
+    <message>
+        <source>it is open read-only</source>
+        <translation>sie ist schreibgeschützt geöffnet</translation>
     </message>
 </context>
 <context>
@@ -401,35 +465,12 @@ Exit-Status: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf oder falsche Eingab
         <translation>Aus der arXiv-API wiederhergestellt (der Feed war nicht mehr verfügbar).</translation>
     </message>
     <message>
-        <source>cost unknown</source>
-        <translation>Kosten unbekannt</translation>
-    </message>
-    <message>
-        <source>$%1</source>
-        <translation>%1 $</translation>
-    </message>
-    <message>
         <source>%1 tokens (%2 reasoning)</source>
         <translation>%1 Tokens (%2 Reasoning)</translation>
     </message>
-</context>
-<context>
-    <name>DayRepository</name>
     <message>
-        <source>Cannot start a database transaction.</source>
-        <translation>Eine Datenbanktransaktion kann nicht gestartet werden.</translation>
-    </message>
-    <message>
-        <source>Cannot store the day %1.</source>
-        <translation>Der Tag %1 kann nicht gespeichert werden.</translation>
-    </message>
-    <message>
-        <source>Cannot store paper %1: %2</source>
-        <translation>Artikel %1 kann nicht gespeichert werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot store the day %1: %2</source>
-        <translation>Der Tag %1 kann nicht gespeichert werden: %2</translation>
+        <source>Scored under earlier settings: %1</source>
+        <translation>Unter früheren Einstellungen bewertet: %1</translation>
     </message>
 </context>
 <context>
@@ -811,6 +852,36 @@ Exit-Status: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf oder falsche Eingab
     </message>
 </context>
 <context>
+    <name>Money</name>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>no price for %1</source>
+        <translation>kein Preis für %1</translation>
+    </message>
+</context>
+<context>
+    <name>PaperStateText</name>
+    <message>
+        <source>Scored under earlier settings.</source>
+        <translation>Unter früheren Einstellungen bewertet.</translation>
+    </message>
+    <message>
+        <source>Scored under earlier settings (%1).</source>
+        <translation>Unter früheren Einstellungen bewertet (%1).</translation>
+    </message>
+    <message>
+        <source>Scoring under the current settings failed: %1</source>
+        <translation>Die Bewertung unter den aktuellen Einstellungen ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Re-score the day to replace them.</source>
+        <translation>Bewerten Sie den Tag neu, um sie zu ersetzen.</translation>
+    </message>
+</context>
+<context>
     <name>Prefilter</name>
     <message>
         <source>Announce type &quot;%1&quot; is not among the types your profile keeps.</source>
@@ -1150,6 +1221,10 @@ Exit-Status: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf oder falsche Eingab
         <source>The RSS feed is not well-formed XML at line %1, column %2: %3.</source>
         <translation>Der RSS-Feed ist kein wohlgeformtes XML in Zeile %1, Spalte %2: %3.</translation>
     </message>
+    <message>
+        <source>The RSS feed is not valid UTF-8: the byte at offset %1 (line %2) is not part of any character.</source>
+        <translation>Der RSS-Feed ist kein gültiges UTF-8: Das Byte bei Offset %1 (Zeile %2) gehört zu keinem Zeichen.</translation>
+    </message>
 </context>
 <context>
     <name>ScoreRepository</name>
@@ -1164,6 +1239,29 @@ Exit-Status: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf oder falsche Eingab
     <message>
         <source>Cannot commit a batch of scores.</source>
         <translation>Ein Stapel von Bewertungen kann nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkLock</name>
+    <message>
+        <source>Another Paperdesk (process %1) is scoring %2</source>
+        <translation>Ein anderes Paperdesk (Prozess %1) bewertet %2</translation>
+    </message>
+    <message>
+        <source>Another Paperdesk (process %1) is fetching %2</source>
+        <translation>Ein anderes Paperdesk (Prozess %1) ruft %2 ab</translation>
+    </message>
+    <message>
+        <source>Another Paperdesk (process %1) is fetching or scoring</source>
+        <translation>Ein anderes Paperdesk (Prozess %1) ruft ab oder bewertet</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file %1: permission denied or a read-only file system.</source>
+        <translation>Die Sperrdatei %1 kann nicht angelegt werden: Zugriff verweigert oder schreibgeschütztes Dateisystem.</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file %1.</source>
+        <translation>Die Sperrdatei %1 kann nicht angelegt werden.</translation>
     </message>
 </context>
 <context>
@@ -1255,79 +1353,9 @@ Exit-Status: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf oder falsche Eingab
         <source>Could not get an answer from %1 after %2 attempts (%3); check the internet connection and try again later.</source>
         <translation>Von %1 kam nach %2 Versuchen keine Antwort (%3); prüfen Sie die Internetverbindung und versuchen Sie es später erneut.</translation>
     </message>
-</context>
-<context>
-    <name>pd::arxiv::DayFetcher</name>
     <message>
-        <source>The announcement of %1 is not out yet; arXiv announces at 20:00 US Eastern time the evening before.</source>
-        <translation>Die Ankündigung vom %1 ist noch nicht erschienen; arXiv veröffentlicht am Vorabend um 20:00 Uhr US-Ostküstenzeit.</translation>
-    </message>
-    <message>
-        <source>arXiv makes no announcement on %1 (a holiday).</source>
-        <translation>arXiv veröffentlicht am %1 keine Ankündigung (Feiertag).</translation>
-    </message>
-    <message>
-        <source>arXiv makes no announcement on %1 (a weekend).</source>
-        <translation>arXiv veröffentlicht am %1 keine Ankündigung (Wochenende).</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 is already stored (%n paper(s)); use refresh to fetch it again.</source>
-        <translation>
-            <numerusform>%1 ist bereits gespeichert (%n Artikel); verwenden Sie „Neu laden“, um ihn erneut abzurufen.</numerusform>
-            <numerusform>%1 ist bereits gespeichert (%n Artikel); verwenden Sie „Neu laden“, um ihn erneut abzurufen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Fetching the latest announcement from arXiv…</source>
-        <translation>Die neueste Ankündigung wird von arXiv abgerufen…</translation>
-    </message>
-    <message>
-        <source>Fetch cancelled.</source>
-        <translation>Abrufen abgebrochen.</translation>
-    </message>
-    <message>
-        <source>arXiv&apos;s feed could not be read: %1</source>
-        <translation>Der Feed von arXiv konnte nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>arXiv&apos;s feed lists no new papers for %1.</source>
-        <translation>Der Feed von arXiv listet für %1 keine neuen Artikel.</translation>
-    </message>
-    <message>
-        <source>Fetched %1: %2 listed, %3 to score.</source>
-        <translation>%1 abgerufen: %2 gelistet, %3 zu bewerten.</translation>
-    </message>
-    <message>
-        <source>Rebuilding %1 from the arXiv API (%2 so far)…</source>
-        <translation>%1 wird aus der arXiv-API wiederhergestellt (bisher %2)…</translation>
-    </message>
-    <message>
-        <source>The arXiv API&apos;s answer could not be read: %1</source>
-        <translation>Die Antwort der arXiv-API konnte nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>The arXiv API repeated the same results at %1 of %2; try again later.</source>
-        <translation>Die arXiv-API hat bei %1 von %2 dieselben Ergebnisse wiederholt; versuchen Sie es später erneut.</translation>
-    </message>
-    <message>
-        <source>Rebuilding %1 from the arXiv API…</source>
-        <translation>%1 wird aus der arXiv-API wiederhergestellt…</translation>
-    </message>
-    <message>
-        <source>The arXiv API returned an empty page at %1 of %2 results; try again later.</source>
-        <translation>Die arXiv-API hat bei %1 von %2 Ergebnissen eine leere Seite geliefert; versuchen Sie es später erneut.</translation>
-    </message>
-    <message>
-        <source>The arXiv API lists no papers for the submission window of %1.</source>
-        <translation>Die arXiv-API listet keine Artikel für das Einreichungsfenster von %1.</translation>
-    </message>
-    <message>
-        <source>Rebuilt %1 from the arXiv API: %2 listed, %3 to score.</source>
-        <translation>%1 aus der arXiv-API wiederhergestellt: %2 gelistet, %3 zu bewerten.</translation>
-    </message>
-    <message>
-        <source>Could not store %1: %2</source>
-        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+        <source>%1 sent more than %2 (at least %3); no arXiv listing is that large, so Paperdesk stopped the download. Check the arXiv addresses in the profile.</source>
+        <translation>%1 hat mehr als %2 gesendet (mindestens %3); keine arXiv-Liste ist so groß, daher hat Paperdesk den Download abgebrochen. Prüfen Sie die arXiv-Adressen im Profil.</translation>
     </message>
 </context>
 <context>
@@ -1460,6 +1488,97 @@ Exit-Status: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf oder falsche Eingab
         <source>This paper alone is longer than the model can read: %1</source>
         <translation>Dieser Artikel allein ist länger, als das Modell lesen kann: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>The run&apos;s deadline of %n minute(s) passed: %1 paper(s) scored, %2 failed with the reason; the next run retries them.</source>
+        <translation>
+            <numerusform>Die Frist des Laufs von %n Minute ist abgelaufen: %1 Artikel bewertet, %2 mit Grund fehlgeschlagen; der nächste Lauf versucht sie erneut.</numerusform>
+            <numerusform>Die Frist des Laufs von %n Minuten ist abgelaufen: %1 Artikel bewertet, %2 mit Grund fehlgeschlagen; der nächste Lauf versucht sie erneut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The run&apos;s deadline of %n minute(s) passed before this paper was scored; the next run retries it.</source>
+        <translation>
+            <numerusform>Die Frist des Laufs von %n Minute ist abgelaufen, bevor dieser Artikel bewertet wurde; der nächste Lauf versucht ihn erneut.</numerusform>
+            <numerusform>Die Frist des Laufs von %n Minuten ist abgelaufen, bevor dieser Artikel bewertet wurde; der nächste Lauf versucht ihn erneut.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::pipeline::DayFetcher</name>
+    <message>
+        <source>The announcement of %1 is not out yet; arXiv announces at 20:00 US Eastern time the evening before.</source>
+        <translation>Die Ankündigung vom %1 ist noch nicht erschienen; arXiv veröffentlicht am Vorabend um 20:00 Uhr US-Ostküstenzeit.</translation>
+    </message>
+    <message>
+        <source>arXiv makes no announcement on %1 (a holiday).</source>
+        <translation>arXiv veröffentlicht am %1 keine Ankündigung (Feiertag).</translation>
+    </message>
+    <message>
+        <source>arXiv makes no announcement on %1 (a weekend).</source>
+        <translation>arXiv veröffentlicht am %1 keine Ankündigung (Wochenende).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is already stored (%n paper(s)); use refresh to fetch it again.</source>
+        <translation>
+            <numerusform>%1 ist bereits gespeichert (%n Artikel); verwenden Sie „Neu laden“, um ihn erneut abzurufen.</numerusform>
+            <numerusform>%1 ist bereits gespeichert (%n Artikel); verwenden Sie „Neu laden“, um ihn erneut abzurufen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fetching the latest announcement from arXiv…</source>
+        <translation>Die neueste Ankündigung wird von arXiv abgerufen…</translation>
+    </message>
+    <message>
+        <source>Fetch cancelled.</source>
+        <translation>Abrufen abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Fetched %1: %2 listed, %3 to score.</source>
+        <translation>%1 abgerufen: %2 gelistet, %3 zu bewerten.</translation>
+    </message>
+    <message>
+        <source>Rebuilding %1 from the arXiv API (%2 so far)…</source>
+        <translation>%1 wird aus der arXiv-API wiederhergestellt (bisher %2)…</translation>
+    </message>
+    <message>
+        <source>The arXiv API repeated the same results at %1 of %2; try again later.</source>
+        <translation>Die arXiv-API hat bei %1 von %2 dieselben Ergebnisse wiederholt; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>Rebuilding %1 from the arXiv API…</source>
+        <translation>%1 wird aus der arXiv-API wiederhergestellt…</translation>
+    </message>
+    <message>
+        <source>The arXiv API returned an empty page at %1 of %2 results; try again later.</source>
+        <translation>Die arXiv-API hat bei %1 von %2 Ergebnissen eine leere Seite geliefert; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>Rebuilt %1 from the arXiv API: %2 listed, %3 to score.</source>
+        <translation>%1 aus der arXiv-API wiederhergestellt: %2 gelistet, %3 zu bewerten.</translation>
+    </message>
+    <message>
+        <source>arXiv&apos;s RSS feed for %1 could not be read, so nothing from it was stored: %2</source>
+        <translation>Der RSS-Feed von arXiv für %1 konnte nicht gelesen werden, daher wurde nichts davon gespeichert: %2</translation>
+    </message>
+    <message>
+        <source>The arXiv API&apos;s answer for %1 (%2) could not be read, so nothing from it was stored: %3</source>
+        <translation>Die Antwort der arXiv-API für %1 (%2) konnte nicht gelesen werden, daher wurde nichts davon gespeichert: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>arXiv returned an empty listing for %1; the %n paper(s) stored for it are kept.</source>
+        <translation>
+            <numerusform>arXiv hat für %1 eine leere Liste geliefert; der gespeicherte %n Artikel bleibt erhalten.</numerusform>
+            <numerusform>arXiv hat für %1 eine leere Liste geliefert; die gespeicherten %n Artikel bleiben erhalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>arXiv returned no papers for %1, an announcement day; try again later.</source>
+        <translation>arXiv hat für %1, einen Ankündigungstag, keine Artikel geliefert; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>%1 was not stored; nothing of it was written. %2</source>
+        <translation>%1 wurde nicht gespeichert; nichts davon wurde geschrieben. %2</translation>
+    </message>
 </context>
 <context>
     <name>pd::pipeline::Worker</name>
@@ -1470,6 +1589,21 @@ Exit-Status: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf oder falsche Eingab
     <message>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier run(s) ended without finishing (the process was stopped); they are marked interrupted, and what they stored is kept.</source>
+        <translation>
+            <numerusform>%n früherer Lauf endete unvollendet (der Prozess wurde beendet); er ist als unterbrochen markiert, und was er gespeichert hat, bleibt erhalten.</numerusform>
+            <numerusform>%n frühere Läufe endeten unvollendet (der Prozess wurde beendet); sie sind als unterbrochen markiert, und was sie gespeichert haben, bleibt erhalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; not waiting (--no-wait).</source>
+        <translation>%1; es wird nicht gewartet (--no-wait).</translation>
+    </message>
+    <message>
+        <source>%1; waiting…</source>
+        <translation>%1; es wird gewartet…</translation>
     </message>
 </context>
 <context>
@@ -1485,6 +1619,86 @@ Exit-Status: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf oder falsche Eingab
     <message>
         <source>The keychain reported an error: %1</source>
         <translation>Der Schlüsselbund hat einen Fehler gemeldet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::store::ReadingWriter</name>
+    <message>
+        <source>Could not save the reading state of %1 to %2.</source>
+        <translation>Der Lesezustand von %1 konnte nicht in %2 gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Could not save reading states to %1: the database is busy or read-only.</source>
+        <translation>Lesezustände konnten nicht in %1 gespeichert werden: Die Datenbank ist belegt oder schreibgeschützt.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::DayPane</name>
+    <message>
+        <source>Fetch and Score This Day</source>
+        <translation>Tag abrufen und bewerten</translation>
+    </message>
+    <message>
+        <source>No day</source>
+        <translation>Kein Tag</translation>
+    </message>
+    <message>
+        <source>Fetch an announcement to start reading.</source>
+        <translation>Rufen Sie eine Ankündigung ab, um mit dem Lesen zu beginnen.</translation>
+    </message>
+    <message>
+        <source>arXiv makes no announcement on this day (a holiday).</source>
+        <translation>arXiv veröffentlicht an diesem Tag keine Ankündigung (Feiertag).</translation>
+    </message>
+    <message>
+        <source>arXiv makes no announcement on weekends.</source>
+        <translation>arXiv veröffentlicht an Wochenenden keine Ankündigung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s) not scored yet under the current settings.</source>
+        <translation>
+            <numerusform>%n Artikel noch unbewertet (aktuelle Einstellungen).</numerusform>
+            <numerusform>%n Artikel noch unbewertet (aktuelle Einstellungen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This announcement is not out yet.</source>
+        <translation>Diese Ankündigung ist noch nicht erschienen.</translation>
+    </message>
+    <message>
+        <source>This announcement day is not fetched yet.</source>
+        <translation>Dieser Ankündigungstag ist noch nicht abgerufen.</translation>
+    </message>
+    <message>
+        <source>Fetching failed: %1</source>
+        <translation>Abrufen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>arXiv listed no new papers for this day.</source>
+        <translation>arXiv hat für diesen Tag keine neuen Artikel gelistet.</translation>
+    </message>
+    <message>
+        <source>offline heuristic — keyword overlap, not an LLM</source>
+        <translation>Offline-Heuristik — Schlagwortüberschneidung, kein LLM</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · tokens %2 prompt / %3 completion / %4 total · cost %5 (%6 + %7)&lt;br&gt;Papers: %8 total arXiv · %9 scanned · &lt;b&gt;%10 relevant&lt;/b&gt; · %11 scored · %12 failed · %13</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · Token %2 Prompt / %3 Antwort / %4 gesamt · Kosten %5 (%6 + %7)&lt;br&gt;Artikel: %8 arXiv gesamt · %9 geprüft · &lt;b&gt;%10 relevant&lt;/b&gt; · %11 bewertet · %12 fehlgeschlagen · %13</translation>
+    </message>
+    <message>
+        <source>rebuilt from the arXiv API</source>
+        <translation>aus der arXiv-API wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>from the RSS feed</source>
+        <translation>aus dem RSS-Feed</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s) show scores made under earlier settings (dimmed) until the day is re-scored.</source>
+        <translation>
+            <numerusform>%n Artikel zeigt Bewertungen früherer Einstellungen (abgeblendet), bis der Tag neu bewertet ist.</numerusform>
+            <numerusform>%n Artikel zeigen Bewertungen früherer Einstellungen (abgeblendet), bis der Tag neu bewertet ist.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1567,11 +1781,58 @@ Exit-Status: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf oder falsche Eingab
     </message>
 </context>
 <context>
-    <name>pd::ui::MainWindow</name>
+    <name>pd::ui::JobController</name>
+    <message>
+        <source>Nothing was scored: there is no API key for %1.</source>
+        <translation>Nichts wurde bewertet: Es gibt keinen API-Schlüssel für %1.</translation>
+    </message>
+    <message>
+        <source>No API Key</source>
+        <translation>Kein API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Scoring with %1 needs an API key, and none is set.</source>
+        <translation>Das Bewerten mit %1 braucht einen API-Schlüssel, und es ist keiner festgelegt.</translation>
+    </message>
+    <message>
+        <source>Set a key (it goes to the system keychain), or score offline this time with the keyword heuristic: overlap with your topics, not a language model.</source>
+        <translation>Legen Sie einen Schlüssel fest (er kommt in den Schlüsselbund des Systems), oder bewerten Sie diesmal offline mit der Stichwort-Heuristik: Überschneidung mit Ihren Themen, kein Sprachmodell.</translation>
+    </message>
+    <message>
+        <source>Set Key…</source>
+        <translation>Schlüssel festlegen…</translation>
+    </message>
+    <message>
+        <source>Score Offline This Time</source>
+        <translation>Diesmal offline bewerten</translation>
+    </message>
+    <message>
+        <source>Nothing was scored: no API key.</source>
+        <translation>Nichts wurde bewertet: kein API-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Fetching…</source>
+        <translation>Abrufen…</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>In Arbeit…</translation>
+    </message>
+    <message>
+        <source>%v / %m papers</source>
+        <translation>%v / %m Artikel</translation>
+    </message>
+    <message>
+        <source>%1 tokens, %2</source>
+        <translation>%1 Token, %2</translation>
+    </message>
     <message>
         <source>Paperdesk</source>
         <translation>Paperdesk</translation>
     </message>
+</context>
+<context>
+    <name>pd::ui::MainActions</name>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
@@ -1757,73 +2018,6 @@ Exit-Status: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf oder falsche Eingab
         <translation>Titel, Autoren, Abstract durchsuchen (Strg+F)</translation>
     </message>
     <message>
-        <source>Fetch and Score This Day</source>
-        <translation>Tag abrufen und bewerten</translation>
-    </message>
-    <message>
-        <source>Profile not saved</source>
-        <translation>Profil nicht gespeichert</translation>
-    </message>
-    <message>
-        <source>No day</source>
-        <translation>Kein Tag</translation>
-    </message>
-    <message>
-        <source>Fetch an announcement to start reading.</source>
-        <translation>Rufen Sie eine Ankündigung ab, um mit dem Lesen zu beginnen.</translation>
-    </message>
-    <message>
-        <source>arXiv makes no announcement on this day (a holiday).</source>
-        <translation>arXiv veröffentlicht an diesem Tag keine Ankündigung (Feiertag).</translation>
-    </message>
-    <message>
-        <source>arXiv makes no announcement on weekends.</source>
-        <translation>arXiv veröffentlicht an Wochenenden keine Ankündigung.</translation>
-    </message>
-    <message>
-        <source>This announcement is not out yet.</source>
-        <translation>Diese Ankündigung ist noch nicht erschienen.</translation>
-    </message>
-    <message>
-        <source>This announcement day is not fetched yet.</source>
-        <translation>Dieser Ankündigungstag ist noch nicht abgerufen.</translation>
-    </message>
-    <message>
-        <source>Fetching failed: %1</source>
-        <translation>Abrufen fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>arXiv listed no new papers for this day.</source>
-        <translation>arXiv hat für diesen Tag keine neuen Artikel gelistet.</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
-        <source>offline heuristic — keyword overlap, not an LLM</source>
-        <translation>Offline-Heuristik — Schlagwortüberschneidung, kein LLM</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; · tokens %2 prompt / %3 completion / %4 total · cost %5 (%6 + %7)&lt;br&gt;Papers: %8 total arXiv · %9 scanned · &lt;b&gt;%10 relevant&lt;/b&gt; · %11 scored · %12 failed · %13</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; · Token %2 Prompt / %3 Antwort / %4 gesamt · Kosten %5 (%6 + %7)&lt;br&gt;Artikel: %8 arXiv gesamt · %9 geprüft · &lt;b&gt;%10 relevant&lt;/b&gt; · %11 bewertet · %12 fehlgeschlagen · %13</translation>
-    </message>
-    <message>
-        <source>rebuilt from the arXiv API</source>
-        <translation>aus der arXiv-API wiederhergestellt</translation>
-    </message>
-    <message>
-        <source>from the RSS feed</source>
-        <translation>aus dem RSS-Feed</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n paper(s) not scored yet under the current settings.</source>
-        <translation>
-            <numerusform>%n Artikel noch unbewertet (aktuelle Einstellungen).</numerusform>
-            <numerusform>%n Artikel noch unbewertet (aktuelle Einstellungen).</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Un&amp;star</source>
         <translation>Nicht mehr &amp;merken</translation>
     </message>
@@ -1831,97 +2025,16 @@ Exit-Status: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf oder falsche Eingab
         <source>Mark &amp;Read</source>
         <translation>Als &amp;gelesen markieren</translation>
     </message>
+</context>
+<context>
+    <name>pd::ui::MainWindow</name>
     <message>
-        <source>Note</source>
-        <translation>Notiz</translation>
-    </message>
-    <message>
-        <source>Your note on %1:</source>
-        <translation>Ihre Notiz zu %1:</translation>
+        <source>Paperdesk</source>
+        <translation>Paperdesk</translation>
     </message>
     <message>
         <source>BibTeX of %1 copied.</source>
         <translation>BibTeX von %1 kopiert.</translation>
-    </message>
-    <message>
-        <source>Import Profile</source>
-        <translation>Profil importieren</translation>
-    </message>
-    <message>
-        <source>Profile (*.json)</source>
-        <translation>Profil (*.json)</translation>
-    </message>
-    <message>
-        <source>Profile not imported</source>
-        <translation>Profil nicht importiert</translation>
-    </message>
-    <message>
-        <source>%1
-
-Your current profile is unchanged.</source>
-        <translation>%1
-
-Ihr aktuelles Profil ist unverändert.</translation>
-    </message>
-    <message>
-        <source>Imported the profile from %1.</source>
-        <translation>Profil aus %1 importiert.</translation>
-    </message>
-    <message>
-        <source>Export Profile</source>
-        <translation>Profil exportieren</translation>
-    </message>
-    <message>
-        <source>Profile not exported</source>
-        <translation>Profil nicht exportiert</translation>
-    </message>
-    <message>
-        <source>Fetching…</source>
-        <translation>Abrufen…</translation>
-    </message>
-    <message>
-        <source>Working…</source>
-        <translation>In Arbeit…</translation>
-    </message>
-    <message>
-        <source>%v / %m papers</source>
-        <translation>%v / %m Artikel</translation>
-    </message>
-    <message>
-        <source>%1 tokens, %2</source>
-        <translation>%1 Token, %2</translation>
-    </message>
-    <message>
-        <source>cost unknown</source>
-        <translation>Kosten unbekannt</translation>
-    </message>
-    <message>
-        <source>Nothing was scored: there is no API key for %1.</source>
-        <translation>Nichts wurde bewertet: Es gibt keinen API-Schlüssel für %1.</translation>
-    </message>
-    <message>
-        <source>No API Key</source>
-        <translation>Kein API-Schlüssel</translation>
-    </message>
-    <message>
-        <source>Scoring with %1 needs an API key, and none is set.</source>
-        <translation>Das Bewerten mit %1 braucht einen API-Schlüssel, und es ist keiner festgelegt.</translation>
-    </message>
-    <message>
-        <source>Set a key (it goes to the system keychain), or score offline this time with the keyword heuristic: overlap with your topics, not a language model.</source>
-        <translation>Legen Sie einen Schlüssel fest (er kommt in den Schlüsselbund des Systems), oder bewerten Sie diesmal offline mit der Stichwort-Heuristik: Überschneidung mit Ihren Themen, kein Sprachmodell.</translation>
-    </message>
-    <message>
-        <source>Set Key…</source>
-        <translation>Schlüssel festlegen…</translation>
-    </message>
-    <message>
-        <source>Score Offline This Time</source>
-        <translation>Diesmal offline bewerten</translation>
-    </message>
-    <message>
-        <source>Nothing was scored: no API key.</source>
-        <translation>Nichts wurde bewertet: kein API-Schlüssel.</translation>
     </message>
 </context>
 <context>
@@ -2000,10 +2113,6 @@ Ihr aktuelles Profil ist unverändert.</translation>
     <message>
         <source>Prompt %1 · completion %2 · cached %3 · %4 requests</source>
         <translation>Prompt %1 · Antwort %2 · zwischengespeichert %3 · %4 Anfragen</translation>
-    </message>
-    <message>
-        <source>$%1</source>
-        <translation>%1 $</translation>
     </message>
     <message>
         <source>%1 + ?</source>
@@ -2385,13 +2494,52 @@ Ihr aktuelles Profil ist unverändert.</translation>
         <source>Your note on arXiv:%1:</source>
         <translation>Ihre Notiz zu arXiv:%1:</translation>
     </message>
+    <message>
+        <source>Scoring under the current settings failed:</source>
+        <translation>Die Bewertung unter den aktuellen Einstellungen ist fehlgeschlagen:</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ProfileController</name>
+    <message>
+        <source>Profile not saved</source>
+        <translation>Profil nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Import Profile</source>
+        <translation>Profil importieren</translation>
+    </message>
+    <message>
+        <source>Profile (*.json)</source>
+        <translation>Profil (*.json)</translation>
+    </message>
+    <message>
+        <source>Profile not imported</source>
+        <translation>Profil nicht importiert</translation>
+    </message>
+    <message>
+        <source>%1
+
+Your current profile is unchanged.</source>
+        <translation>%1
+
+Ihr aktuelles Profil ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Imported the profile from %1.</source>
+        <translation>Profil aus %1 importiert.</translation>
+    </message>
+    <message>
+        <source>Export Profile</source>
+        <translation>Profil exportieren</translation>
+    </message>
+    <message>
+        <source>Profile not exported</source>
+        <translation>Profil nicht exportiert</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::TopicTreeModel</name>
-    <message>
-        <source>Scored with relevance ≥ %1 and novelty ≥ %2</source>
-        <translation>Bewertet mit Relevanz ≥ %1 und Neuheit ≥ %2</translation>
-    </message>
     <message>
         <source>All scanned</source>
         <translation>Alle geprüften</translation>
@@ -2443,6 +2591,10 @@ Ihr aktuelles Profil ist unverändert.</translation>
     <message>
         <source>Papers the prefilter left out before scoring</source>
         <translation>Artikel, die der Vorfilter vor der Bewertung ausgelassen hat</translation>
+    </message>
+    <message>
+        <source>Relevance ≥ %1 and novelty ≥ %2, scores made under earlier settings included</source>
+        <translation>Relevanz ≥ %1 und Neuheit ≥ %2, Bewertungen früherer Einstellungen eingeschlossen</translation>
     </message>
 </context>
 <context>
@@ -2744,10 +2896,6 @@ Ihr aktuelles Profil ist unverändert.</translation>
         <translation>Verbunden mit %1 in %2 ms: %3; %4, %5.</translation>
     </message>
     <message>
-        <source>cost unknown</source>
-        <translation>Kosten unbekannt</translation>
-    </message>
-    <message>
         <source>%1 runs on a server of yours: it costs nothing.</source>
         <translation>%1 läuft auf einem eigenen Server: Es kostet nichts.</translation>
     </message>
@@ -2894,12 +3042,12 @@ Ihr aktuelles Profil ist unverändert.</translation>
         <translation>%1 Anfragen, etwa %2 Prompt- und %3 Antwort-Token</translation>
     </message>
     <message>
-        <source>Scoring %1 with %2: %3, about $%4 (without prompt caching).</source>
-        <translation>Bewertung von %1 mit %2: %3, etwa %4 $ (ohne Prompt-Caching).</translation>
-    </message>
-    <message>
         <source>Scoring %1 with %2: %3. The cost is unknown: add a price row for %2 on the Model page.</source>
         <translation>Bewertung von %1 mit %2: %3. Die Kosten sind unbekannt: fügen Sie auf der Seite „Modell“ eine Preiszeile für %2 hinzu.</translation>
+    </message>
+    <message>
+        <source>Scoring %1 with %2: %3, about %4 (without prompt caching).</source>
+        <translation>Bewertung von %1 mit %2: %3, etwa %4 (ohne Prompt-Caching).</translation>
     </message>
 </context>
 <context>

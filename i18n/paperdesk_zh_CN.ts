@@ -119,6 +119,10 @@
         <source>The arXiv API response is not well-formed XML at line %1, column %2: %3.</source>
         <translation>arXiv API 的响应在第 %1 行第 %2 列处不是格式正确的 XML：%3。</translation>
     </message>
+    <message>
+        <source>The arXiv API&apos;s answer is not valid UTF-8: the byte at offset %1 (line %2) is not part of any character.</source>
+        <translation>arXiv API 的回复不是有效的 UTF-8：偏移 %1（第 %2 行）处的字节不属于任何字符。</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -215,6 +219,30 @@
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
+        <source>Relevant</source>
+        <translation>相关</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stale</source>
+        <translation>
+            <numerusform>%n 篇过时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown (no price for %1)</source>
+        <translation>未知（%1 没有价格）</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n reasoning token(s) billed as completion)</source>
+        <translation>
+            <numerusform>（%n 个推理 token 按补全计费）</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: paperdesk [COMMAND] [OPTIONS]
 
 Without a command, Paperdesk starts its window.
@@ -224,6 +252,8 @@ Commands:
   score  [--date D] [--heuristic]   score what is not yet scored under the current profile;
                                     --heuristic scores offline by keywords (no LLM, no key)
   run    [--date D] [--heuristic]   fetch + score
+         fetch, score and run wait while another Paperdesk fetches or scores in the same
+         data folder; --no-wait ends at once with status 1 instead
   export [--date D | --month YYYY-MM] [--format markdown|html|json] [--output FILE] [--prompt]
                                     a day&apos;s digest (default: the latest fetched day) or a
                                     month&apos;s overview; --prompt appends the scoring prompt
@@ -250,6 +280,8 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
   score  [--date D] [--heuristic]   为当前配置下尚未评分的论文评分；
                                     --heuristic 按关键词离线评分（不用 LLM，无需密钥）
   run    [--date D] [--heuristic]   fetch + score
+         当另一个 Paperdesk 在同一数据文件夹中获取或评分时，fetch、score 和 run 会等待；
+         --no-wait 则立即以状态 1 结束
   export [--date D | --month YYYY-MM] [--format markdown|html|json] [--output FILE] [--prompt]
                                     某一天的摘要（默认：最近获取的一天）或某个月的概览；
                                     --prompt 会附上评分提示词
@@ -269,51 +301,55 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
 </translation>
     </message>
     <message>
-        <source>Relevant</source>
-        <translation>相关</translation>
+        <source>Usage: paperdesk %1 [--date YYYY-MM-DD]%2%3 [--no-wait]</source>
+        <translation>用法：paperdesk %1 [--date YYYY-MM-DD]%2%3 [--no-wait]</translation>
     </message>
     <message>
-        <source>Failed</source>
-        <translation>失败</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n stale</source>
-        <translation>
-            <numerusform>%n 篇过时</numerusform>
-        </translation>
+        <source>%1 cannot be written (%2); reading it without writing anything.</source>
+        <translation>无法写入 %1（%2）；只读取，不写入任何内容。</translation>
     </message>
     <message>
-        <source>Usage: paperdesk %1 [--date YYYY-MM-DD]%2%3</source>
-        <translation>用法：paperdesk %1 [--date YYYY-MM-DD]%2%3</translation>
-    </message>
-    <message>
-        <source>unknown (no price for %1)</source>
-        <translation>未知（%1 没有价格）</translation>
-    </message>
-    <message numerus="yes">
-        <source> (%n reasoning token(s) billed as completion)</source>
-        <translation>
-            <numerusform>（%n 个推理 token 按补全计费）</numerusform>
-        </translation>
+        <source>Cannot write to %1: %2.</source>
+        <translation>无法写入 %1：%2。</translation>
     </message>
 </context>
 <context>
     <name>DataDir</name>
     <message>
-        <source>Cannot create the data folder %1.</source>
-        <translation>无法创建数据文件夹 %1。</translation>
+        <source>Cannot create the data folder %1: %2.</source>
+        <translation>无法创建数据文件夹 %1：%2。</translation>
+    </message>
+    <message>
+        <source>read-only file system</source>
+        <translation>只读文件系统</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>权限被拒绝</translation>
+    </message>
+    <message>
+        <source>no space left on device</source>
+        <translation>设备上没有剩余空间</translation>
+    </message>
+    <message>
+        <source>disk quota exceeded</source>
+        <translation>超出磁盘配额</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>没有那个文件或文件夹</translation>
+    </message>
+    <message>
+        <source>a file is in the way where a folder should be</source>
+        <translation>应为文件夹的位置存在一个文件</translation>
+    </message>
+    <message>
+        <source>input/output error</source>
+        <translation>输入/输出错误</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
-    <message>
-        <source>Cannot create the folder %1 for the database.</source>
-        <translation>无法为数据库创建文件夹 %1。</translation>
-    </message>
-    <message>
-        <source>Cannot open the database %1: %2</source>
-        <translation>无法打开数据库 %1：%2</translation>
-    </message>
     <message>
         <source>%1 is not a Paperdesk database (or it is damaged).</source>
         <translation>%1 不是 Paperdesk 数据库（或已损坏）。</translation>
@@ -321,10 +357,6 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     <message>
         <source>The database %1 was written by a newer Paperdesk (schema %2; this version understands up to %3). It was not changed; please update Paperdesk.</source>
         <translation>数据库 %1 由更新版本的 Paperdesk 写入（架构 %2；此版本最高支持 %3）。数据库未被修改；请更新 Paperdesk。</translation>
-    </message>
-    <message>
-        <source>Cannot use the database %1: %2</source>
-        <translation>无法使用数据库 %1：%2</translation>
     </message>
     <message>
         <source>The migration %1 is missing from this build.</source>
@@ -337,6 +369,38 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     <message>
         <source>Upgrading the database to schema %1 failed: %2</source>
         <translation>将数据库升级到架构 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the database: %2.</source>
+        <translation>无法为数据库创建文件夹 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1: %2.</source>
+        <translation>无法创建数据库 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Cannot write to the database %1: %2.</source>
+        <translation>无法写入数据库 %1：%2。</translation>
+    </message>
+    <message>
+        <source>There is no Paperdesk database at %1 yet.</source>
+        <translation>%1 处还没有 Paperdesk 数据库。</translation>
+    </message>
+    <message>
+        <source>The database %1 must be upgraded to schema %2 before this version can read it, but it cannot be written: %3.</source>
+        <translation>数据库 %1 必须先升级到架构 %2 才能被此版本读取，但它无法写入：%3。</translation>
+    </message>
+    <message>
+        <source>Cannot use the database %1: %2.</source>
+        <translation>无法使用数据库 %1：%2。</translation>
+    </message>
+    <message>
+        <source>another program holds it locked</source>
+        <translation>另一个程序锁定了它</translation>
+    </message>
+    <message>
+        <source>it is open read-only</source>
+        <translation>它以只读方式打开</translation>
     </message>
 </context>
 <context>
@@ -398,35 +462,12 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
         <translation>已从 arXiv API 重建（feed 已不再可用）。</translation>
     </message>
     <message>
-        <source>cost unknown</source>
-        <translation>费用未知</translation>
-    </message>
-    <message>
-        <source>$%1</source>
-        <translation>$%1</translation>
-    </message>
-    <message>
         <source>%1 tokens (%2 reasoning)</source>
         <translation>%1 个 token（%2 个推理）</translation>
     </message>
-</context>
-<context>
-    <name>DayRepository</name>
     <message>
-        <source>Cannot start a database transaction.</source>
-        <translation>无法启动数据库事务。</translation>
-    </message>
-    <message>
-        <source>Cannot store the day %1.</source>
-        <translation>无法保存日期 %1。</translation>
-    </message>
-    <message>
-        <source>Cannot store paper %1: %2</source>
-        <translation>无法保存论文 %1：%2</translation>
-    </message>
-    <message>
-        <source>Cannot store the day %1: %2</source>
-        <translation>无法保存日期 %1：%2</translation>
+        <source>Scored under earlier settings: %1</source>
+        <translation>在先前的设置下评分：%1</translation>
     </message>
 </context>
 <context>
@@ -807,6 +848,36 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     </message>
 </context>
 <context>
+    <name>Money</name>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>no price for %1</source>
+        <translation>%1 没有价格</translation>
+    </message>
+</context>
+<context>
+    <name>PaperStateText</name>
+    <message>
+        <source>Scored under earlier settings.</source>
+        <translation>在先前的设置下评分。</translation>
+    </message>
+    <message>
+        <source>Scored under earlier settings (%1).</source>
+        <translation>在先前的设置下评分（%1）。</translation>
+    </message>
+    <message>
+        <source>Scoring under the current settings failed: %1</source>
+        <translation>在当前设置下评分失败：%1</translation>
+    </message>
+    <message>
+        <source>Re-score the day to replace them.</source>
+        <translation>重新为这一天评分以替换它们。</translation>
+    </message>
+</context>
+<context>
     <name>Prefilter</name>
     <message>
         <source>Announce type &quot;%1&quot; is not among the types your profile keeps.</source>
@@ -1145,6 +1216,10 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
         <source>The RSS feed is not well-formed XML at line %1, column %2: %3.</source>
         <translation>RSS feed 在第 %1 行第 %2 列处不是格式正确的 XML：%3。</translation>
     </message>
+    <message>
+        <source>The RSS feed is not valid UTF-8: the byte at offset %1 (line %2) is not part of any character.</source>
+        <translation>RSS 源不是有效的 UTF-8：偏移 %1（第 %2 行）处的字节不属于任何字符。</translation>
+    </message>
 </context>
 <context>
     <name>ScoreRepository</name>
@@ -1159,6 +1234,29 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     <message>
         <source>Cannot commit a batch of scores.</source>
         <translation>无法提交一批评分。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkLock</name>
+    <message>
+        <source>Another Paperdesk (process %1) is scoring %2</source>
+        <translation>另一个 Paperdesk（进程 %1）正在为 %2 评分</translation>
+    </message>
+    <message>
+        <source>Another Paperdesk (process %1) is fetching %2</source>
+        <translation>另一个 Paperdesk（进程 %1）正在获取 %2</translation>
+    </message>
+    <message>
+        <source>Another Paperdesk (process %1) is fetching or scoring</source>
+        <translation>另一个 Paperdesk（进程 %1）正在获取或评分</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file %1: permission denied or a read-only file system.</source>
+        <translation>无法创建锁文件 %1：权限被拒绝或文件系统只读。</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file %1.</source>
+        <translation>无法创建锁文件 %1。</translation>
     </message>
 </context>
 <context>
@@ -1250,78 +1348,9 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
         <source>Could not get an answer from %1 after %2 attempts (%3); check the internet connection and try again later.</source>
         <translation>尝试 %2 次后仍无法从 %1 获得回答（%3）；请检查网络连接并稍后重试。</translation>
     </message>
-</context>
-<context>
-    <name>pd::arxiv::DayFetcher</name>
     <message>
-        <source>The announcement of %1 is not out yet; arXiv announces at 20:00 US Eastern time the evening before.</source>
-        <translation>%1 的公告尚未发布；arXiv 在前一天晚上美国东部时间 20:00 发布公告。</translation>
-    </message>
-    <message>
-        <source>arXiv makes no announcement on %1 (a holiday).</source>
-        <translation>arXiv 在 %1 不发布公告（假日）。</translation>
-    </message>
-    <message>
-        <source>arXiv makes no announcement on %1 (a weekend).</source>
-        <translation>arXiv 在 %1 不发布公告（周末）。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 is already stored (%n paper(s)); use refresh to fetch it again.</source>
-        <translation>
-            <numerusform>%1 已保存（%n 篇论文）；如需重新获取，请使用刷新。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Fetching the latest announcement from arXiv…</source>
-        <translation>正在从 arXiv 获取最新公告…</translation>
-    </message>
-    <message>
-        <source>Fetch cancelled.</source>
-        <translation>获取已取消。</translation>
-    </message>
-    <message>
-        <source>arXiv&apos;s feed could not be read: %1</source>
-        <translation>无法读取 arXiv 的 feed：%1</translation>
-    </message>
-    <message>
-        <source>arXiv&apos;s feed lists no new papers for %1.</source>
-        <translation>arXiv 的 feed 中没有 %1 的新论文。</translation>
-    </message>
-    <message>
-        <source>Fetched %1: %2 listed, %3 to score.</source>
-        <translation>已获取 %1：列出 %2 篇，待评分 %3 篇。</translation>
-    </message>
-    <message>
-        <source>Rebuilding %1 from the arXiv API (%2 so far)…</source>
-        <translation>正在从 arXiv API 重建 %1（目前 %2）…</translation>
-    </message>
-    <message>
-        <source>The arXiv API&apos;s answer could not be read: %1</source>
-        <translation>无法读取 arXiv API 的回答：%1</translation>
-    </message>
-    <message>
-        <source>The arXiv API repeated the same results at %1 of %2; try again later.</source>
-        <translation>arXiv API 在 %2 个结果中的第 %1 个处返回了重复的结果；请稍后重试。</translation>
-    </message>
-    <message>
-        <source>Rebuilding %1 from the arXiv API…</source>
-        <translation>正在从 arXiv API 重建 %1…</translation>
-    </message>
-    <message>
-        <source>The arXiv API returned an empty page at %1 of %2 results; try again later.</source>
-        <translation>arXiv API 在 %2 个结果中的第 %1 个处返回了空页面；请稍后重试。</translation>
-    </message>
-    <message>
-        <source>The arXiv API lists no papers for the submission window of %1.</source>
-        <translation>arXiv API 中没有 %1 提交时间段内的论文。</translation>
-    </message>
-    <message>
-        <source>Rebuilt %1 from the arXiv API: %2 listed, %3 to score.</source>
-        <translation>已从 arXiv API 重建 %1：列出 %2 篇，待评分 %3 篇。</translation>
-    </message>
-    <message>
-        <source>Could not store %1: %2</source>
-        <translation>无法保存 %1：%2</translation>
+        <source>%1 sent more than %2 (at least %3); no arXiv listing is that large, so Paperdesk stopped the download. Check the arXiv addresses in the profile.</source>
+        <translation>%1 发送的数据超过 %2（至少 %3）；没有哪个 arXiv 列表有这么大，因此 Paperdesk 停止了下载。请检查配置中的 arXiv 地址。</translation>
     </message>
 </context>
 <context>
@@ -1448,6 +1477,93 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
         <source>This paper alone is longer than the model can read: %1</source>
         <translation>仅这一篇论文就超出了模型能读取的长度：%1</translation>
     </message>
+    <message numerus="yes">
+        <source>The run&apos;s deadline of %n minute(s) passed: %1 paper(s) scored, %2 failed with the reason; the next run retries them.</source>
+        <translation>
+            <numerusform>本次运行的 %n 分钟期限已过：%1 篇论文已评分，%2 篇失败并注明原因；下次运行会重试。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The run&apos;s deadline of %n minute(s) passed before this paper was scored; the next run retries it.</source>
+        <translation>
+            <numerusform>在这篇论文评分之前，本次运行的 %n 分钟期限已过；下次运行会重试。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::pipeline::DayFetcher</name>
+    <message>
+        <source>The announcement of %1 is not out yet; arXiv announces at 20:00 US Eastern time the evening before.</source>
+        <translation>%1 的公告尚未发布；arXiv 在前一天晚上美国东部时间 20:00 发布公告。</translation>
+    </message>
+    <message>
+        <source>arXiv makes no announcement on %1 (a holiday).</source>
+        <translation>arXiv 在 %1 不发布公告（假日）。</translation>
+    </message>
+    <message>
+        <source>arXiv makes no announcement on %1 (a weekend).</source>
+        <translation>arXiv 在 %1 不发布公告（周末）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is already stored (%n paper(s)); use refresh to fetch it again.</source>
+        <translation>
+            <numerusform>%1 已保存（%n 篇论文）；如需重新获取，请使用刷新。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fetching the latest announcement from arXiv…</source>
+        <translation>正在从 arXiv 获取最新公告…</translation>
+    </message>
+    <message>
+        <source>Fetch cancelled.</source>
+        <translation>获取已取消。</translation>
+    </message>
+    <message>
+        <source>Fetched %1: %2 listed, %3 to score.</source>
+        <translation>已获取 %1：列出 %2 篇，待评分 %3 篇。</translation>
+    </message>
+    <message>
+        <source>Rebuilding %1 from the arXiv API (%2 so far)…</source>
+        <translation>正在从 arXiv API 重建 %1（目前 %2）…</translation>
+    </message>
+    <message>
+        <source>The arXiv API repeated the same results at %1 of %2; try again later.</source>
+        <translation>arXiv API 在 %2 个结果中的第 %1 个处返回了重复的结果；请稍后重试。</translation>
+    </message>
+    <message>
+        <source>Rebuilding %1 from the arXiv API…</source>
+        <translation>正在从 arXiv API 重建 %1…</translation>
+    </message>
+    <message>
+        <source>The arXiv API returned an empty page at %1 of %2 results; try again later.</source>
+        <translation>arXiv API 在 %2 个结果中的第 %1 个处返回了空页面；请稍后重试。</translation>
+    </message>
+    <message>
+        <source>Rebuilt %1 from the arXiv API: %2 listed, %3 to score.</source>
+        <translation>已从 arXiv API 重建 %1：列出 %2 篇，待评分 %3 篇。</translation>
+    </message>
+    <message>
+        <source>arXiv&apos;s RSS feed for %1 could not be read, so nothing from it was stored: %2</source>
+        <translation>无法读取 arXiv 的 %1 RSS 源，因此未保存其中任何内容：%2</translation>
+    </message>
+    <message>
+        <source>The arXiv API&apos;s answer for %1 (%2) could not be read, so nothing from it was stored: %3</source>
+        <translation>无法读取 arXiv API 对 %1（%2）的回复，因此未保存其中任何内容：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>arXiv returned an empty listing for %1; the %n paper(s) stored for it are kept.</source>
+        <translation>
+            <numerusform>arXiv 为 %1 返回了空列表；已保存的 %n 篇论文保留不变。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>arXiv returned no papers for %1, an announcement day; try again later.</source>
+        <translation>arXiv 没有返回 %1（公告日）的任何论文；请稍后再试。</translation>
+    </message>
+    <message>
+        <source>%1 was not stored; nothing of it was written. %2</source>
+        <translation>%1 未保存；其中任何内容都未写入。%2</translation>
+    </message>
 </context>
 <context>
     <name>pd::pipeline::Worker</name>
@@ -1458,6 +1574,20 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     <message>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier run(s) ended without finishing (the process was stopped); they are marked interrupted, and what they stored is kept.</source>
+        <translation>
+            <numerusform>%n 次先前的运行未完成就结束了（进程被停止）；它们已标记为中断，已保存的内容保留不变。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; not waiting (--no-wait).</source>
+        <translation>%1；不等待（--no-wait）。</translation>
+    </message>
+    <message>
+        <source>%1; waiting…</source>
+        <translation>%1；正在等待…</translation>
     </message>
 </context>
 <context>
@@ -1473,6 +1603,84 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     <message>
         <source>The keychain reported an error: %1</source>
         <translation>密钥环报告了错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::store::ReadingWriter</name>
+    <message>
+        <source>Could not save the reading state of %1 to %2.</source>
+        <translation>无法将 %1 的阅读状态保存到 %2。</translation>
+    </message>
+    <message>
+        <source>Could not save reading states to %1: the database is busy or read-only.</source>
+        <translation>无法将阅读状态保存到 %1：数据库正忙或只读。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::DayPane</name>
+    <message>
+        <source>Fetch and Score This Day</source>
+        <translation>获取并评分这一天</translation>
+    </message>
+    <message>
+        <source>No day</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <source>Fetch an announcement to start reading.</source>
+        <translation>获取一份公告即可开始阅读。</translation>
+    </message>
+    <message>
+        <source>arXiv makes no announcement on this day (a holiday).</source>
+        <translation>arXiv 在这一天不发布公告（假日）。</translation>
+    </message>
+    <message>
+        <source>arXiv makes no announcement on weekends.</source>
+        <translation>arXiv 在周末不发布公告。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s) not scored yet under the current settings.</source>
+        <translation>
+            <numerusform>在当前设置下还有 %n 篇论文尚未评分。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This announcement is not out yet.</source>
+        <translation>这份公告尚未发布。</translation>
+    </message>
+    <message>
+        <source>This announcement day is not fetched yet.</source>
+        <translation>这个公告日尚未获取。</translation>
+    </message>
+    <message>
+        <source>Fetching failed: %1</source>
+        <translation>获取失败：%1</translation>
+    </message>
+    <message>
+        <source>arXiv listed no new papers for this day.</source>
+        <translation>arXiv 在这一天没有列出新论文。</translation>
+    </message>
+    <message>
+        <source>offline heuristic — keyword overlap, not an LLM</source>
+        <translation>离线启发式——关键词重叠，而非 LLM</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · tokens %2 prompt / %3 completion / %4 total · cost %5 (%6 + %7)&lt;br&gt;Papers: %8 total arXiv · %9 scanned · &lt;b&gt;%10 relevant&lt;/b&gt; · %11 scored · %12 failed · %13</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · token：提示 %2 / 补全 %3 / 总计 %4 · 费用 %5（%6 + %7）&lt;br&gt;论文：arXiv 总数 %8 · 已扫描 %9 · &lt;b&gt;相关 %10&lt;/b&gt; · 已评分 %11 · 失败 %12 · %13</translation>
+    </message>
+    <message>
+        <source>rebuilt from the arXiv API</source>
+        <translation>已从 arXiv API 重建</translation>
+    </message>
+    <message>
+        <source>from the RSS feed</source>
+        <translation>来自 RSS feed</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s) show scores made under earlier settings (dimmed) until the day is re-scored.</source>
+        <translation>
+            <numerusform>%n 篇论文显示先前设置下的评分（变暗），直到这一天重新评分。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1555,11 +1763,58 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     </message>
 </context>
 <context>
-    <name>pd::ui::MainWindow</name>
+    <name>pd::ui::JobController</name>
+    <message>
+        <source>Nothing was scored: there is no API key for %1.</source>
+        <translation>未进行评分：没有 %1 的 API 密钥。</translation>
+    </message>
+    <message>
+        <source>No API Key</source>
+        <translation>没有 API 密钥</translation>
+    </message>
+    <message>
+        <source>Scoring with %1 needs an API key, and none is set.</source>
+        <translation>使用 %1 评分需要 API 密钥，但尚未设置。</translation>
+    </message>
+    <message>
+        <source>Set a key (it goes to the system keychain), or score offline this time with the keyword heuristic: overlap with your topics, not a language model.</source>
+        <translation>请设置密钥（它会保存到系统密钥环），或本次使用关键词启发式离线评分：按与您主题的重合度，不使用语言模型。</translation>
+    </message>
+    <message>
+        <source>Set Key…</source>
+        <translation>设置密钥…</translation>
+    </message>
+    <message>
+        <source>Score Offline This Time</source>
+        <translation>本次离线评分</translation>
+    </message>
+    <message>
+        <source>Nothing was scored: no API key.</source>
+        <translation>未进行评分：没有 API 密钥。</translation>
+    </message>
+    <message>
+        <source>Fetching…</source>
+        <translation>正在获取…</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>正在处理…</translation>
+    </message>
+    <message>
+        <source>%v / %m papers</source>
+        <translation>%v / %m 篇论文</translation>
+    </message>
+    <message>
+        <source>%1 tokens, %2</source>
+        <translation>%1 个 token，%2</translation>
+    </message>
     <message>
         <source>Paperdesk</source>
         <translation>Paperdesk</translation>
     </message>
+</context>
+<context>
+    <name>pd::ui::MainActions</name>
     <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
@@ -1745,72 +2000,6 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
         <translation>搜索标题、作者、摘要（Ctrl+F）</translation>
     </message>
     <message>
-        <source>Fetch and Score This Day</source>
-        <translation>获取并评分这一天</translation>
-    </message>
-    <message>
-        <source>Profile not saved</source>
-        <translation>配置未保存</translation>
-    </message>
-    <message>
-        <source>No day</source>
-        <translation>无日期</translation>
-    </message>
-    <message>
-        <source>Fetch an announcement to start reading.</source>
-        <translation>获取一份公告即可开始阅读。</translation>
-    </message>
-    <message>
-        <source>arXiv makes no announcement on this day (a holiday).</source>
-        <translation>arXiv 在这一天不发布公告（假日）。</translation>
-    </message>
-    <message>
-        <source>arXiv makes no announcement on weekends.</source>
-        <translation>arXiv 在周末不发布公告。</translation>
-    </message>
-    <message>
-        <source>This announcement is not out yet.</source>
-        <translation>这份公告尚未发布。</translation>
-    </message>
-    <message>
-        <source>This announcement day is not fetched yet.</source>
-        <translation>这个公告日尚未获取。</translation>
-    </message>
-    <message>
-        <source>Fetching failed: %1</source>
-        <translation>获取失败：%1</translation>
-    </message>
-    <message>
-        <source>arXiv listed no new papers for this day.</source>
-        <translation>arXiv 在这一天没有列出新论文。</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>未知</translation>
-    </message>
-    <message>
-        <source>offline heuristic — keyword overlap, not an LLM</source>
-        <translation>离线启发式——关键词重叠，而非 LLM</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; · tokens %2 prompt / %3 completion / %4 total · cost %5 (%6 + %7)&lt;br&gt;Papers: %8 total arXiv · %9 scanned · &lt;b&gt;%10 relevant&lt;/b&gt; · %11 scored · %12 failed · %13</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; · token：提示 %2 / 补全 %3 / 总计 %4 · 费用 %5（%6 + %7）&lt;br&gt;论文：arXiv 总数 %8 · 已扫描 %9 · &lt;b&gt;相关 %10&lt;/b&gt; · 已评分 %11 · 失败 %12 · %13</translation>
-    </message>
-    <message>
-        <source>rebuilt from the arXiv API</source>
-        <translation>已从 arXiv API 重建</translation>
-    </message>
-    <message>
-        <source>from the RSS feed</source>
-        <translation>来自 RSS feed</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n paper(s) not scored yet under the current settings.</source>
-        <translation>
-            <numerusform>在当前设置下还有 %n 篇论文尚未评分。</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Un&amp;star</source>
         <translation>取消星标(&amp;S)</translation>
     </message>
@@ -1818,97 +2007,16 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
         <source>Mark &amp;Read</source>
         <translation>标为已读(&amp;R)</translation>
     </message>
+</context>
+<context>
+    <name>pd::ui::MainWindow</name>
     <message>
-        <source>Note</source>
-        <translation>笔记</translation>
-    </message>
-    <message>
-        <source>Your note on %1:</source>
-        <translation>您对 %1 的笔记：</translation>
+        <source>Paperdesk</source>
+        <translation>Paperdesk</translation>
     </message>
     <message>
         <source>BibTeX of %1 copied.</source>
         <translation>已复制 %1 的 BibTeX。</translation>
-    </message>
-    <message>
-        <source>Import Profile</source>
-        <translation>导入配置</translation>
-    </message>
-    <message>
-        <source>Profile (*.json)</source>
-        <translation>配置 (*.json)</translation>
-    </message>
-    <message>
-        <source>Profile not imported</source>
-        <translation>配置未导入</translation>
-    </message>
-    <message>
-        <source>%1
-
-Your current profile is unchanged.</source>
-        <translation>%1
-
-您当前的配置保持不变。</translation>
-    </message>
-    <message>
-        <source>Imported the profile from %1.</source>
-        <translation>已从 %1 导入配置。</translation>
-    </message>
-    <message>
-        <source>Export Profile</source>
-        <translation>导出配置</translation>
-    </message>
-    <message>
-        <source>Profile not exported</source>
-        <translation>配置未导出</translation>
-    </message>
-    <message>
-        <source>Fetching…</source>
-        <translation>正在获取…</translation>
-    </message>
-    <message>
-        <source>Working…</source>
-        <translation>正在处理…</translation>
-    </message>
-    <message>
-        <source>%v / %m papers</source>
-        <translation>%v / %m 篇论文</translation>
-    </message>
-    <message>
-        <source>%1 tokens, %2</source>
-        <translation>%1 个 token，%2</translation>
-    </message>
-    <message>
-        <source>cost unknown</source>
-        <translation>费用未知</translation>
-    </message>
-    <message>
-        <source>Nothing was scored: there is no API key for %1.</source>
-        <translation>未进行评分：没有 %1 的 API 密钥。</translation>
-    </message>
-    <message>
-        <source>No API Key</source>
-        <translation>没有 API 密钥</translation>
-    </message>
-    <message>
-        <source>Scoring with %1 needs an API key, and none is set.</source>
-        <translation>使用 %1 评分需要 API 密钥，但尚未设置。</translation>
-    </message>
-    <message>
-        <source>Set a key (it goes to the system keychain), or score offline this time with the keyword heuristic: overlap with your topics, not a language model.</source>
-        <translation>请设置密钥（它会保存到系统密钥环），或本次使用关键词启发式离线评分：按与您主题的重合度，不使用语言模型。</translation>
-    </message>
-    <message>
-        <source>Set Key…</source>
-        <translation>设置密钥…</translation>
-    </message>
-    <message>
-        <source>Score Offline This Time</source>
-        <translation>本次离线评分</translation>
-    </message>
-    <message>
-        <source>Nothing was scored: no API key.</source>
-        <translation>未进行评分：没有 API 密钥。</translation>
     </message>
 </context>
 <context>
@@ -1987,10 +2095,6 @@ Your current profile is unchanged.</source>
     <message>
         <source>Prompt %1 · completion %2 · cached %3 · %4 requests</source>
         <translation>提示 %1 · 补全 %2 · 缓存 %3 · %4 次请求</translation>
-    </message>
-    <message>
-        <source>$%1</source>
-        <translation>$%1</translation>
     </message>
     <message>
         <source>%1 + ?</source>
@@ -2370,13 +2474,52 @@ Your current profile is unchanged.</source>
         <source>Your note on arXiv:%1:</source>
         <translation>您对 arXiv:%1 的笔记：</translation>
     </message>
+    <message>
+        <source>Scoring under the current settings failed:</source>
+        <translation>在当前设置下评分失败：</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ProfileController</name>
+    <message>
+        <source>Profile not saved</source>
+        <translation>配置未保存</translation>
+    </message>
+    <message>
+        <source>Import Profile</source>
+        <translation>导入配置</translation>
+    </message>
+    <message>
+        <source>Profile (*.json)</source>
+        <translation>配置 (*.json)</translation>
+    </message>
+    <message>
+        <source>Profile not imported</source>
+        <translation>配置未导入</translation>
+    </message>
+    <message>
+        <source>%1
+
+Your current profile is unchanged.</source>
+        <translation>%1
+
+您当前的配置保持不变。</translation>
+    </message>
+    <message>
+        <source>Imported the profile from %1.</source>
+        <translation>已从 %1 导入配置。</translation>
+    </message>
+    <message>
+        <source>Export Profile</source>
+        <translation>导出配置</translation>
+    </message>
+    <message>
+        <source>Profile not exported</source>
+        <translation>配置未导出</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::TopicTreeModel</name>
-    <message>
-        <source>Scored with relevance ≥ %1 and novelty ≥ %2</source>
-        <translation>按相关性 ≥ %1 且新颖性 ≥ %2 评分</translation>
-    </message>
     <message>
         <source>All scanned</source>
         <translation>全部已扫描</translation>
@@ -2428,6 +2571,10 @@ Your current profile is unchanged.</source>
     <message>
         <source>Papers the prefilter left out before scoring</source>
         <translation>预过滤在评分前排除的论文</translation>
+    </message>
+    <message>
+        <source>Relevance ≥ %1 and novelty ≥ %2, scores made under earlier settings included</source>
+        <translation>相关性 ≥ %1 且新颖性 ≥ %2，包括先前设置下的评分</translation>
     </message>
 </context>
 <context>
@@ -2729,10 +2876,6 @@ Your current profile is unchanged.</source>
         <translation>已连接 %1，用时 %2 毫秒：%3；%4，%5。</translation>
     </message>
     <message>
-        <source>cost unknown</source>
-        <translation>费用未知</translation>
-    </message>
-    <message>
         <source>%1 runs on a server of yours: it costs nothing.</source>
         <translation>%1 运行在您自己的服务器上：不产生费用。</translation>
     </message>
@@ -2879,12 +3022,12 @@ Your current profile is unchanged.</source>
         <translation>%1 次请求，约 %2 个提示 token 和 %3 个补全 token</translation>
     </message>
     <message>
-        <source>Scoring %1 with %2: %3, about $%4 (without prompt caching).</source>
-        <translation>使用 %2 为%1评分：%3，约 $%4（不含提示缓存）。</translation>
-    </message>
-    <message>
         <source>Scoring %1 with %2: %3. The cost is unknown: add a price row for %2 on the Model page.</source>
         <translation>使用 %2 为%1评分：%3。费用未知：请在“模型”页面为 %2 添加一行价格。</translation>
+    </message>
+    <message>
+        <source>Scoring %1 with %2: %3, about %4 (without prompt caching).</source>
+        <translation>用 %2 为 %1 评分：%3，约 %4（不含提示词缓存）。</translation>
     </message>
 </context>
 <context>

@@ -32,17 +32,17 @@ void DayCalendar::setCalendar(const core::AnnouncementCalendar &calendar)
     updateCells();
 }
 
-void DayCalendar::setSummaries(const QList<store::DaySummary> &summaries)
+void DayCalendar::setSummaries(const QList<pipeline::DaySummary> &summaries)
 {
     m_summaries.clear();
-    for (const store::DaySummary &s : summaries) {
+    for (const pipeline::DaySummary &s : summaries) {
         m_summaries.insert(s.date, s);
     }
     updateToolTips();
     updateCells();
 }
 
-const store::DaySummary *DayCalendar::summaryOf(QDate date) const
+const pipeline::DaySummary *DayCalendar::summaryOf(QDate date) const
 {
     const auto it = m_summaries.constFind(date);
     return it == m_summaries.cend() ? nullptr : &it.value();

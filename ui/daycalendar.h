@@ -2,7 +2,7 @@
 
 #include "core/announcementcalendar.h"
 #include "daymark.h"
-#include "store/summaryrepository.h"
+#include "pipeline/daysummary.h"
 
 #include <QCalendarWidget>
 #include <QHash>
@@ -23,7 +23,7 @@ public:
 
     void setCalendar(const core::AnnouncementCalendar &calendar);
     // The days of the shown page; dates not in the list count as nothing stored.
-    void setSummaries(const QList<store::DaySummary> &summaries);
+    void setSummaries(const QList<pipeline::DaySummary> &summaries);
 
     DayMark markOf(QDate date) const;
     // The relevant count the badge shows; -1 when the date has no badge.
@@ -43,13 +43,13 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    const store::DaySummary *summaryOf(QDate date) const;
+    const pipeline::DaySummary *summaryOf(QDate date) const;
     void updateToolTips();
     void updateHeaderFormats();
     void paintBadge(QPainter *painter, const QRect &cell, int count, bool selected) const;
 
     core::AnnouncementCalendar m_calendar;
-    QHash<QDate, store::DaySummary> m_summaries;
+    QHash<QDate, pipeline::DaySummary> m_summaries;
 };
 
 } // namespace pd::ui

@@ -1,5 +1,7 @@
 #include "daymark.h"
 
+#include "core/money.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QStringList>
@@ -16,7 +18,7 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(DayMark)
 };
 
-QString noAnnouncementReason(QDate date, const store::DaySummary *summary,
+QString noAnnouncementReason(QDate date, const pipeline::DaySummary *summary,
                              const core::AnnouncementCalendar &calendar)
 {
     if (date.dayOfWeek() >= 6) {
@@ -29,13 +31,16 @@ QString noAnnouncementReason(QDate date, const store::DaySummary *summary,
     return Text::tr("arXiv made no announcement.");
 }
 
-QStringList scoredLines(const store::DaySummary &s)
+QStringList scoredLines(const pipeline::DaySummary &s)
 {
     QStringList lines;
     lines.append(
         Text::tr("%1 relevant of %2 scanned (%3 listed)").arg(s.relevant).arg(s.scanned).arg(s.total));
     if (s.hotspot > 0) {
         lines.append(Text::tr("Hotspot papers: %1").arg(s.hotspot));
+    }
+    if (s.stale > 0) {
+        lines.append(Text::tr("Scored under earlier settings: %1").arg(s.stale));
     }
     const int waiting = s.scanned - s.scored - s.failed;
     if (waiting > 0) {
@@ -47,7 +52,7 @@ QStringList scoredLines(const store::DaySummary &s)
     return lines;
 }
 
-QString usageLine(const store::DaySummary &s)
+QString usageLine(const pipeline::DaySummary &s)
 {
     if (s.usage.requests == 0 && s.usage.totalTokens() == 0) {
         return {};
@@ -59,17 +64,18 @@ QString usageLine(const store::DaySummary &s)
                 .arg(QLocale().toString(s.usage.totalTokens()), QLocale().toString(s.usage.reasoningTokens));
     }
     QStringList parts;
-    if (!s.model.isEmpty()) {
-        parts.append(s.model);
+    const bool priced = s.usage.totalCost().has_value();
+    if (!s.model.isEmpty() && priced) {
+        parts.append(s.model); // an unknown cost names the model itself
     }
     parts.append(tokens);
-    parts.append(costText(s.usage));
+    parts.append(costText(s.usage, s.model));
     return parts.join(u" · "_s);
 }
 
 } // namespace
 
-DayMark dayMarkOf(QDate date, const store::DaySummary *summary, const core::AnnouncementCalendar &calendar)
+DayMark dayMarkOf(QDate date, const pipeline::DaySummary *summary, const core::AnnouncementCalendar &calendar)
 {
     if (summary) {
         switch (summary->state) {
@@ -89,7 +95,7 @@ DayMark dayMarkOf(QDate date, const store::DaySummary *summary, const core::Anno
     return calendar.isAnnouncementDay(date) ? DayMark::NotFetched : DayMark::NoAnnouncement;
 }
 
-QString dayToolTip(QDate date, const store::DaySummary *summary, const core::AnnouncementCalendar &calendar)
+QString dayToolTip(QDate date, const pipeline::DaySummary *summary, const core::AnnouncementCalendar &calendar)
 {
     QStringList lines{QLocale().toString(date, QLocale::LongFormat)};
     switch (dayMarkOf(date, summary, calendar)) {
@@ -128,16 +134,12 @@ QString dayToolTip(QDate date, const store::DaySummary *summary, const core::Ann
     return lines.join(u'\n');
 }
 
-QString costText(const core::Usage &usage)
+QString costText(const core::Usage &usage, const QString &model)
 {
     if (usage.requests == 0 && usage.totalTokens() == 0) {
         return {};
     }
-    const std::optional<double> cost = usage.totalCost();
-    if (!cost) {
-        return Text::tr("cost unknown");
-    }
-    return Text::tr("$%1").arg(QLocale().toString(*cost, 'f', 2));
+    return core::Money::text(usage.totalCost(), model);
 }
 
 bool isDark(const QPalette &palette)

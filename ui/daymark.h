@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/announcementcalendar.h"
-#include "store/summaryrepository.h"
+#include "pipeline/daysummary.h"
 
 #include <QColor>
 #include <QDate>
@@ -23,13 +23,14 @@ enum class DayMark {
 };
 
 // `summary` may be null (nothing stored for the date).
-DayMark dayMarkOf(QDate date, const store::DaySummary *summary, const core::AnnouncementCalendar &calendar);
+DayMark dayMarkOf(QDate date, const pipeline::DaySummary *summary, const core::AnnouncementCalendar &calendar);
 
 // A few lines for a tooltip: the date, its state, its counts and cost.
-QString dayToolTip(QDate date, const store::DaySummary *summary, const core::AnnouncementCalendar &calendar);
+QString dayToolTip(QDate date, const pipeline::DaySummary *summary, const core::AnnouncementCalendar &calendar);
 
-// "$1.32", or an empty string when nothing was spent; "cost unknown" when a model had no price.
-QString costText(const core::Usage &usage);
+// "$1.32" (core::Money), or an empty string when nothing was spent; "no price for <model>" (or
+// "unknown") when a model had no price.
+QString costText(const core::Usage &usage, const QString &model = {});
 
 // A red that reads well on the palette's base colour, light or dark.
 QColor failureColor(const QPalette &palette);

@@ -2,55 +2,37 @@
 
 #include "core/profilestore.h"
 #include "daycalendar.h"
-#include "exportdialog.h"
-#include "llm/heuristicscorer.h"
-#include "llm/promptbuilder.h"
+#include "daypane.h"
+#include "jobcontroller.h"
+#include "mainactions.h"
 #include "monthoverview.h"
 #include "paperfilterproxy.h"
 #include "papertablemodel.h"
 #include "paperview.h"
-#include "pipeline/dailyrun.h"
-#include "pipeline/workerhost.h"
-#include "roles.h"
-#include "scoredelegate.h"
-#include "secrets/secretstore.h"
-#include "settings/modelpage.h"
-#include "settings/settingsdialog.h"
+#include "profilecontroller.h"
+#include "pipeline/dayview.h"
+#include "readingservice.h"
 #include "store/database.h"
 #include "store/dayrepository.h"
-#include "store/readingrepository.h"
-#include "store/runrepository.h"
-#include "store/scorerepository.h"
-#include "store/summaryrepository.h"
+#include "summaryloader.h"
+#include "thresholdcontrol.h"
 #include "topictreemodel.h"
-#include "translations.h"
-#include "traynotifier.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDesktopServices>
-#include <QFileDialog>
-#include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
-#include <QLabel>
 #include <QLineEdit>
-#include <QMenuBar>
-#include <QMessageBox>
-#include <QProgressBar>
-#include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
-#include <QTimer>
-#include <QToolBar>
-#include <QToolButton>
 #include <QTreeView>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -67,25 +49,21 @@ MainWindow::MainWindow(store::Database &db, core::DataDir dataDir, core::Profile
     , m_dataDir(std::move(dataDir))
     , m_profile(std::move(profile))
     , m_calendar(core::AnnouncementCalendar::load(m_dataDir.holidaysPath()))
-    , m_worker(new pipeline::WorkerHost(db.path(), m_dataDir.holidaysPath(), this))
-    , m_tray(new TrayNotifier(this))
+    , m_view(std::make_unique<pipeline::DayView>(db, m_profile))
+    , m_thresholds(new ThresholdControl(this))
+    , m_reading(new ReadingService(db.path(), this))
+    , m_summaries(new SummaryLoader(db.path(), m_profile, this))
 {
     setWindowTitle(tr("Paperdesk"));
     setObjectName(u"MainWindow"_s);
-    createActions();
+    m_actions = new MainActions(this);
+    m_jobs = new JobController(db.path(), m_dataDir, this, m_actions->cancel);
+    m_profiles = new ProfileController(db, m_dataDir, m_jobs, this);
     createLayout();
-
-    connect(m_worker, &pipeline::WorkerHost::progress, this, &MainWindow::onProgress);
-    connect(m_worker, &pipeline::WorkerHost::finished, this, &MainWindow::onJobFinished);
-    connect(m_worker, &pipeline::WorkerHost::dayChanged, this, [this](QDate date) {
-        // Batches land while a run scores: refresh counts and rows in place, keep the selection.
-        if (date == m_day) {
-            reloadDay(true);
-        }
-        reloadCalendarMonth(m_calendarWidget->firstShown(), m_calendarWidget->lastShown());
-    });
-    resize(1400, 860);
-    m_mainSplitter->setSizes({240, 800, 360}); // the table gets the room; restoreState() may override
+    connectActions();
+    connectViews();
+    connectServices();
+    fitToScreen();
     restoreState();
     setProfile(m_profile);
     updateActions();
@@ -93,139 +71,10 @@ MainWindow::MainWindow(store::Database &db, core::DataDir dataDir, core::Profile
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::createActions()
-{
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *exportDigest = file->addAction(tr("&Export Digest…"), this, &MainWindow::showExport);
-    exportDigest->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    file->addSeparator();
-    file->addAction(tr("&Import Profile…"), this, &MainWindow::importProfile);
-    file->addAction(tr("E&xport Profile…"), this, &MainWindow::exportProfile);
-    QAction *settings = file->addAction(tr("&Settings…"), this, [this] { showSettings(); });
-    settings->setShortcut(QKeySequence::Preferences);
-    settings->setMenuRole(QAction::PreferencesRole);
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
-    quit->setMenuRole(QAction::QuitRole);
-
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    m_dayViewAction = view->addAction(tr("&Day"), this, [this] { showDay(m_day); });
-    m_dayViewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    m_monthViewAction = view->addAction(tr("&Month Overview"), this, [this] { showMonth(m_day); });
-    m_monthViewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
-    QAction *find = view->addAction(tr("&Search Papers"), this, [this] {
-        m_search->setFocus();
-        m_search->selectAll();
-    });
-    find->setShortcut(QKeySequence::Find);
-
-    QMenu *go = menuBar()->addMenu(tr("&Go"));
-    m_previousAction =
-        go->addAction(tr("&Previous Day"), this, [this] { showDay(m_calendar.previous(m_day)); });
-    m_previousAction->setShortcuts({QKeySequence(u"["_s), QKeySequence(Qt::ALT | Qt::Key_Left)});
-    m_previousAction->setToolTip(tr("Previous announcement day ([)"));
-    m_todayAction = go->addAction(tr("&Today"), this,
-                                  [this] { showDay(m_calendar.latestAt(QDateTime::currentDateTimeUtc())); });
-    m_todayAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
-    m_todayAction->setToolTip(tr("The latest announcement (Ctrl+T)"));
-    m_nextAction = go->addAction(tr("&Next Day"), this, [this] { showDay(m_calendar.next(m_day)); });
-    m_nextAction->setShortcuts({QKeySequence(u"]"_s), QKeySequence(Qt::ALT | Qt::Key_Right)});
-    m_nextAction->setToolTip(tr("Next announcement day (])"));
-    go->addSeparator();
-    QAction *nextPaper = go->addAction(tr("Ne&xt Paper"), this, [this] { selectRelative(1); });
-    nextPaper->setShortcut(QKeySequence(u"j"_s));
-    QAction *previousPaper = go->addAction(tr("Pre&vious Paper"), this, [this] { selectRelative(-1); });
-    previousPaper->setShortcut(QKeySequence(u"k"_s));
-
-    QMenu *work = menuBar()->addMenu(tr("&Papers"));
-    m_fetchAction =
-        work->addAction(tr("&Fetch Day"), this, [this] { startJob(pipeline::Job::Kind::Fetch, m_day); });
-    m_fetchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    m_fetchAction->setToolTip(tr("Fetch this day's announcement from arXiv (Ctrl+R)"));
-    m_runAction =
-        work->addAction(tr("Fetch and &Score"), this, [this] { startJob(pipeline::Job::Kind::Run, m_day); });
-    m_runAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
-    m_runAction->setToolTip(tr("Fetch this day if needed and score what is not scored yet (Ctrl+Shift+R)"));
-    m_refreshAction = work->addAction(tr("Re&fresh from arXiv"), this,
-                                      [this] { startJob(pipeline::Job::Kind::Fetch, m_day, true); });
-    m_refreshAction->setToolTip(tr("Fetch this day again even though it is stored; nothing stored is lost"));
-    m_rescoreAction = work->addAction(tr("&Re-score with Current Settings"), this, &MainWindow::rescoreDay);
-    m_rescoreAction->setToolTip(
-        tr("Score this day under the current topics and prompt; earlier scores are kept"));
-    m_cancelAction = work->addAction(tr("&Cancel"), this, [this] { m_worker->cancel(); });
-    m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
-    m_cancelAction->setToolTip(tr("Stop fetching or scoring; what is stored stays"));
-
-    QMenu *paper = menuBar()->addMenu(tr("P&aper"));
-    m_openAction = paper->addAction(tr("&Open Abstract Page"), this, [this] { openCurrent(false); });
-    m_openAction->setShortcut(QKeySequence(u"o"_s));
-    m_pdfAction = paper->addAction(tr("Open &PDF"), this, [this] { openCurrent(true); });
-    m_pdfAction->setShortcut(QKeySequence(u"p"_s));
-    m_bibtexAction = paper->addAction(tr("Copy &BibTeX"), this, &MainWindow::copyBibtex);
-    m_bibtexAction->setShortcut(QKeySequence(u"b"_s));
-    m_starAction = paper->addAction(tr("&Star"), this, &MainWindow::toggleStar);
-    m_starAction->setShortcut(QKeySequence(u"s"_s));
-    m_unreadAction = paper->addAction(tr("Mark &Unread"), this, &MainWindow::toggleRead);
-    m_unreadAction->setShortcut(QKeySequence(u"u"_s));
-    m_noteAction = paper->addAction(tr("&Note…"), this, &MainWindow::editNote);
-    m_noteAction->setShortcut(QKeySequence(u"n"_s));
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Paperdesk"), this, [this] {
-        QMessageBox::about(
-            this, tr("About Paperdesk"),
-            tr("<p><b>Paperdesk %1</b></p><p>A desktop reader for the daily arXiv announcement: "
-               "it fetches the new papers of your categories and has a language model score "
-               "them against your own topics.</p><p>Thank you to arXiv for use of its open "
-               "access interoperability.</p>")
-                .arg(QStringLiteral(PAPERDESK_VERSION)));
-    });
-}
-
 void MainWindow::createLayout()
 {
-    QToolBar *bar = addToolBar(tr("Main"));
-    bar->setObjectName(u"mainToolBar"_s);
-    bar->setMovable(false);
-    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    bar->addAction(m_previousAction);
-    bar->addAction(m_todayAction);
-    bar->addAction(m_nextAction);
-    bar->addSeparator();
-    bar->addAction(m_dayViewAction);
-    bar->addAction(m_monthViewAction);
-    bar->addSeparator();
-    bar->addAction(m_fetchAction);
-    bar->addAction(m_runAction);
-    for (QAction *action : bar->actions()) {
-        action->setIconText(withoutMnemonic(action->text()));
-    }
-    auto *spacer = new QWidget(bar);
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    bar->addWidget(spacer);
-
-    m_minRelevance = new QSpinBox(bar);
-    m_minRelevance->setObjectName(u"minRelevance"_s);
-    m_minRelevance->setRange(1, 10);
-    m_minRelevance->setPrefix(tr("Relevance ≥ "));
-    m_minRelevance->setToolTip(tr("What counts as relevant; changing it does not re-score"));
-    m_minNovelty = new QSpinBox(bar);
-    m_minNovelty->setObjectName(u"minNovelty"_s);
-    m_minNovelty->setRange(1, 10);
-    m_minNovelty->setPrefix(tr("Novelty ≥ "));
-    m_minNovelty->setToolTip(m_minRelevance->toolTip());
-    bar->addWidget(m_minRelevance);
-    bar->addWidget(m_minNovelty);
-    m_search = new QLineEdit(bar);
-    m_search->setObjectName(u"searchBox"_s);
-    m_search->setPlaceholderText(tr("Search title, authors, abstract (Ctrl+F)"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(260);
-    bar->addWidget(m_search);
-
     // Left: calendar over the topic tree.
     m_calendarWidget = new DayCalendar(this);
-    m_calendarWidget->setObjectName(u"dayCalendar"_s);
     m_calendarWidget->setCalendar(m_calendar);
     m_tree = new TopicTreeModel(this);
     m_treeView = new QTreeView(this);
@@ -240,81 +89,15 @@ void MainWindow::createLayout()
     m_leftSplitter->addWidget(m_treeView);
     m_leftSplitter->setStretchFactor(1, 1);
 
-    // Centre: the day (summary, fetch banner, table) or the month overview.
-    auto *dayPage = new QWidget(this);
-    auto *dayLayout = new QVBoxLayout(dayPage);
-    dayLayout->setContentsMargins(6, 6, 6, 0);
-    m_dayLabel = new QLabel(dayPage);
-    m_dayLabel->setObjectName(u"dayLabel"_s);
-    QFont big = m_dayLabel->font();
-    big.setPointSizeF(big.pointSizeF() * 1.35);
-    big.setBold(true);
-    m_dayLabel->setFont(big);
-    m_summary = new QLabel(dayPage);
-    m_summary->setObjectName(u"daySummary"_s);
-    m_summary->setTextFormat(Qt::RichText);
-    m_summary->setWordWrap(true);
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_fetchBanner = new QWidget(dayPage);
-    m_fetchBanner->setObjectName(u"fetchBanner"_s);
-    auto *bannerLayout = new QHBoxLayout(m_fetchBanner);
-    bannerLayout->setContentsMargins(0, 4, 0, 4);
-    m_fetchBannerText = new QLabel(m_fetchBanner);
-    auto *fetchButton = new QPushButton(tr("Fetch and Score This Day"), m_fetchBanner);
-    fetchButton->setObjectName(u"fetchBannerButton"_s);
-    connect(fetchButton, &QPushButton::clicked, this, [this] { startJob(pipeline::Job::Kind::Run, m_day); });
-    bannerLayout->addWidget(m_fetchBannerText, 1);
-    bannerLayout->addWidget(fetchButton);
-    m_fetchBanner->hide();
-
-    m_model = new PaperTableModel(this);
-    m_proxy = new PaperFilterProxy(this);
-    m_proxy->setSourceModel(m_model);
-    m_table = new QTableView(dayPage);
-    m_table->setObjectName(u"paperTable"_s);
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setShowGrid(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
-    auto *tenDelegate = new ScoreDelegate(10, m_table);
-    m_table->setItemDelegateForColumn(PaperTableModel::RelevanceColumn, tenDelegate);
-    m_table->setItemDelegateForColumn(PaperTableModel::NoveltyColumn, tenDelegate);
-    m_table->setItemDelegateForColumn(PaperTableModel::ScoreColumn, new ScoreDelegate(20, m_table));
-    QHeaderView *header = m_table->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(PaperTableModel::TitleColumn, QHeaderView::Stretch);
-    header->setStretchLastSection(false);
-    // Narrow number columns leave the title the room; the header tooltips name each column.
-    const int digit = m_table->fontMetrics().horizontalAdvance(u"Relevance"_s) + 12;
-    header->resizeSection(PaperTableModel::AuthorsColumn, 140);
-    header->resizeSection(PaperTableModel::PrimaryTopicColumn, 110);
-    header->resizeSection(PaperTableModel::RelevanceColumn, digit);
-    header->resizeSection(PaperTableModel::NoveltyColumn, digit);
-    header->resizeSection(PaperTableModel::ScoreColumn, digit);
-    header->resizeSection(PaperTableModel::HotspotColumn, 76);
-    header->resizeSection(PaperTableModel::StarredColumn, 26);
-    header->resizeSection(PaperTableModel::ReadColumn, 26);
-    header->setMinimumSectionSize(24);
-    header->resizeSection(PaperTableModel::ChangeColumn, 90);
-    m_table->setColumnHidden(PaperTableModel::ChangeColumn, true);
-    m_table->sortByColumn(PaperTableModel::ScoreColumn, Qt::DescendingOrder);
-    dayLayout->addWidget(m_dayLabel);
-    dayLayout->addWidget(m_summary);
-    dayLayout->addWidget(m_fetchBanner);
-    dayLayout->addWidget(m_table, 1);
-
+    // Centre: the day or the month overview; right: the selected paper.
+    m_dayPane = new DayPane(this);
+    m_dayPane->setCalendar(m_calendar);
     m_month = new MonthOverview(this);
     m_month->setObjectName(u"monthOverview"_s);
     m_month->setCalendar(m_calendar);
     m_centre = new QStackedWidget(this);
-    m_centre->addWidget(dayPage);
+    m_centre->addWidget(m_dayPane);
     m_centre->addWidget(m_month);
-
     m_paperView = new PaperView(this);
     m_paperView->setObjectName(u"paperView"_s);
 
@@ -327,65 +110,145 @@ void MainWindow::createLayout()
     m_mainSplitter->setStretchFactor(1, 3);
     m_mainSplitter->setStretchFactor(2, 1);
     setCentralWidget(m_mainSplitter);
+}
 
-    m_progress = new QProgressBar(this);
-    m_progress->setObjectName(u"jobProgress"_s);
-    m_progress->setMaximumWidth(220);
-    m_progress->hide();
-    m_cancelButton = new QToolButton(this);
-    m_cancelButton->setDefaultAction(m_cancelAction);
-    m_cancelButton->hide();
-    statusBar()->addPermanentWidget(m_progress);
-    statusBar()->addPermanentWidget(m_cancelButton);
+void MainWindow::connectActions()
+{
+    const MainActions &a = *m_actions;
+    connect(a.exportDigest, &QAction::triggered, this,
+            [this] { m_profiles->showExport(m_profile, m_day, m_calendar); });
+    connect(a.importProfile, &QAction::triggered, m_profiles, &ProfileController::importProfile);
+    connect(a.exportProfile, &QAction::triggered, this, [this] { m_profiles->exportProfile(m_profile); });
+    connect(a.settings, &QAction::triggered, this, [this] { showSettings(); });
+    connect(a.quit, &QAction::triggered, this, &QWidget::close);
+    connect(a.dayView, &QAction::triggered, this, [this] { showDay(m_day); });
+    connect(a.monthView, &QAction::triggered, this, [this] { showMonth(m_day); });
+    connect(a.find, &QAction::triggered, this, [this] {
+        m_actions->search->setFocus();
+        m_actions->search->selectAll();
+    });
+    connect(a.previousDay, &QAction::triggered, this, [this] { showDay(m_calendar.previous(m_day)); });
+    connect(a.today, &QAction::triggered, this,
+            [this] { showDay(m_calendar.latestAt(QDateTime::currentDateTimeUtc())); });
+    connect(a.nextDay, &QAction::triggered, this, [this] { showDay(m_calendar.next(m_day)); });
+    connect(a.nextPaper, &QAction::triggered, this, [this] { m_dayPane->selectRelative(1); });
+    connect(a.previousPaper, &QAction::triggered, this, [this] { m_dayPane->selectRelative(-1); });
+    connect(a.fetch, &QAction::triggered, this, [this] { startJob(pipeline::Job::Kind::Fetch, m_day); });
+    connect(a.run, &QAction::triggered, this, [this] { startJob(pipeline::Job::Kind::Run, m_day); });
+    connect(a.refresh, &QAction::triggered, this,
+            [this] { startJob(pipeline::Job::Kind::Fetch, m_day, true); });
+    connect(a.rescore, &QAction::triggered, this, &MainWindow::rescoreDay);
+    connect(a.openAbstract, &QAction::triggered, this, [this] { openCurrent(false); });
+    connect(a.openPdf, &QAction::triggered, this, [this] { openCurrent(true); });
+    connect(a.copyBibtex, &QAction::triggered, this, &MainWindow::copyBibtex);
+    connect(a.star, &QAction::triggered, this, &MainWindow::toggleStar);
+    connect(a.unread, &QAction::triggered, this, &MainWindow::toggleRead);
+    connect(a.note, &QAction::triggered, m_paperView, &PaperView::editNote);
+    connect(a.minRelevance, &QSpinBox::valueChanged, this,
+            [this](int v) { setThresholds(v, m_actions->minNovelty->value()); });
+    connect(a.minNovelty, &QSpinBox::valueChanged, this,
+            [this](int v) { setThresholds(m_actions->minRelevance->value(), v); });
+    connect(a.search, &QLineEdit::textChanged, paperProxy(), &PaperFilterProxy::setSearchText);
+}
 
+void MainWindow::connectViews()
+{
     connect(m_calendarWidget, &QCalendarWidget::clicked, this, [this](QDate date) { showDay(date); });
-    connect(m_calendarWidget, &DayCalendar::monthShown, this, &MainWindow::reloadCalendarMonth);
+    connect(m_calendarWidget, &DayCalendar::monthShown, this, &MainWindow::requestCalendarDays);
     connect(m_treeView->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &index) { m_proxy->setNode(m_tree->node(index)); });
-    connect(m_search, &QLineEdit::textChanged, m_proxy, &PaperFilterProxy::setSearchText);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &MainWindow::currentPaperChanged);
-    connect(m_minRelevance, &QSpinBox::valueChanged, this,
-            [this](int v) { setThresholds(v, m_minNovelty->value()); });
-    connect(m_minNovelty, &QSpinBox::valueChanged, this,
-            [this](int v) { setThresholds(m_minRelevance->value(), v); });
+            [this](const QModelIndex &index) { paperProxy()->setNode(m_tree->node(index)); });
+    connect(m_dayPane, &DayPane::currentPaperChanged, this, &MainWindow::currentPaperChanged);
+    connect(m_dayPane, &DayPane::fetchRequested, this, [this] { startJob(pipeline::Job::Kind::Run, m_day); });
     connect(m_month, &MonthOverview::dayActivated, this, [this](QDate date) { showDay(date); });
     connect(m_month, &MonthOverview::paperActivated, this, [this](QDate date, const QString &id) {
         showDay(date);
-        const int row = m_model->rowOf(id);
-        if (row >= 0) {
-            m_table->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, 0)));
+        m_dayPane->selectPaper(id);
+    });
+    connect(m_month, &MonthOverview::monthRequested, this, &MainWindow::showMonth);
+    connect(m_paperView, &PaperView::openUrlRequested, this, [](const QUrl &url) {
+        if (PaperView::isSafeUrl(url)) {
+            QDesktopServices::openUrl(url);
         }
     });
-    connect(m_month, &MonthOverview::monthRequested, this, [this](QDate month) { showMonth(month); });
-    connect(m_paperView, &PaperView::openUrlRequested, this, &MainWindow::openUrl);
-    connect(m_paperView, &PaperView::starToggled, this, [this](const QString &, bool) { toggleStar(); });
-    connect(m_paperView, &PaperView::readToggled, this, [this](const QString &, bool) { toggleRead(); });
-    connect(m_paperView, &PaperView::noteChanged, this, [this](const QString &id, const QString &note) {
-        store::ReadingRepository(m_db).setNote(id, note);
-        core::ReadingState state = store::ReadingRepository(m_db).get(id);
-        m_model->updateReading(id, state);
-        currentPaperChanged();
+    connect(m_paperView, &PaperView::starToggled, m_reading, &ReadingService::setStarred);
+    connect(m_paperView, &PaperView::readToggled, m_reading, &ReadingService::setRead);
+    connect(m_paperView, &PaperView::noteChanged, m_reading, &ReadingService::setNote);
+}
+
+void MainWindow::connectServices()
+{
+    // The one thresholds signal: every view that shows relevance follows it, in this order.
+    const auto thresholdsChanged = &ThresholdControl::changed;
+    connect(m_thresholds, thresholdsChanged, m_dayPane, &DayPane::setThresholds);
+    connect(m_thresholds, thresholdsChanged, m_tree,
+            qOverload<const core::Profile::Thresholds &>(&TopicTreeModel::setThresholds));
+    connect(m_thresholds, thresholdsChanged, m_paperView, &PaperView::setThresholds);
+    connect(m_thresholds, thresholdsChanged, m_summaries, &SummaryLoader::setThresholds);
+    connect(m_thresholds, thresholdsChanged, this, [this](const core::Profile::Thresholds &t) {
+        const QSignalBlocker relevance(m_actions->minRelevance);
+        const QSignalBlocker novelty(m_actions->minNovelty);
+        m_actions->minRelevance->setValue(t.relevance);
+        m_actions->minNovelty->setValue(t.novelty);
+        m_profile.thresholds = t;
     });
+    connect(m_summaries, &SummaryLoader::daysReady, m_calendarWidget, &DayCalendar::setSummaries);
+    connect(m_summaries, &SummaryLoader::monthReady, this,
+            [this](const pipeline::MonthSummary &month) { m_month->setSummary(month, m_profile); });
+    connect(m_jobs, &JobController::busyChanged, this, &MainWindow::updateActions);
+    connect(m_jobs, &JobController::finished, this, &MainWindow::onJobFinished);
+    connect(m_jobs, &JobController::dayChanged, this, [this](QDate date) {
+        // Batches land while a run scores: refresh counts and rows in place, keep the selection.
+        if (date == m_day) {
+            reloadDay(true);
+        }
+        m_summaries->forget(date);
+    });
+    connect(m_profiles, &ProfileController::profileChosen, this, [this](const core::Profile &profile) {
+        // A re-score under the new settings compares with what was relevant before them.
+        m_relevantBeforeSettings = paperModel()->relevantIds();
+        setProfile(profile, true);
+    });
+    connect(m_profiles, &ProfileController::rescoreRequested, this,
+            [this] { startRescore(m_relevantBeforeSettings); });
+    connect(m_jobs, &JobController::keySettingsRequested, this, [this](const pipeline::Job &job) {
+        showSettings(true);
+        if (!isWorking()) {
+            m_jobs->postWithKey(job, false);
+        }
+    });
+    connect(m_reading, &ReadingService::changed, this, &MainWindow::showReadingChange);
+    connect(m_reading, &ReadingService::failed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 30000); });
+}
+
+PaperTableModel *MainWindow::paperModel() const
+{
+    return m_dayPane->model();
+}
+
+PaperFilterProxy *MainWindow::paperProxy() const
+{
+    return m_dayPane->proxy();
+}
+
+QString MainWindow::fingerprint() const
+{
+    return m_view->fingerprint();
 }
 
 void MainWindow::setProfile(const core::Profile &profile, bool save)
 {
     m_profile = profile;
     if (save) {
-        QString error;
-        if (!core::ProfileStore(m_dataDir.profilePath()).save(m_profile, &error)) {
-            QMessageBox::warning(this, tr("Profile not saved"), error);
-        }
+        m_profiles->save(m_profile);
     }
-    {
-        const QSignalBlocker a(m_minRelevance);
-        const QSignalBlocker b(m_minNovelty);
-        m_minRelevance->setValue(m_profile.thresholds.relevance);
-        m_minNovelty->setValue(m_profile.thresholds.novelty);
-    }
-    m_model->setProfile(m_profile);
+    m_view = std::make_unique<pipeline::DayView>(m_db, m_profile);
+    m_jobs->setProfile(m_profile);
+    m_thresholds->set(m_profile.thresholds); // first, so the views below already agree
+    m_dayPane->setProfile(m_profile);
+    m_tree->setProfile(m_profile);
     m_paperView->setProfile(m_profile);
+    m_summaries->setProfile(m_profile);
     if (m_day.isValid()) {
         reloadDay(true);
     }
@@ -393,31 +256,9 @@ void MainWindow::setProfile(const core::Profile &profile, bool save)
 
 void MainWindow::setThresholds(int relevance, int novelty)
 {
-    m_profile.thresholds.relevance = relevance;
-    m_profile.thresholds.novelty = novelty;
-    m_model->setThresholds(relevance, novelty);
-    m_paperView->setProfile(m_profile);
-    m_proxy->invalidate();
-    updateTree();
-    updateSummary();
+    m_thresholds->set({relevance, novelty});
     QString error;
     core::ProfileStore(m_dataDir.profilePath()).save(m_profile, &error);
-}
-
-QString MainWindow::readerFingerprint(const store::Database &db, const core::Profile &profile, QDate date)
-{
-    const QString heuristic = llm::HeuristicScorer(profile).fingerprint();
-    if (profile.model.provider == core::Profile::Provider::Heuristic) {
-        return heuristic;
-    }
-    const QString llmFingerprint = llm::PromptBuilder(profile).fingerprint();
-    const store::ScoreRepository scores(db);
-    // Show the heuristic's scores for a day the LLM never scored (no key yet), clearly marked.
-    if (date.isValid() &&
-        scores.unscoredIds(date, llmFingerprint).size() > scores.unscoredIds(date, heuristic).size()) {
-        return heuristic;
-    }
-    return llmFingerprint;
 }
 
 bool MainWindow::isMonthShown() const
@@ -437,14 +278,14 @@ void MainWindow::showDay(QDate date)
     m_day = date;
     m_centre->setCurrentIndex(DayPage);
     if (!sameDay) {
-        m_relevantBeforeRescore.clear();
-        m_rescoreFrom.clear();
-        markChanges({});
+        m_comparing = false;
+        m_relevantBefore.clear();
     }
     {
         const QSignalBlocker blocker(m_calendarWidget);
         m_calendarWidget->setSelectedDate(date);
     }
+    requestCalendarDays();
     reloadDay(sameDay);
 }
 
@@ -453,55 +294,35 @@ void MainWindow::showMonth(QDate anyDay)
     if (!anyDay.isValid()) {
         anyDay = m_day.isValid() ? m_day : QDate::currentDate();
     }
-    const store::MonthSummary summary = store::SummaryRepository(m_db).month(
-        anyDay, m_fingerprint.isEmpty() ? readerFingerprint(m_db, m_profile, anyDay) : m_fingerprint,
-        m_profile.thresholds.relevance, m_profile.thresholds.novelty);
-    m_month->setSummary(summary, m_profile);
+    m_summaries->requestMonth(anyDay);
     m_centre->setCurrentIndex(MonthPage);
     updateActions();
 }
 
+void MainWindow::requestCalendarDays()
+{
+    if (m_summaries->daysFrom() != m_calendarWidget->firstShown()) {
+        m_summaries->requestDays(m_calendarWidget->firstShown(), m_calendarWidget->lastShown());
+    }
+}
+
 void MainWindow::reloadDay(bool keepSelection)
 {
-    QString selectedId;
-    if (keepSelection) {
-        if (const store::DayPaper *paper = currentPaper()) {
-            selectedId = paper->paper().arxivId;
-        }
+    pipeline::DayContent content;
+    if (m_day.isValid()) {
+        content = m_view->day(m_day, m_thresholds->value());
+        m_reading->apply(content.papers); // changes the writer has not stored yet
     }
-    m_fingerprint = readerFingerprint(m_db, m_profile, m_day);
-    store::DayPaperList papers = m_day.isValid()
-                                     ? store::DayRepository(m_db).papersOfDay(m_day, m_fingerprint)
-                                     : store::DayPaperList();
-    if (keepSelection && m_model->rowCount() > 0) {
-        m_model->updateScores(papers);
-    } else {
-        m_model->setPapers(std::move(papers));
-    }
-    markChanges(m_relevantBeforeRescore);
+    m_dayPane->showDay(m_day, std::move(content), keepSelection);
+    m_dayPane->setComparison(m_relevantBefore, m_comparing);
     updateTree();
-    updateSummary();
-    updateActions();
-    if (!selectedId.isEmpty()) {
-        const int row = m_model->rowOf(selectedId);
-        if (row >= 0) {
-            m_table->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, 0)));
-            return;
-        }
-    }
-    if (!keepSelection) {
-        m_paperView->clear();
-        if (m_proxy->rowCount() > 0) {
-            m_table->setCurrentIndex(m_proxy->index(0, 0));
-        }
-    }
+    showCurrentPaper();
 }
 
 void MainWindow::updateTree()
 {
     const TreeNode node = m_tree->node(m_treeView->currentIndex());
-    m_tree->setProfile(m_profile);
-    m_tree->refresh(m_model->papers());
+    m_tree->refresh(paperModel()->papers());
     const QModelIndex index = m_tree->indexOf(node);
     if (index.isValid() && index != m_treeView->currentIndex()) {
         m_treeView->setCurrentIndex(index);
@@ -509,220 +330,88 @@ void MainWindow::updateTree()
     m_treeView->expandAll();
 }
 
-void MainWindow::reloadCalendarMonth(QDate first, QDate last)
-{
-    m_calendarWidget->setSummaries(
-        store::SummaryRepository(m_db).days(first, last, readerFingerprint(m_db, m_profile, m_day),
-                                            m_profile.thresholds.relevance, m_profile.thresholds.novelty));
-}
-
-void MainWindow::updateSummary()
-{
-    m_dayLabel->setText(m_day.isValid() ? QLocale().toString(m_day, QLocale::LongFormat) : tr("No day"));
-    m_fetchBanner->hide();
-    if (!m_day.isValid()) {
-        m_summary->setText(tr("Fetch an announcement to start reading."));
-        return;
-    }
-    if (!m_calendar.isAnnouncementDay(m_day)) {
-        m_summary->setText(m_calendar.isHoliday(m_day)
-                               ? tr("arXiv makes no announcement on this day (a holiday).")
-                               : tr("arXiv makes no announcement on weekends."));
-        return;
-    }
-    const store::DaySummary s = store::SummaryRepository(m_db).day(
-        m_day, m_fingerprint, m_profile.thresholds.relevance, m_profile.thresholds.novelty);
-    const QDate latest = m_calendar.latestAt(QDateTime::currentDateTimeUtc());
-    switch (s.state) {
-    case core::DayInfo::State::NotFetched:
-        m_summary->clear();
-        if (m_day > latest) {
-            m_fetchBannerText->setText(tr("This announcement is not out yet."));
-            m_summary->setText(m_fetchBannerText->text());
-            return;
-        }
-        m_fetchBannerText->setText(tr("This announcement day is not fetched yet."));
-        m_fetchBanner->setVisible(!isWorking());
-        return;
-    case core::DayInfo::State::Failed: {
-        const std::optional<core::DayInfo> day = store::DayRepository(m_db).find(m_day);
-        m_fetchBannerText->setText(tr("Fetching failed: %1").arg(day ? day->failure : QString()));
-        m_fetchBanner->setVisible(!isWorking());
-        m_summary->clear();
-        return;
-    }
-    case core::DayInfo::State::NoAnnouncement:
-        m_summary->setText(tr("arXiv listed no new papers for this day."));
-        return;
-    case core::DayInfo::State::Fetched:
-        break;
-    }
-    bool heuristic = false;
-    for (const store::DayPaper &row : m_model->papers()) {
-        heuristic = heuristic || (row.score && row.score->heuristic);
-    }
-    const std::optional<double> cost = s.usage.totalCost();
-    const auto money = [](std::optional<double> v) {
-        return v ? u"$"_s + QString::number(*v, 'f', 2) : tr("unknown");
-    };
-    const QString model = heuristic ? tr("offline heuristic — keyword overlap, not an LLM")
-                                    : (s.model.isEmpty() ? m_profile.model.model : s.model);
-    QString text =
-        tr("<b>%1</b> · tokens %2 prompt / %3 completion / %4 total · cost %5 (%6 + %7)<br>"
-           "Papers: %8 total arXiv · %9 scanned · <b>%10 relevant</b> · %11 scored · %12 failed · %13")
-            .arg(model.toHtmlEscaped())
-            .arg(QLocale().toString(s.usage.promptTokens))
-            .arg(QLocale().toString(s.usage.completionTokens))
-            .arg(QLocale().toString(s.usage.totalTokens()))
-            .arg(money(cost), money(s.usage.promptCost), money(s.usage.completionCost))
-            .arg(s.total)
-            .arg(s.scanned)
-            .arg(s.relevant)
-            .arg(s.scored)
-            .arg(s.failed)
-            .arg(s.source == core::DayInfo::Source::Api ? tr("rebuilt from the arXiv API")
-                                                        : tr("from the RSS feed"));
-    m_summary->setText(text);
-    if (s.scored + s.failed < s.scanned && !isWorking()) {
-        m_fetchBannerText->setText(tr("%n paper(s) not scored yet under the current settings.", nullptr,
-                                      s.scanned - s.scored - s.failed));
-        m_fetchBanner->show();
-    }
-}
-
 void MainWindow::updateActions()
 {
+    const MainActions &a = *m_actions;
     const bool working = isWorking();
     const bool announcement = m_day.isValid() && m_calendar.isAnnouncementDay(m_day);
     const QDate latest = m_calendar.latestAt(QDateTime::currentDateTimeUtc());
-    m_fetchAction->setEnabled(!working && announcement && m_day <= latest);
-    m_runAction->setEnabled(!working && announcement && m_day <= latest);
-    m_refreshAction->setEnabled(!working && announcement && m_day <= latest);
-    m_rescoreAction->setEnabled(!working && announcement && m_model->rowCount() > 0);
-    m_cancelAction->setEnabled(working);
+    const bool fetchable = !working && announcement && m_day <= latest;
+    a.fetch->setEnabled(fetchable);
+    a.run->setEnabled(fetchable);
+    a.refresh->setEnabled(fetchable);
+    a.rescore->setEnabled(!working && announcement && paperModel()->rowCount() > 0);
+    a.cancel->setEnabled(working);
     const QDate next = m_day.isValid() ? m_calendar.next(m_day) : QDate();
-    m_nextAction->setEnabled(next.isValid() && next <= latest);
-    m_previousAction->setEnabled(m_day.isValid());
-    const bool paper = currentPaper() != nullptr;
-    for (QAction *a :
-         {m_starAction, m_unreadAction, m_openAction, m_pdfAction, m_bibtexAction, m_noteAction}) {
-        a->setEnabled(paper);
-    }
-    m_dayViewAction->setEnabled(isMonthShown());
-    if (m_fetchBanner->isVisible() && working) {
-        m_fetchBanner->hide();
-    }
-}
-
-const store::DayPaper *MainWindow::currentPaper() const
-{
-    const QModelIndex index = m_table->currentIndex();
-    if (!index.isValid()) {
-        return nullptr;
-    }
-    return m_model->paperAt(m_proxy->mapToSource(index).row());
-}
-
-void MainWindow::selectRelative(int step)
-{
-    if (m_proxy->rowCount() == 0) {
-        return;
-    }
-    const int row = m_table->currentIndex().isValid() ? m_table->currentIndex().row() + step : 0;
-    m_table->setCurrentIndex(m_proxy->index(qBound(0, row, m_proxy->rowCount() - 1), 0));
-    m_table->setFocus();
+    a.nextDay->setEnabled(next.isValid() && next <= latest);
+    a.previousDay->setEnabled(m_day.isValid());
+    m_actions->enablePaperActions(m_dayPane->currentPaper() != nullptr);
+    a.dayView->setEnabled(isMonthShown());
+    m_dayPane->setWorking(working);
 }
 
 void MainWindow::currentPaperChanged()
 {
-    const store::DayPaper *paper = currentPaper();
-    if (!paper) {
-        m_paperView->clear();
-        updateActions();
+    const store::DayPaper *paper = m_dayPane->currentPaper();
+    if (paper && !paper->reading.read) {
+        // Opening a paper reads it; "u" marks it unread again. The change shows the paper.
+        m_reading->setRead(paper->paper().arxivId, true);
         return;
     }
-    if (!paper->reading.read) {
-        // Opening a paper reads it; "u" marks it unread again.
-        core::ReadingState state = paper->reading;
-        state.read = true;
-        const QString id = paper->paper().arxivId;
-        store::ReadingRepository(m_db).put(id, state);
-        m_model->updateReading(id, state);
-        paper = currentPaper();
+    showCurrentPaper();
+}
+
+void MainWindow::showCurrentPaper()
+{
+    if (const store::DayPaper *paper = m_dayPane->currentPaper()) {
+        m_paperView->setPaper(*paper);
+        m_actions->showReading(paper->reading.starred, paper->reading.read);
+    } else {
+        m_paperView->clear();
     }
-    m_paperView->setPaper(*paper);
-    m_starAction->setText(paper->reading.starred ? tr("Un&star") : tr("&Star"));
-    m_unreadAction->setText(paper->reading.read ? tr("Mark &Unread") : tr("Mark &Read"));
     updateActions();
+}
+
+void MainWindow::showReadingChange(const QString &arxivId)
+{
+    if (const store::DayPaper *paper = paperModel()->paperAt(paperModel()->rowOf(arxivId))) {
+        const core::ReadingState state = m_reading->applied(arxivId, paper->reading);
+        paperModel()->updateReading(arxivId, state);
+        updateTree(); // the Starred count
+    }
+    const store::DayPaper *current = m_dayPane->currentPaper();
+    if (current && current->paper().arxivId == arxivId) {
+        showCurrentPaper();
+    }
 }
 
 void MainWindow::toggleStar()
 {
-    const store::DayPaper *paper = currentPaper();
-    if (!paper) {
-        return;
+    if (const store::DayPaper *paper = m_dayPane->currentPaper()) {
+        m_reading->setStarred(paper->paper().arxivId, !paper->reading.starred);
     }
-    core::ReadingState state = paper->reading;
-    state.starred = !state.starred;
-    const QString id = paper->paper().arxivId;
-    store::ReadingRepository(m_db).put(id, state);
-    m_model->updateReading(id, state);
-    updateTree();
-    currentPaperChanged();
 }
 
 void MainWindow::toggleRead()
 {
-    const store::DayPaper *paper = currentPaper();
-    if (!paper) {
-        return;
-    }
-    core::ReadingState state = paper->reading;
-    state.read = !state.read;
-    const QString id = paper->paper().arxivId;
-    store::ReadingRepository(m_db).put(id, state);
-    m_model->updateReading(id, state);
-    if (const store::DayPaper *now = currentPaper()) {
-        m_paperView->setPaper(*now);
-        m_unreadAction->setText(now->reading.read ? tr("Mark &Unread") : tr("Mark &Read"));
-    }
-}
-
-void MainWindow::editNote()
-{
-    const store::DayPaper *paper = currentPaper();
-    if (!paper) {
-        return;
-    }
-    const QString id = paper->paper().arxivId;
-    bool ok = false;
-    const QString note = QInputDialog::getMultiLineText(
-        this, tr("Note"), tr("Your note on %1:").arg(paper->paper().title), paper->reading.note, &ok);
-    if (!ok) {
-        return;
-    }
-    store::ReadingRepository(m_db).setNote(id, note);
-    m_model->updateReading(id, store::ReadingRepository(m_db).get(id));
-    currentPaperChanged();
-}
-
-void MainWindow::openUrl(const QUrl &url)
-{
-    if (PaperView::isSafeUrl(url)) {
-        QDesktopServices::openUrl(url);
+    if (const store::DayPaper *paper = m_dayPane->currentPaper()) {
+        m_reading->setRead(paper->paper().arxivId, !paper->reading.read);
     }
 }
 
 void MainWindow::openCurrent(bool pdf)
 {
-    if (const store::DayPaper *paper = currentPaper()) {
-        openUrl(QUrl(pdf ? paper->paper().pdfUrl() : paper->paper().absUrl()));
+    if (const store::DayPaper *paper = m_dayPane->currentPaper()) {
+        const QUrl url(pdf ? paper->paper().pdfUrl() : paper->paper().absUrl());
+        if (PaperView::isSafeUrl(url)) {
+            QDesktopServices::openUrl(url);
+        }
     }
 }
 
 void MainWindow::copyBibtex()
 {
-    if (const store::DayPaper *paper = currentPaper()) {
+    if (const store::DayPaper *paper = m_dayPane->currentPaper()) {
         QApplication::clipboard()->setText(PaperView::bibtex(paper->paper()));
         statusBar()->showMessage(tr("BibTeX of %1 copied.").arg(paper->paper().arxivId), 4000);
     }
@@ -730,240 +419,45 @@ void MainWindow::copyBibtex()
 
 void MainWindow::showSettings(bool onModelPage)
 {
-    if (!m_secrets) {
-        m_secrets = new secrets::SecretStore(u"Paperdesk"_s, this);
-    }
-    settings::SettingsDialog dialog(m_profile, m_secrets, this);
-    dialog.setSettingsFile(m_dataDir.settingsPath());
-    auto *modelPage = dialog.findChild<settings::ModelPage *>();
-    modelPage->setCatalog(modelCatalog());
-    if (onModelPage) {
-        dialog.showPage(static_cast<int>(dialog.pages().indexOf(modelPage)));
-    }
-    const std::optional<core::DayInfo> day = store::DayRepository(m_db).find(m_day);
-    if (day && day->scanned > 0) {
-        dialog.setScannedCount(day->scanned);
-    }
-    connect(&dialog, &settings::SettingsDialog::profileChanged, this,
-            [this](const core::Profile &profile) { setProfile(profile, true); });
-    connect(&dialog, &settings::SettingsDialog::rescoreRequested, this, &MainWindow::rescoreDay,
-            Qt::QueuedConnection);
-    dialog.exec();
-}
-
-void MainWindow::showExport()
-{
-    ExportDialog dialog(m_db, m_profile, m_day, m_calendar, this);
-    dialog.exec();
-}
-
-void MainWindow::importProfile()
-{
-    const QString file = QFileDialog::getOpenFileName(this, tr("Import Profile"), {}, tr("Profile (*.json)"));
-    if (file.isEmpty()) {
-        return;
-    }
-    const core::ProfileResult result = core::ProfileJson::load(file);
-    if (!result) {
-        QMessageBox::warning(this, tr("Profile not imported"),
-                             tr("%1\n\nYour current profile is unchanged.").arg(result.error));
-        return;
-    }
-    setProfile(*result.profile, true);
-    statusBar()->showMessage(tr("Imported the profile from %1.").arg(file), 6000);
-}
-
-void MainWindow::exportProfile()
-{
-    const QString file = QFileDialog::getSaveFileName(this, tr("Export Profile"), u"paperdesk-profile.json"_s,
-                                                      tr("Profile (*.json)"));
-    if (file.isEmpty()) {
-        return;
-    }
-    QString error;
-    if (!core::ProfileJson::save(m_profile, file, &error)) {
-        QMessageBox::warning(this, tr("Profile not exported"), error);
-    }
+    m_profiles->showSettings(m_profile, m_dayPane->content().scanned(), onModelPage);
 }
 
 void MainWindow::rescoreDay()
 {
+    // Stale scores of earlier settings stay in view until the day is re-scored: what is relevant
+    // now is what was relevant before.
+    startRescore(paperModel()->relevantIds());
+}
+
+void MainWindow::startRescore(const QSet<QString> &relevantBefore)
+{
     if (!m_day.isValid() || isWorking()) {
         return;
     }
-    // Remember what was relevant so the table can show what entered and what left.
-    m_relevantBeforeRescore.clear();
-    for (const store::DayPaper &row : m_model->papers()) {
-        if (row.score &&
-            row.score->isRelevant(m_profile.thresholds.relevance, m_profile.thresholds.novelty)) {
-            m_relevantBeforeRescore.insert(row.paper().arxivId);
-        }
-    }
-    m_rescoreFrom = m_fingerprint;
+    m_relevantBefore = relevantBefore;
+    m_comparing = true;
     startJob(pipeline::Job::Kind::Score, m_day);
-}
-
-void MainWindow::markChanges(const QSet<QString> &relevantBefore)
-{
-    const bool compare = !m_rescoreFrom.isEmpty() && m_rescoreFrom != m_fingerprint;
-    m_model->setComparison(compare ? relevantBefore : QSet<QString>(), compare);
-    m_table->setColumnHidden(PaperTableModel::ChangeColumn, !compare);
 }
 
 void MainWindow::startJob(pipeline::Job::Kind kind, QDate date, bool refresh)
 {
-    if (isWorking()) {
-        return;
-    }
-    pipeline::Job job;
-    job.kind = kind;
-    job.date = date;
-    job.refresh = refresh;
-    postWithKey(job, true);
-}
-
-core::ModelCatalog MainWindow::modelCatalog() const
-{
-    QString warning;
-    core::ModelCatalog catalog = core::ModelCatalog::withOverride(m_dataDir.modelsPath(), &warning);
-    if (!warning.isEmpty()) {
-        statusBar()->showMessage(warning, 20000);
-    }
-    return catalog;
-}
-
-void MainWindow::postWithKey(pipeline::Job job, bool mayAsk)
-{
-    job.profile = m_profile;
-    job.catalog = modelCatalog();
-    job.apiKey = secrets::SecretStore::environmentKey();
-    if (job.kind == pipeline::Job::Kind::Fetch || !job.apiKey.isEmpty() ||
-        !pipeline::DailyRun::needsKey(job.profile, job.catalog)) {
-        postJob(job);
-        return;
-    }
-    // The keychain answers asynchronously; the job starts when it has.
-    if (!m_secrets) {
-        m_secrets = new secrets::SecretStore(u"Paperdesk"_s, this);
-    }
-    m_waitingForKey = true;
-    updateActions();
-    auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = connect(
-        m_secrets, &secrets::SecretStore::finished, this,
-        [this, job, mayAsk, connection](secrets::SecretStore::Operation op,
-                                        secrets::SecretStore::Status status, const QString &key,
-                                        const QString &message) mutable {
-            if (op != secrets::SecretStore::Operation::Read) {
-                return;
-            }
-            disconnect(*connection);
-            m_waitingForKey = false;
-            job.apiKey = key;
-            if (status == secrets::SecretStore::Status::Ok && !key.isEmpty()) {
-                postJob(job);
-            } else if (mayAsk) {
-                askForMissingKey(job, status == secrets::SecretStore::Status::NotSet ? QString() : message);
-            } else {
-                statusBar()->showMessage(tr("Nothing was scored: there is no API key for %1.")
-                                             .arg(job.catalog.presetOf(job.profile).label),
-                                         20000);
-                updateActions();
-            }
-        });
-    m_secrets->read(core::providerName(job.profile.model.provider));
-}
-
-void MainWindow::askForMissingKey(pipeline::Job job, const QString &keychainProblem)
-{
-    m_waitingForKey = true; // no second job while the question is open
-    updateActions();
-    auto *box = new QMessageBox(
-        QMessageBox::Question, tr("No API Key"),
-        tr("Scoring with %1 needs an API key, and none is set.").arg(job.catalog.presetOf(job.profile).label),
-        QMessageBox::NoButton, this);
-    box->setObjectName(u"missingKeyQuestion"_s);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    const QString choice =
-        tr("Set a key (it goes to the system keychain), or score offline this time with the keyword "
-           "heuristic: overlap with your topics, not a language model.");
-    box->setInformativeText(keychainProblem.isEmpty() ? choice : keychainProblem + u"\n\n"_s + choice);
-    QPushButton *setKey = box->addButton(tr("Set Key…"), QMessageBox::AcceptRole);
-    setKey->setObjectName(u"setKeyButton"_s);
-    QPushButton *offline = box->addButton(tr("Score Offline This Time"), QMessageBox::AcceptRole);
-    offline->setObjectName(u"scoreOfflineButton"_s);
-    box->addButton(QMessageBox::Cancel)->setObjectName(u"cancelButton"_s);
-    box->setDefaultButton(setKey);
-    connect(box, &QMessageBox::finished, this, [this, box, job, setKey, offline]() mutable {
-        m_waitingForKey = false;
-        if (box->clickedButton() == offline) {
-            job.profile.model.provider = core::Profile::Provider::Heuristic;
-            postJob(job);
-        } else if (box->clickedButton() == setKey) {
-            // After the box has closed; the job goes on once if a key (or a keyless model) was chosen.
-            QTimer::singleShot(0, this, [this, job] {
-                showSettings(true);
-                if (!isWorking()) {
-                    postWithKey(job, false);
-                }
-            });
-        } else {
-            statusBar()->showMessage(tr("Nothing was scored: no API key."), 6000);
-        }
-        updateActions();
-    });
-    box->open();
-}
-
-void MainWindow::postJob(pipeline::Job job)
-{
-    m_worker->post(job);
-    m_progress->setRange(0, 0);
-    m_progress->show();
-    m_cancelButton->show();
-    m_fetchBanner->hide();
-    statusBar()->showMessage(job.kind == pipeline::Job::Kind::Fetch ? tr("Fetching…") : tr("Working…"));
-    updateActions();
+    m_jobs->start(kind, date, refresh);
 }
 
 bool MainWindow::isWorking() const
 {
-    return m_waitingForKey || m_worker->isBusy();
-}
-
-void MainWindow::onProgress(const pipeline::Progress &p)
-{
-    if (p.total > 0) {
-        m_progress->setRange(0, p.total);
-        m_progress->setValue(qMin(p.done, p.total));
-        m_progress->setFormat(tr("%v / %m papers"));
-    } else {
-        m_progress->setRange(0, 0);
-    }
-    QString message = p.message;
-    if (p.usage.requests > 0) {
-        const std::optional<double> cost = p.usage.totalCost();
-        message += u"  "_s + tr("%1 tokens, %2")
-                                 .arg(QLocale().toString(p.usage.totalTokens()))
-                                 .arg(cost ? u"$"_s + QString::number(*cost, 'f', 3) : tr("cost unknown"));
-    }
-    statusBar()->showMessage(message);
+    return m_jobs->isWorking();
 }
 
 void MainWindow::onJobFinished(const pipeline::JobOutcome &outcome)
 {
-    m_progress->hide();
-    m_cancelButton->hide();
-    statusBar()->showMessage(outcome.message, 20000);
     if (outcome.date.isValid() && (outcome.date == m_day || !m_day.isValid())) {
         reloadDay(true);
     }
+    m_summaries->forget(outcome.date);
     updateActions();
-    m_tray->notifyFinished(tr("Paperdesk"), outcome.message);
-    if (outcome.exitCode != 0 && outcome.date == m_day) {
-        // Not a modal box: the reason stays in view beside the button that retries.
-        m_fetchBannerText->setText(outcome.message);
-        m_fetchBanner->show();
+    if (outcome.result != pipeline::Outcome::Done && outcome.date == m_day) {
+        m_dayPane->showFailure(outcome.message);
     }
     Q_EMIT jobFinished(outcome);
 }
@@ -971,6 +465,17 @@ void MainWindow::onJobFinished(const pipeline::JobOutcome &outcome)
 QDate MainWindow::lastDay() const
 {
     return QSettings(m_dataDir.settingsPath(), QSettings::IniFormat).value(u"reader/lastDay"_s).toDate();
+}
+
+void MainWindow::fitToScreen()
+{
+    // The window a large screen gets, never larger than the screen it opens on (frame included).
+    const QRect available = screen()->availableGeometry();
+    const QSize size = QSize(1400, 860).boundedTo(available.size() - QSize(16, 40));
+    resize(size);
+    move(available.center() - QPoint(size.width() / 2, size.height() / 2));
+    // The table gets the room; restoreState() may override.
+    m_mainSplitter->setSizes({size.width() * 17 / 100, size.width() * 57 / 100, size.width() * 26 / 100});
 }
 
 void MainWindow::restoreState()
@@ -982,7 +487,7 @@ void MainWindow::restoreState()
     const int column = settings.value(u"reader/sortColumn"_s, int(PaperTableModel::ScoreColumn)).toInt();
     const auto order =
         static_cast<Qt::SortOrder>(settings.value(u"reader/sortOrder"_s, int(Qt::DescendingOrder)).toInt());
-    m_table->sortByColumn(column, order);
+    m_dayPane->table()->sortByColumn(column, order);
 }
 
 void MainWindow::saveState()
@@ -991,8 +496,9 @@ void MainWindow::saveState()
     settings.setValue(u"window/geometry"_s, saveGeometry());
     settings.setValue(u"window/mainSplitter"_s, m_mainSplitter->saveState());
     settings.setValue(u"window/leftSplitter"_s, m_leftSplitter->saveState());
-    settings.setValue(u"reader/sortColumn"_s, m_table->horizontalHeader()->sortIndicatorSection());
-    settings.setValue(u"reader/sortOrder"_s, int(m_table->horizontalHeader()->sortIndicatorOrder()));
+    const QHeaderView *header = m_dayPane->table()->horizontalHeader();
+    settings.setValue(u"reader/sortColumn"_s, header->sortIndicatorSection());
+    settings.setValue(u"reader/sortOrder"_s, int(header->sortIndicatorOrder()));
     settings.setValue(u"reader/lastDay"_s, m_day);
 }
 

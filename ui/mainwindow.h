@@ -10,16 +10,10 @@
 #include <QMainWindow>
 #include <QSet>
 
-class QAction;
-class QLabel;
-class QLineEdit;
-class QProgressBar;
-class QPushButton;
-class QSpinBox;
+#include <memory>
+
 class QSplitter;
 class QStackedWidget;
-class QTableView;
-class QToolButton;
 class QTreeView;
 
 namespace pd::store {
@@ -27,27 +21,30 @@ class Database;
 }
 
 namespace pd::pipeline {
-class WorkerHost;
-}
-
-namespace pd::secrets {
-class SecretStore;
+class DayView;
 }
 
 namespace pd::ui {
 
 class DayCalendar;
+class DayPane;
+class JobController;
+class MainActions;
 class MonthOverview;
 class PaperFilterProxy;
 class PaperTableModel;
 class PaperView;
+class ProfileController;
+class ReadingService;
+class SummaryLoader;
+class ThresholdControl;
 class TopicTreeModel;
-class TrayNotifier;
 
-// The reader: calendar and topic tree on the left, the day's papers in the middle, the selected
-// paper on the right; a month overview in place of the day. Database reads are small indexed
-// queries; fetching and scoring run on the worker thread (WorkerHost) and report back through
-// queued signals carrying values.
+// The reader: calendar and topic tree on the left, the day (DayPane) or the month overview in the
+// middle, the selected paper on the right. What a day shows is pipeline::DayView's: the window
+// reads the day through it (a few indexed queries), the calendar and month summaries come from a
+// SummaryLoader thread, reading state goes to the ReadingService's writer thread, and fetching
+// and scoring run through the JobController on the worker thread.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -64,21 +61,26 @@ public:
     bool isMonthShown() const;
     QDate lastDay() const;
 
-    PaperTableModel *paperModel() const { return m_model; }
-    PaperFilterProxy *paperProxy() const { return m_proxy; }
+    PaperTableModel *paperModel() const;
+    PaperFilterProxy *paperProxy() const;
     TopicTreeModel *topicModel() const { return m_tree; }
-    QString fingerprint() const { return m_fingerprint; }
+    DayCalendar *calendar() const { return m_calendarWidget; }
+    ReadingService *reading() const { return m_reading; }
+    SummaryLoader *summaries() const { return m_summaries; }
+    // The current settings' fingerprint (pipeline::DayView's).
+    QString fingerprint() const;
     const core::Profile &profile() const { return m_profile; }
-    // Applies a new profile (from settings or import) and saves it in the data dir.
+    // Applies a new profile (from settings or import) and saves it in the data dir. Scores made
+    // under the old settings stay in view, marked stale, until the day is re-scored.
     void setProfile(const core::Profile &profile, bool save = false);
+    // Through the one ThresholdControl every view follows; saved in the profile.
     void setThresholds(int relevance, int novelty);
 
     void startJob(pipeline::Job::Kind kind, QDate date, bool refresh = false);
     bool isWorking() const;
-
-    // The fingerprint whose scores the reader shows: the LLM's for the profile, or the heuristic's
-    // when the day has only heuristic scores (no key yet).
-    static QString readerFingerprint(const store::Database &db, const core::Profile &profile, QDate date);
+    // Re-scores the shown day under the current settings; the table then marks what entered and
+    // what left the relevant set shown before.
+    void rescoreDay();
 
 Q_SIGNALS:
     void jobFinished(const pd::pipeline::JobOutcome &outcome);
@@ -87,52 +89,45 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void createActions();
     void createLayout();
+    void connectActions();
+    void connectViews();
+    void connectServices();
     void reloadDay(bool keepSelection = false);
-    void reloadCalendarMonth(QDate first, QDate last);
-    void updateSummary();
-    void updateActions();
     void updateTree();
-    void selectRelative(int step);
+    void updateActions();
     void currentPaperChanged();
-    const store::DayPaper *currentPaper() const;
+    void showCurrentPaper();
+    void showReadingChange(const QString &arxivId);
+    void requestCalendarDays();
     void toggleStar();
     void toggleRead();
-    void editNote();
     void openCurrent(bool pdf);
     void copyBibtex();
-    void openUrl(const QUrl &url);
     void showSettings(bool onModelPage = false);
-    void showExport();
-    void importProfile();
-    void exportProfile();
-    void rescoreDay();
-    void onProgress(const pipeline::Progress &progress);
+    void startRescore(const QSet<QString> &relevantBefore);
     void onJobFinished(const pipeline::JobOutcome &outcome);
-    void postJob(pipeline::Job job);
-    // Posts `job` with the key from the environment or the keychain. A remote model without a key
-    // does not score: `mayAsk` asks (once, not blocking) to set a key or score offline this time.
-    void postWithKey(pipeline::Job job, bool mayAsk);
-    void askForMissingKey(pipeline::Job job, const QString &keychainProblem);
-    // The built-in model catalog with the data dir's override (a bad one is reported and ignored).
-    core::ModelCatalog modelCatalog() const;
     void restoreState();
     void saveState();
-    void markChanges(const QSet<QString> &relevantBefore);
+    void fitToScreen();
 
     store::Database &m_db;
     core::DataDir m_dataDir;
     core::Profile m_profile;
     core::AnnouncementCalendar m_calendar;
-    QString m_fingerprint;
+    std::unique_ptr<pipeline::DayView> m_view; // for the current profile
     QDate m_day;
-    QString m_rescoreFrom; // the fingerprint before a re-score, to show what entered and left
-    QSet<QString> m_relevantBeforeRescore;
-    pipeline::WorkerHost *m_worker = nullptr;
-    secrets::SecretStore *m_secrets = nullptr;
-    TrayNotifier *m_tray = nullptr;
-    bool m_waitingForKey = false;
+    // After a re-score of m_day: what was relevant before it, so the table marks what changed.
+    bool m_comparing = false;
+    QSet<QString> m_relevantBefore;
+    QSet<QString> m_relevantBeforeSettings; // taken as settings are applied, before they take effect
+
+    ThresholdControl *m_thresholds = nullptr;
+    MainActions *m_actions = nullptr;
+    JobController *m_jobs = nullptr;
+    ProfileController *m_profiles = nullptr;
+    ReadingService *m_reading = nullptr;
+    SummaryLoader *m_summaries = nullptr;
 
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_leftSplitter = nullptr;
@@ -140,37 +135,9 @@ private:
     QTreeView *m_treeView = nullptr;
     TopicTreeModel *m_tree = nullptr;
     QStackedWidget *m_centre = nullptr;
-    QLabel *m_dayLabel = nullptr;
-    QLabel *m_summary = nullptr;
-    QWidget *m_fetchBanner = nullptr;
-    QLabel *m_fetchBannerText = nullptr;
-    QTableView *m_table = nullptr;
-    PaperTableModel *m_model = nullptr;
-    PaperFilterProxy *m_proxy = nullptr;
-    PaperView *m_paperView = nullptr;
+    DayPane *m_dayPane = nullptr;
     MonthOverview *m_month = nullptr;
-    QLineEdit *m_search = nullptr;
-    QSpinBox *m_minRelevance = nullptr;
-    QSpinBox *m_minNovelty = nullptr;
-    QProgressBar *m_progress = nullptr;
-    QToolButton *m_cancelButton = nullptr;
-
-    QAction *m_previousAction = nullptr;
-    QAction *m_nextAction = nullptr;
-    QAction *m_todayAction = nullptr;
-    QAction *m_dayViewAction = nullptr;
-    QAction *m_monthViewAction = nullptr;
-    QAction *m_fetchAction = nullptr;
-    QAction *m_runAction = nullptr;
-    QAction *m_refreshAction = nullptr;
-    QAction *m_rescoreAction = nullptr;
-    QAction *m_cancelAction = nullptr;
-    QAction *m_starAction = nullptr;
-    QAction *m_unreadAction = nullptr;
-    QAction *m_openAction = nullptr;
-    QAction *m_pdfAction = nullptr;
-    QAction *m_bibtexAction = nullptr;
-    QAction *m_noteAction = nullptr;
+    PaperView *m_paperView = nullptr;
 };
 
 } // namespace pd::ui

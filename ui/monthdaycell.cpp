@@ -15,7 +15,7 @@ constexpr double SmallFactor = 0.9;
 
 } // namespace
 
-MonthDayCell::MonthDayCell(QDate date, const store::DaySummary *summary,
+MonthDayCell::MonthDayCell(QDate date, const pipeline::DaySummary *summary,
                            const core::AnnouncementCalendar &calendar, QWidget *parent)
     : QAbstractButton(parent)
     , m_date(date)

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "daymark.h"
-#include "store/summaryrepository.h"
+#include "pipeline/daysummary.h"
 
 #include <QAbstractButton>
 #include <QDate>
@@ -17,7 +17,7 @@ class MonthDayCell final : public QAbstractButton
 
 public:
     // `summary` may be null: nothing stored for the date.
-    MonthDayCell(QDate date, const store::DaySummary *summary, const core::AnnouncementCalendar &calendar,
+    MonthDayCell(QDate date, const pipeline::DaySummary *summary, const core::AnnouncementCalendar &calendar,
                  QWidget *parent = nullptr);
 
     QDate date() const { return m_date; }
@@ -41,7 +41,7 @@ private:
 
     QDate m_date;
     DayMark m_mark;
-    store::DaySummary m_summary;
+    pipeline::DaySummary m_summary;
 };
 
 } // namespace pd::ui

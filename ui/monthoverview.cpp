@@ -1,5 +1,6 @@
 #include "monthoverview.h"
 
+#include "core/money.h"
 #include "core/profile.h"
 #include "daymark.h"
 #include "monthdaycell.h"
@@ -98,7 +99,7 @@ void MonthOverview::setCalendar(const core::AnnouncementCalendar &calendar)
     rebuild();
 }
 
-void MonthOverview::setSummary(const store::MonthSummary &summary, const core::Profile &profile)
+void MonthOverview::setSummary(const pipeline::MonthSummary &summary, const core::Profile &profile)
 {
     m_summary = summary;
     m_topics = profile.topics;
@@ -141,7 +142,7 @@ QWidget *MonthOverview::buildTotals()
 void MonthOverview::updateTotals()
 {
     const QLocale locale;
-    const store::DaySummary &t = m_summary.totals;
+    const pipeline::DaySummary &t = m_summary.totals;
     m_totals.value(u"papers"_s)->setText(locale.toString(t.total));
     m_totals.value(u"scanned"_s)->setText(locale.toString(t.scanned));
     m_totals.value(u"relevant"_s)->setText(locale.toString(t.relevant));
@@ -156,7 +157,7 @@ void MonthOverview::updateTotals()
     // What is known adds up; days priced at nothing known are counted, not guessed.
     double known = 0;
     int unknownDays = 0;
-    for (const store::DaySummary &d : std::as_const(m_summary.days)) {
+    for (const pipeline::DaySummary &d : std::as_const(m_summary.days)) {
         if (const std::optional<double> cost = d.usage.totalCost()) {
             known += *cost;
         } else if (d.usage.requests > 0 || d.usage.totalTokens() > 0) {
@@ -164,7 +165,7 @@ void MonthOverview::updateTotals()
         }
     }
     QLabel *cost = m_totals.value(u"cost"_s);
-    const QString money = tr("$%1").arg(locale.toString(known, 'f', 2));
+    const QString money = core::Money::text(known);
     cost->setText(unknownDays == 0 ? money : tr("%1 + ?").arg(money));
     QString tip = t.model.isEmpty() ? QString() : tr("Latest model: %1").arg(t.model);
     if (unknownDays > 0) {
@@ -231,8 +232,8 @@ QWidget *MonthOverview::buildGrid(QWidget *parent)
         layout->addWidget(name, 0, day - 1);
         layout->setColumnStretch(day - 1, 1);
     }
-    QHash<QDate, const store::DaySummary *> byDate;
-    for (const store::DaySummary &d : std::as_const(m_summary.days)) {
+    QHash<QDate, const pipeline::DaySummary *> byDate;
+    for (const pipeline::DaySummary &d : std::as_const(m_summary.days)) {
         byDate.insert(d.date, &d);
     }
     const QDate first = m_summary.month;
@@ -265,7 +266,7 @@ QWidget *MonthOverview::buildCoverage(QWidget *parent)
     layout->setVerticalSpacing(2);
     QHash<QString, int> counts;
     int most = 1;
-    for (const store::TopicCount &t : std::as_const(m_summary.topics)) {
+    for (const pipeline::TopicCount &t : std::as_const(m_summary.topics)) {
         counts.insert(t.topicId, t.count);
         most = std::max(most, t.count);
     }
@@ -305,7 +306,7 @@ QWidget *MonthOverview::buildTopPapers(QWidget *parent)
     auto *layout = new QVBoxLayout(box);
     layout->setSpacing(4);
     QHash<QString, int> counts;
-    for (const store::TopicCount &t : std::as_const(m_summary.topics)) {
+    for (const pipeline::TopicCount &t : std::as_const(m_summary.topics)) {
         counts.insert(t.topicId, t.count);
     }
     QFont headingFont = font();
@@ -313,7 +314,7 @@ QWidget *MonthOverview::buildTopPapers(QWidget *parent)
     bool any = false;
     const QStringList order = topicOrder();
     for (const QString &id : order) {
-        const QList<store::TopPaper> papers = m_summary.topByTopic.value(id);
+        const QList<pipeline::TopPaper> papers = m_summary.topByTopic.value(id);
         if (papers.isEmpty()) {
             continue;
         }
@@ -323,7 +324,7 @@ QWidget *MonthOverview::buildTopPapers(QWidget *parent)
             layout->addSpacing(8);
         }
         layout->addWidget(heading);
-        for (const store::TopPaper &p : papers) {
+        for (const pipeline::TopPaper &p : papers) {
             layout->addWidget(paperLabel(p, box));
         }
         any = true;
@@ -334,7 +335,7 @@ QWidget *MonthOverview::buildTopPapers(QWidget *parent)
     return box;
 }
 
-QLabel *MonthOverview::paperLabel(const store::TopPaper &paper, QWidget *parent) const
+QLabel *MonthOverview::paperLabel(const pipeline::TopPaper &paper, QWidget *parent) const
 {
     const QLocale locale;
     const QString meta = tr("%1 · relevance %2, novelty %3")
@@ -381,7 +382,7 @@ QStringList MonthOverview::topicOrder() const
         order.append(t.id);
     }
     bool untopical = false;
-    for (const store::TopicCount &t : m_summary.topics) {
+    for (const pipeline::TopicCount &t : m_summary.topics) {
         if (t.topicId.isEmpty()) {
             untopical = true;
         } else if (!order.contains(t.topicId)) {

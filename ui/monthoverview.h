@@ -2,7 +2,7 @@
 
 #include "core/announcementcalendar.h"
 #include "core/topic.h"
-#include "store/summaryrepository.h"
+#include "pipeline/daysummary.h"
 
 #include <QHash>
 #include <QWidget>
@@ -21,8 +21,8 @@ namespace pd::ui {
 
 // One month at a glance: a Monday-to-Friday grid with each announcement day's scanned, relevant
 // and hotspot counts and cost; the month's totals; topic coverage; the best papers per topic.
-// It does no SQL: the owner queries SummaryRepository::month() and calls setSummary(), also in
-// answer to monthRequested().
+// It does no SQL: the owner asks for the month's summary (pipeline::SummaryCache, off the GUI
+// thread) and calls setSummary(), also in answer to monthRequested().
 class MonthOverview final : public QWidget
 {
     Q_OBJECT
@@ -34,7 +34,7 @@ public:
     // Which weekdays are arXiv holidays (greyed, like weekends in the calendar).
     void setCalendar(const core::AnnouncementCalendar &calendar);
     // Shows `summary`; the profile names the topics and orders them.
-    void setSummary(const store::MonthSummary &summary, const core::Profile &profile);
+    void setSummary(const pipeline::MonthSummary &summary, const core::Profile &profile);
     QDate month() const { return m_summary.month; }
 
     // The text shown for a total ("papers", "scanned", "relevant", "hotspot", "tokens", "cost").
@@ -59,7 +59,7 @@ private:
     QWidget *buildGrid(QWidget *parent);
     QWidget *buildCoverage(QWidget *parent);
     QWidget *buildTopPapers(QWidget *parent);
-    QLabel *paperLabel(const store::TopPaper &paper, QWidget *parent) const;
+    QLabel *paperLabel(const pipeline::TopPaper &paper, QWidget *parent) const;
     void openLink(const QString &link);
     // Profile topics first (in profile order, also those with nothing this month), then topics
     // the profile no longer has, then papers without a topic.
@@ -67,7 +67,7 @@ private:
     QString topicLabel(const QString &id) const;
 
     core::AnnouncementCalendar m_calendar;
-    store::MonthSummary m_summary;
+    pipeline::MonthSummary m_summary;
     core::TopicList m_topics;
 
     QToolButton *m_previous = nullptr;

@@ -61,7 +61,7 @@ bool PaperFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &source
 
 bool PaperFilterProxy::acceptsNode(const QModelIndex &source) const
 {
-    return m_node.accepts(static_cast<PaperStatus>(source.data(StatusRole).toInt()),
+    return m_node.accepts(static_cast<core::PaperState>(source.data(StatusRole).toInt()),
                           source.data(RelevantRole).toBool(), source.data(StarredRole).toBool(),
                           source.data(PrimaryTopicRole).toString(),
                           source.data(HotspotTagsRole).toStringList());

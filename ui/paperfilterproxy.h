@@ -26,6 +26,8 @@ public:
     QString searchText() const { return m_searchText; }
     // Back to score, then relevance, descending.
     void sortByDefault();
+    // The source's relevance verdicts changed (new thresholds): filters every row again.
+    void refilter() { invalidateFilter(); }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

@@ -1,7 +1,8 @@
 #include "papertablemodel.h"
 
 #include "digest/texunicode.h"
-#include "paperstatus.h"
+#include "paperstatetext.h"
+#include "pipeline/dayview.h"
 #include "roles.h"
 
 #include <QGuiApplication>
@@ -21,24 +22,25 @@ constexpr int FailedSortKey = -1;
 constexpr int UnscoredSortKey = -2;
 constexpr int FilteredSortKey = -3;
 
-int missingScoreSortKey(PaperStatus status)
+int missingScoreSortKey(core::PaperState state)
 {
-    switch (status) {
-    case PaperStatus::Failed:
+    switch (state) {
+    case core::PaperState::Failed:
         return FailedSortKey;
-    case PaperStatus::Filtered:
+    case core::PaperState::Filtered:
         return FilteredSortKey;
-    case PaperStatus::Scored:
-    case PaperStatus::Unscored:
+    case core::PaperState::Scored:
+    case core::PaperState::Stale:
+    case core::PaperState::Unscored:
         break;
     }
     return UnscoredSortKey;
 }
 
-// The score behind a row's cells: only a successful verdict on a paper the prefilter kept.
+// The score behind a row's cells: the one DayView chose to show (current, stale or heuristic).
 const core::Score *scoredOf(const store::DayPaper &row)
 {
-    return paperStatus(row) == PaperStatus::Scored ? &*row.score : nullptr;
+    return row.showsScore() ? &*row.score : nullptr;
 }
 
 QString searchTextOf(const core::Paper &p)
@@ -95,10 +97,11 @@ QString scoreText(int value, bool heuristic)
     return heuristic ? u"≈"_s + QString::number(value) : QString::number(value);
 }
 
-QFont boldFont()
+QFont styledFont(bool bold, bool italic)
 {
     QFont font;
-    font.setBold(true);
+    font.setBold(bold);
+    font.setItalic(italic);
     return font;
 }
 
@@ -113,7 +116,9 @@ const QList<int> &readingRoles()
 
 PaperTableModel::PaperTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-    , m_unreadFont(boldFont())
+    , m_unreadFont(styledFont(true, false))
+    , m_staleFont(styledFont(false, true))
+    , m_unreadStaleFont(styledFont(true, true))
 {}
 
 void PaperTableModel::setPapers(store::DayPaperList papers)
@@ -131,7 +136,10 @@ void PaperTableModel::setPapers(store::DayPaperList papers)
         m_searchText.append(searchTextOf(p));
         m_rowById.insert(p.arxivId, static_cast<int>(row));
     }
-    m_unreadFont = boldFont(); // follows application font changes between days
+    // Follows application font changes between days.
+    m_unreadFont = styledFont(true, false);
+    m_staleFont = styledFont(false, true);
+    m_unreadStaleFont = styledFont(true, true);
     endResetModel();
 }
 
@@ -150,16 +158,15 @@ void PaperTableModel::setProfile(const core::Profile &profile)
     setThresholds(profile.thresholds.relevance, profile.thresholds.novelty);
 }
 
-void PaperTableModel::setThresholds(int minRelevance, int minNovelty)
+void PaperTableModel::setThresholds(const core::Profile::Thresholds &next)
 {
-    const core::Profile::Thresholds next{minRelevance, minNovelty};
     if (next == m_thresholds) {
         return;
     }
     QList<int> flipped;
     for (qsizetype row = 0; row < m_papers.size(); ++row) {
         const store::DayPaper &paper = m_papers.at(row);
-        if (isRelevant(paper) != ui::isRelevant(paper, minRelevance, minNovelty)) {
+        if (isRelevant(paper) != pipeline::DayView::isRelevant(paper, next)) {
             flipped.append(static_cast<int>(row));
         }
     }
@@ -167,6 +174,17 @@ void PaperTableModel::setThresholds(int minRelevance, int minNovelty)
     // Only the score cells draw relevance (the delegate's stronger bars); the row filter reads
     // RelevantRole from the same rows, so one signal over these columns tells both.
     emitRowsChanged(std::move(flipped), RelevanceColumn, ScoreColumn, {RelevantRole});
+}
+
+QSet<QString> PaperTableModel::relevantIds() const
+{
+    QSet<QString> ids;
+    for (const store::DayPaper &row : m_papers) {
+        if (isRelevant(row)) {
+            ids.insert(row.paper().arxivId);
+        }
+    }
+    return ids;
 }
 
 bool PaperTableModel::updateReading(const QString &arxivId, const core::ReadingState &state)
@@ -284,10 +302,14 @@ QVariant PaperTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return toolTipData(row, index.column());
     case Qt::FontRole:
-        return row.reading.read ? QVariant() : QVariant(m_unreadFont);
+        return fontData(row);
     case Qt::ForegroundRole:
-        if (row.isFiltered()) {
+        if (row.state == core::PaperState::Filtered) {
             return QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text);
+        }
+        if (row.state == core::PaperState::Stale) {
+            // Dimmed until the day is re-scored; the tooltip says under which settings.
+            return QGuiApplication::palette().color(QPalette::PlaceholderText);
         }
         return {};
     case Qt::TextAlignmentRole:
@@ -299,7 +321,7 @@ QVariant PaperTableModel::data(const QModelIndex &index, int role) const
     case ArxivIdRole:
         return row.paper().arxivId;
     case StatusRole:
-        return static_cast<int>(paperStatus(row));
+        return static_cast<int>(row.state);
     case RelevantRole:
         return isRelevant(row);
     case PrimaryTopicRole:
@@ -328,14 +350,15 @@ QVariant PaperTableModel::displayData(const store::DayPaper &row, int column) co
     case PrimaryTopicColumn:
         return score ? topicLabel(score->primaryTopic) : QString();
     case RelevanceColumn:
-        switch (paperStatus(row)) {
-        case PaperStatus::Failed:
+        switch (row.state) {
+        case core::PaperState::Failed:
             return tr("failed");
-        case PaperStatus::Filtered:
+        case core::PaperState::Filtered:
             return tr("filtered");
-        case PaperStatus::Unscored:
+        case core::PaperState::Unscored:
             return QString();
-        case PaperStatus::Scored:
+        case core::PaperState::Scored:
+        case core::PaperState::Stale:
             return scoreText(score->relevance, score->heuristic);
         }
         return {};
@@ -386,8 +409,11 @@ QVariant PaperTableModel::toolTipData(const store::DayPaper &row, int column) co
 {
     const core::Score *score = scoredOf(row);
     switch (column) {
-    case TitleColumn:
-        return digest::TexToUnicode::convert(row.paper().title);
+    case TitleColumn: {
+        const QString title = digest::TexToUnicode::convert(row.paper().title);
+        const QString stale = PaperStateText::stale(row);
+        return stale.isEmpty() ? title : title + u"\n"_s + stale;
+    }
     case AuthorsColumn:
         return digest::TexToUnicode::convert(row.paper().authors.join(u", "_s));
     case PrimaryTopicColumn:
@@ -395,16 +421,7 @@ QVariant PaperTableModel::toolTipData(const store::DayPaper &row, int column) co
     case RelevanceColumn:
     case NoveltyColumn:
     case ScoreColumn:
-        if (row.isFiltered()) {
-            return tr("Left out before scoring: %1").arg(row.listing.filterReason);
-        }
-        if (row.score && row.score->status == core::Score::Status::Failed) {
-            return tr("Scoring failed: %1").arg(row.score->failure);
-        }
-        if (score && score->heuristic) {
-            return tr("Offline heuristic estimate, not a model's score. %1").arg(score->comment);
-        }
-        return score ? score->comment : tr("Not scored yet under this profile.");
+        return scoreToolTip(row);
     case HotspotColumn:
         return score ? score->hotspotComment : QString();
     case StarredColumn:
@@ -425,6 +442,44 @@ QVariant PaperTableModel::toolTipData(const store::DayPaper &row, int column) co
     }
 }
 
+QString PaperTableModel::scoreToolTip(const store::DayPaper &row) const
+{
+    switch (row.state) {
+    case core::PaperState::Filtered:
+        return tr("Left out before scoring: %1").arg(row.listing.filterReason);
+    case core::PaperState::Failed:
+        return tr("Scoring failed: %1").arg(row.score ? row.score->failure : QString());
+    case core::PaperState::Unscored:
+        return tr("Not scored yet under this profile.");
+    case core::PaperState::Scored:
+    case core::PaperState::Stale:
+        break;
+    }
+    QStringList lines;
+    if (row.state == core::PaperState::Stale) {
+        lines << PaperStateText::stale(row) + u' ' + PaperStateText::staleHint();
+    }
+    if (!row.currentFailure.isEmpty()) {
+        lines << PaperStateText::currentFailure(row);
+    }
+    if (row.score->heuristic) {
+        lines << tr("Offline heuristic estimate, not a model's score. %1").arg(row.score->comment);
+    } else if (!row.score->comment.isEmpty()) {
+        lines << row.score->comment;
+    }
+    return lines.join(u'\n');
+}
+
+QVariant PaperTableModel::fontData(const store::DayPaper &row) const
+{
+    // Unread rows are bold; stale scores are in italics as well as dimmed, not told by colour alone.
+    const bool stale = row.state == core::PaperState::Stale;
+    if (row.reading.read) {
+        return stale ? QVariant(m_staleFont) : QVariant();
+    }
+    return stale ? m_unreadStaleFont : m_unreadFont;
+}
+
 QVariant PaperTableModel::sortData(int rowIndex, int column) const
 {
     const store::DayPaper &row = m_papers.at(rowIndex);
@@ -436,11 +491,11 @@ QVariant PaperTableModel::sortData(int rowIndex, int column) const
     case PrimaryTopicColumn:
         return score ? topicSortKey(score->primaryTopic) : QString();
     case RelevanceColumn:
-        return score ? score->relevance : missingScoreSortKey(paperStatus(row));
+        return score ? score->relevance : missingScoreSortKey(row.state);
     case NoveltyColumn:
-        return score ? score->novelty : missingScoreSortKey(paperStatus(row));
+        return score ? score->novelty : missingScoreSortKey(row.state);
     case ScoreColumn:
-        return score ? score->total() : missingScoreSortKey(paperStatus(row));
+        return score ? score->total() : missingScoreSortKey(row.state);
     case HotspotColumn:
         return score ? score->hotspotTags.join(u", "_s).toCaseFolded() : QString();
     case StarredColumn:
@@ -452,30 +507,6 @@ QVariant PaperTableModel::sortData(int rowIndex, int column) const
     default:
         return {};
     }
-}
-
-bool PaperTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
-{
-    if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid) || !value.isValid()) {
-        return false;
-    }
-    bool core::ReadingState::*flag = nullptr;
-    if (role == StarredRole || (role == Qt::EditRole && index.column() == StarredColumn)) {
-        flag = &core::ReadingState::starred;
-    } else if (role == ReadRole || (role == Qt::EditRole && index.column() == ReadColumn)) {
-        flag = &core::ReadingState::read;
-    } else {
-        return false;
-    }
-    core::ReadingState state = m_papers.at(index.row()).reading;
-    if (state.*flag == value.toBool()) {
-        return true;
-    }
-    state.*flag = value.toBool();
-    m_papers[index.row()].reading = state;
-    emitRowsChanged({index.row()}, 0, ColumnCount - 1, readingRoles());
-    Q_EMIT readingEdited(m_papers.at(index.row()).paper().arxivId, state);
-    return true;
 }
 
 Qt::ItemFlags PaperTableModel::flags(const QModelIndex &index) const
@@ -532,7 +563,7 @@ QString PaperTableModel::topicLabel(const QString &topicId) const
 
 bool PaperTableModel::isRelevant(const store::DayPaper &row) const
 {
-    return ui::isRelevant(row, m_thresholds.relevance, m_thresholds.novelty);
+    return pipeline::DayView::isRelevant(row, m_thresholds);
 }
 
 const QString &PaperTableModel::textSortKey(int row, int column) const

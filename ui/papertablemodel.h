@@ -12,7 +12,8 @@
 
 namespace pd::ui {
 
-// The papers of one day as table rows, with the roles of roles.h. Lives on the GUI thread.
+// The papers of one day as table rows, with the roles of roles.h. Lives on the GUI thread. It shows
+// what pipeline::DayView decided for each row (its state and score) and asks DayView what is relevant.
 // Filling it costs one pass over the list: the only per-row work kept is the search text and an
 // id → row index; every cell's text is made when a view asks for it.
 class PaperTableModel final : public QAbstractTableModel
@@ -42,9 +43,12 @@ public:
     // Topic labels and thresholds; changes only what cells show, never the rows.
     void setProfile(const core::Profile &profile);
     // Changes what counts as relevant without re-scoring; signals only the rows whose verdict flipped.
-    void setThresholds(int minRelevance, int minNovelty);
+    void setThresholds(const core::Profile::Thresholds &thresholds);
+    void setThresholds(int minRelevance, int minNovelty) { setThresholds({minRelevance, minNovelty}); }
     core::Profile::Thresholds thresholds() const { return m_thresholds; }
-    // Takes a reading state stored elsewhere; does not emit readingEdited. False for an unknown id.
+    // The ids pipeline::DayView::isRelevant accepts at the current thresholds.
+    QSet<QString> relevantIds() const;
+    // Shows a reading state changed elsewhere (the reading service). False for an unknown id.
     bool updateReading(const QString &arxivId, const core::ReadingState &state);
     // Live update while a run scores: rows with a known id are replaced in place (dataChanged),
     // the others appended (rowsInserted). Never resets, so selections and scroll positions stay.
@@ -64,8 +68,6 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    // StarredRole / ReadRole on any column, or EditRole on the Starred / Read column, with a bool.
-    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
@@ -74,13 +76,11 @@ public:
     // Lower-cased with accents removed, so "Émile" is found by "emile"; the proxy folds queries alike.
     static QString searchFold(QString text);
 
-Q_SIGNALS:
-    // The user changed a paper's star or read flag through setData; the owner persists it.
-    void readingEdited(const QString &arxivId, const core::ReadingState &state);
-
 private:
     QVariant displayData(const store::DayPaper &row, int column) const;
     QVariant toolTipData(const store::DayPaper &row, int column) const;
+    QString scoreToolTip(const store::DayPaper &row) const;
+    QVariant fontData(const store::DayPaper &row) const;
     QVariant sortData(int row, int column) const;
     int changeOf(const store::DayPaper &row) const;
     const QString &textSortKey(int row, int column) const;
@@ -104,6 +104,8 @@ private:
     QHash<QString, QString> m_topicSortKeys;
     core::Profile::Thresholds m_thresholds;
     QFont m_unreadFont;
+    QFont m_staleFont;
+    QFont m_unreadStaleFont;
 };
 
 } // namespace pd::ui

@@ -1,7 +1,10 @@
 #include "paperview.h"
 
+#include "core/hotspots.h"
 #include "digest/markdownrenderer.h"
 #include "digest/texunicode.h"
+#include "paperstatetext.h"
+#include "pipeline/dayview.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -228,6 +231,15 @@ void PaperView::setProfile(const core::Profile &profile)
     render();
 }
 
+void PaperView::setThresholds(const core::Profile::Thresholds &thresholds)
+{
+    if (thresholds == m_profile.thresholds) {
+        return;
+    }
+    m_profile.thresholds = thresholds;
+    render();
+}
+
 void PaperView::setPaper(const store::DayPaper &paper)
 {
     m_paper = paper;
@@ -414,42 +426,71 @@ QString PaperView::markdown() const
 QString PaperView::scoreMarkdown(const store::DayPaper &paper) const
 {
     QStringList lines;
-    if (paper.isFiltered()) {
+    switch (paper.state) {
+    case core::PaperState::Filtered:
         lines << bold(tr("Filtered out before scoring:")) + u' ' + esc(paper.listing.filterReason);
-    }
-    const std::optional<core::Score> &score = paper.score;
-    if (!score) {
-        if (!paper.isFiltered()) {
-            lines << italic(tr("Not scored yet under this profile."));
-        }
+        return lines.join(u"\n\n"_s);
+    case core::PaperState::Unscored:
+        return italic(tr("Not scored yet under this profile."));
+    case core::PaperState::Failed: {
+        const QString failure = paper.score ? paper.score->failure.trimmed() : QString();
+        lines << bold(tr("Scoring failed:")) + u' ' +
+                     esc(failure.isEmpty() ? tr("no reason was recorded") : failure);
         return lines.join(u"\n\n"_s);
     }
-    if (score->status == core::Score::Status::Failed) {
-        const QString reason =
-            score->failure.trimmed().isEmpty() ? tr("no reason was recorded") : score->failure;
-        lines << bold(tr("Scoring failed:")) + u' ' + esc(reason);
-        return lines.join(u"\n\n"_s);
+    case core::PaperState::Scored:
+    case core::PaperState::Stale:
+        break;
     }
+    const core::Score &score = *paper.score;
+    lines << headlineMarkdown(paper);
+    if (paper.state == core::PaperState::Stale) {
+        lines << italic(PaperStateText::stale(paper) + u' ' + PaperStateText::staleHint());
+    }
+    if (!paper.currentFailure.isEmpty()) {
+        // The earlier score stays in view; the failure under the current settings beside it.
+        lines << bold(tr("Scoring under the current settings failed:")) + u' ' + esc(paper.currentFailure);
+    }
+    if (const QString topics = topicsMarkdown(score); !topics.isEmpty()) {
+        lines << topics;
+    }
+    if (const QString hot = hotspotMarkdown(score); !hot.isEmpty()) {
+        lines << hot;
+    }
+    if (!score.comment.trimmed().isEmpty()) {
+        lines << bold(tr("Comment:")) + u' ' + esc(score.comment);
+    }
+    if (!score.topicMatch.trimmed().isEmpty()) {
+        lines << bold(tr("Topic match:")) + u' ' + esc(score.topicMatch);
+    }
+    return lines.join(u"\n\n"_s);
+}
 
+QString PaperView::headlineMarkdown(const store::DayPaper &paper) const
+{
+    const core::Score &score = *paper.score;
     const core::Profile::Thresholds &t = m_profile.thresholds;
-    QString verdict =
-        score->isRelevant(t.relevance, t.novelty)
+    const QString verdict =
+        pipeline::DayView::isRelevant(paper, t)
             ? esc(tr("relevant"))
             : esc(tr("below your thresholds (relevance %1, novelty %2)").arg(t.relevance).arg(t.novelty));
     QString headline =
-        bold(tr("Relevance %1 · Novelty %2").arg(score->relevance).arg(score->novelty)) + u" · "_s + verdict;
-    if (score->heuristic) {
+        bold(tr("Relevance %1 · Novelty %2").arg(score.relevance).arg(score.novelty)) + u" · "_s + verdict;
+    if (score.heuristic) {
         headline += u" · "_s + italic(tr("heuristic estimate, not a language model's score"));
     }
-    lines << headline;
+    return headline;
+}
 
+QString PaperView::topicsMarkdown(const core::Score &score) const
+{
     QString topics;
-    if (!score->primaryTopic.isEmpty()) {
-        topics = bold(tr("Topic:")) + u' ' + esc(topicLabel(score->primaryTopic));
+    if (!score.primaryTopic.isEmpty()) {
+        topics = bold(tr("Topic:")) + u' ' + esc(topicLabel(score.primaryTopic));
     }
     QStringList also;
-    for (const QString &id : score->matchedTopics) {
-        if (id != score->primaryTopic) {
+    for (const QString &id : score.matchedTopics) {
+        if (id != score.primaryTopic) {
             also << esc(topicLabel(id));
         }
     }
@@ -457,30 +498,25 @@ QString PaperView::scoreMarkdown(const store::DayPaper &paper) const
         topics +=
             (topics.isEmpty() ? QString() : u" · "_s) + bold(tr("Also matches:")) + u' ' + also.join(u", "_s);
     }
-    if (!topics.isEmpty()) {
-        lines << topics;
-    }
+    return topics;
+}
 
-    if (!score->hotspotTags.isEmpty() || !score->hotspotComment.trimmed().isEmpty()) {
-        QStringList tags;
-        for (const QString &tag : score->hotspotTags) {
-            tags << esc(tag == u"daily_hot"      ? tr("daily hot")
-                        : tag == u"new_frontier" ? tr("new frontier")
-                                                 : tag);
-        }
-        QString hot = bold(tr("Hotspot:")) + u' ' + tags.join(u", "_s);
-        if (!score->hotspotComment.trimmed().isEmpty()) {
-            hot += (tags.isEmpty() ? QString() : u" — "_s) + esc(score->hotspotComment);
-        }
-        lines << hot;
+QString PaperView::hotspotMarkdown(const core::Score &score) const
+{
+    if (score.hotspotTags.isEmpty() && score.hotspotComment.trimmed().isEmpty()) {
+        return {};
     }
-    if (!score->comment.trimmed().isEmpty()) {
-        lines << bold(tr("Comment:")) + u' ' + esc(score->comment);
+    QStringList tags;
+    for (const QString &tag : score.hotspotTags) {
+        tags << esc(tag == core::DailyHotTag      ? tr("daily hot")
+                    : tag == core::NewFrontierTag ? tr("new frontier")
+                                                  : tag);
     }
-    if (!score->topicMatch.trimmed().isEmpty()) {
-        lines << bold(tr("Topic match:")) + u' ' + esc(score->topicMatch);
+    QString hot = bold(tr("Hotspot:")) + u' ' + tags.join(u", "_s);
+    if (!score.hotspotComment.trimmed().isEmpty()) {
+        hot += (tags.isEmpty() ? QString() : u" — "_s) + esc(score.hotspotComment);
     }
-    return lines.join(u"\n\n"_s);
+    return hot;
 }
 
 QString PaperView::topicLabel(const QString &id) const

@@ -26,6 +26,7 @@ public:
 
     // Topic labels and the relevance thresholds come from the profile.
     void setProfile(const core::Profile &profile);
+    void setThresholds(const core::Profile::Thresholds &thresholds);
     void setPaper(const store::DayPaper &paper);
     void clear();
     bool hasPaper() const { return m_paper.has_value(); }
@@ -35,6 +36,10 @@ public:
 
     static QString bibtex(const core::Paper &paper);
     static bool isSafeUrl(const QUrl &url);
+
+    // Opens a note editor for the shown paper (not modal to the application); the answer comes
+    // as noteChanged().
+    void editNote();
 
 Q_SIGNALS:
     void openUrlRequested(const QUrl &url);
@@ -51,6 +56,9 @@ private:
     void render();
     QString markdown() const;
     QString scoreMarkdown(const store::DayPaper &paper) const;
+    QString headlineMarkdown(const store::DayPaper &paper) const;
+    QString topicsMarkdown(const core::Score &score) const;
+    QString hotspotMarkdown(const core::Score &score) const;
     QString topicLabel(const QString &id) const;
     QString styleSheet() const;
     void updateActions();
@@ -58,7 +66,6 @@ private:
     void toggleStar();
     void toggleRead();
     void copyBibtex();
-    void editNote();
 
     core::Profile m_profile;
     std::optional<store::DayPaper> m_paper;

@@ -10,12 +10,12 @@ enum Role : int {
     ArxivIdRole = Qt::UserRole + 1, // QString, the id without version
     SortRole,         // int for numeric columns (unscored rows below every score), case-folded QString for
                       // text (authors: the first author's name)
-    StatusRole,       // int, a PaperStatus
-    RelevantRole,     // bool: scored and above the current thresholds
+    StatusRole,       // int, the core::PaperState pipeline::DayView chose
+    RelevantRole,     // bool: pipeline::DayView::isRelevant at the current thresholds
     PrimaryTopicRole, // QString, the topic id (empty when not scored)
     HotspotTagsRole,  // QStringList
-    StarredRole,      // bool, also settable
-    ReadRole,         // bool, also settable
+    StarredRole,      // bool
+    ReadRole,         // bool
     SearchTextRole,   // QString: id, title, authors and abstract, lower-cased without accents
     CountRole,        // int, the number of papers under a topic tree node
 };

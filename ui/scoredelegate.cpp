@@ -1,6 +1,6 @@
 #include "scoredelegate.h"
 
-#include "paperstatus.h"
+#include "core/paperstate.h"
 #include "roles.h"
 
 #include <QApplication>
@@ -62,10 +62,12 @@ QRect ScoreDelegate::barRect(const QRect &cell, int value) const
 void ScoreDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                           const QModelIndex &index) const
 {
-    if (static_cast<PaperStatus>(index.data(StatusRole).toInt()) != PaperStatus::Scored) {
+    const auto state = static_cast<core::PaperState>(index.data(StatusRole).toInt());
+    if (state != core::PaperState::Scored && state != core::PaperState::Stale) {
         QStyledItemDelegate::paint(painter, option, index);
         return;
     }
+    const bool stale = state == core::PaperState::Stale;
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     const QString text = opt.text;
@@ -82,10 +84,17 @@ void ScoreDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing, false);
     painter->setPen(Qt::NoPen);
-    painter->setBrush(barColor(opt.palette, group, relevant, selected));
+    QColor fill = barColor(opt.palette, group, relevant, selected);
+    QColor ink = opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
+    if (stale && !selected) {
+        // Scores of earlier settings: the bar and the number fade, like the rest of the row.
+        fill = blend(fill, opt.palette.color(group, QPalette::Base), 0.5);
+        ink = opt.palette.color(group, QPalette::PlaceholderText);
+    }
+    painter->setBrush(fill);
     painter->drawRect(bar);
     painter->setFont(opt.font);
-    painter->setPen(opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
+    painter->setPen(ink);
     painter->drawText(opt.rect, Qt::AlignCenter, text);
     painter->restore();
 }

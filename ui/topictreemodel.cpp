@@ -1,17 +1,12 @@
 #include "topictreemodel.h"
 
+#include "core/hotspots.h"
+#include "pipeline/dayview.h"
 #include "roles.h"
 
 using namespace Qt::StringLiterals;
 
 namespace pd::ui {
-
-namespace {
-
-const QString DailyHot = u"daily_hot"_s;
-const QString NewFrontier = u"new_frontier"_s;
-
-} // namespace
 
 TopicTreeModel::TopicTreeModel(QObject *parent)
     : QAbstractItemModel(parent)
@@ -30,12 +25,11 @@ void TopicTreeModel::setProfile(const core::Profile &profile)
         endResetModel();
         return;
     }
-    setThresholds(profile.thresholds.relevance, profile.thresholds.novelty);
+    setThresholds(profile.thresholds);
 }
 
-void TopicTreeModel::setThresholds(int minRelevance, int minNovelty)
+void TopicTreeModel::setThresholds(const core::Profile::Thresholds &next)
 {
-    const core::Profile::Thresholds next{minRelevance, minNovelty};
     if (next == m_thresholds) {
         return;
     }
@@ -47,20 +41,7 @@ void TopicTreeModel::setThresholds(int minRelevance, int minNovelty)
 
 void TopicTreeModel::refresh(const store::DayPaperList &papers)
 {
-    m_facts.clear();
-    m_facts.reserve(papers.size());
-    for (const store::DayPaper &paper : papers) {
-        Facts facts;
-        facts.status = paperStatus(paper);
-        facts.starred = paper.reading.starred;
-        if (facts.status == PaperStatus::Scored) {
-            facts.relevance = paper.score->relevance;
-            facts.novelty = paper.score->novelty;
-            facts.primaryTopic = paper.score->primaryTopic;
-            facts.hotspotTags = paper.score->hotspotTags;
-        }
-        m_facts.append(std::move(facts));
-    }
+    m_papers = papers;
     recount(Notify::Yes);
 }
 
@@ -133,7 +114,7 @@ QVariant TopicTreeModel::data(const QModelIndex &index, int role) const
         return u"%1 (%2)"_s.arg(item.label).arg(item.count);
     case Qt::ToolTipRole:
         if (item.node.kind == TreeNode::Relevant) {
-            return tr("Scored with relevance ≥ %1 and novelty ≥ %2")
+            return tr("Relevance ≥ %1 and novelty ≥ %2, scores made under earlier settings included")
                 .arg(m_thresholds.relevance)
                 .arg(m_thresholds.novelty);
         }
@@ -166,8 +147,10 @@ void TopicTreeModel::rebuild()
     }
     const int hotspot = addItem(TreeNode::Hotspot, {}, tr("Hotspot"),
                                 tr("Papers the model tagged as the day's buzz, whatever your topics"));
-    addItem(TreeNode::HotspotTag, DailyHot, DailyHot, tr("Broadly important to the day"), hotspot);
-    addItem(TreeNode::HotspotTag, NewFrontier, NewFrontier, tr("Opens a new direction"), hotspot);
+    const QString dailyHot = core::DailyHotTag.toString();
+    const QString newFrontier = core::NewFrontierTag.toString();
+    addItem(TreeNode::HotspotTag, dailyHot, dailyHot, tr("Broadly important to the day"), hotspot);
+    addItem(TreeNode::HotspotTag, newFrontier, newFrontier, tr("Opens a new direction"), hotspot);
     addItem(TreeNode::Starred, {}, tr("Starred"), tr("Papers you starred"));
     addItem(TreeNode::FailedOrUnscored, {}, tr("Failed / unscored"),
             tr("Papers without a score under this profile: run scoring again to fill them in"));
@@ -192,13 +175,22 @@ int TopicTreeModel::addItem(TreeNode::Kind kind, const QString &key, const QStri
 
 void TopicTreeModel::recount(Notify notify)
 {
+    QList<bool> relevant;
+    relevant.reserve(m_papers.size());
+    for (const store::DayPaper &paper : std::as_const(m_papers)) {
+        relevant.append(pipeline::DayView::isRelevant(paper, m_thresholds));
+    }
     for (qsizetype id = 0; id < m_items.size(); ++id) {
         Item &item = m_items[id];
         int count = 0;
-        for (const Facts &f : std::as_const(m_facts)) {
-            const bool relevant = f.status == PaperStatus::Scored && f.relevance >= m_thresholds.relevance &&
-                                  f.novelty >= m_thresholds.novelty;
-            count += item.node.accepts(f.status, relevant, f.starred, f.primaryTopic, f.hotspotTags) ? 1 : 0;
+        for (qsizetype i = 0; i < m_papers.size(); ++i) {
+            const store::DayPaper &p = m_papers.at(i);
+            const bool scored = p.showsScore();
+            count += item.node.accepts(p.state, relevant.at(i), p.reading.starred,
+                                       scored ? p.score->primaryTopic : QString(),
+                                       scored ? p.score->hotspotTags : QStringList())
+                         ? 1
+                         : 0;
         }
         if (count != item.count) {
             item.count = count;

@@ -10,7 +10,8 @@
 namespace pd::ui {
 
 // The reader's left pane: All scanned, Relevant with one child per profile topic, Hotspot with its
-// tags, Starred, Failed / unscored, Filtered, each shown as "Label (n)". The nodes change only with
+// tags, Starred, Failed / unscored, Filtered, each shown as "Label (n)". What counts as relevant is
+// pipeline::DayView::isRelevant, stale scores included. The nodes change only with
 // the profile's topics; a new day, a live scoring update or a threshold change recounts in place
 // (dataChanged), so the user's selection survives them.
 class TopicTreeModel final : public QAbstractItemModel
@@ -23,7 +24,8 @@ public:
 
     // Rebuilds the nodes (a model reset) only when the topics changed; thresholds recount.
     void setProfile(const core::Profile &profile);
-    void setThresholds(int minRelevance, int minNovelty);
+    void setThresholds(const core::Profile::Thresholds &thresholds);
+    void setThresholds(int minRelevance, int minNovelty) { setThresholds({minRelevance, minNovelty}); }
     // Counts `papers`: the day's listing, or the same listing while it is being scored.
     void refresh(const store::DayPaperList &papers);
 
@@ -51,16 +53,6 @@ private:
         int row = 0;     // under its parent
         QList<int> children;
     };
-    // What the nodes look at in one paper, kept so thresholds and topics can recount without the list.
-    struct Facts {
-        PaperStatus status = PaperStatus::Unscored;
-        bool starred = false;
-        int relevance = 0;
-        int novelty = 0;
-        QString primaryTopic;
-        QStringList hotspotTags;
-    };
-
     void rebuild();
     int addItem(TreeNode::Kind kind, const QString &key, const QString &label, const QString &toolTip,
                 int parent = -1);
@@ -70,7 +62,7 @@ private:
 
     QList<Item> m_items;
     QList<int> m_topLevel;
-    QList<Facts> m_facts;
+    store::DayPaperList m_papers; // kept (shared with the table's list) so thresholds can recount
     core::TopicList m_topics;
     core::Profile::Thresholds m_thresholds;
 };

@@ -2,27 +2,37 @@
 
 namespace pd::ui {
 
-bool TreeNode::accepts(PaperStatus status, bool relevant, bool starred, const QString &primaryTopic,
+namespace {
+
+// A current, heuristic or stale score: the row has tags to show.
+bool showsScore(core::PaperState state)
+{
+    return state == core::PaperState::Scored || state == core::PaperState::Stale;
+}
+
+} // namespace
+
+bool TreeNode::accepts(core::PaperState state, bool relevant, bool starred, const QString &primaryTopic,
                        const QStringList &hotspotTags) const
 {
     switch (kind) {
     case AllScanned:
-        return status != PaperStatus::Filtered;
+        return state != core::PaperState::Filtered;
     case Relevant:
         return relevant;
     case Topic:
         return relevant && primaryTopic == key;
     case Hotspot:
         // Hotspot papers are the day's buzz: shown whether or not they match the user's topics.
-        return status == PaperStatus::Scored && !hotspotTags.isEmpty();
+        return showsScore(state) && !hotspotTags.isEmpty();
     case HotspotTag:
-        return status == PaperStatus::Scored && hotspotTags.contains(key);
+        return showsScore(state) && hotspotTags.contains(key);
     case Starred:
         return starred;
     case FailedOrUnscored:
-        return status == PaperStatus::Failed || status == PaperStatus::Unscored;
+        return state == core::PaperState::Failed || state == core::PaperState::Unscored;
     case Filtered:
-        return status == PaperStatus::Filtered;
+        return state == core::PaperState::Filtered;
     }
     return false;
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "paperstatus.h"
+#include "core/paperstate.h"
 
 #include <QMetaType>
 #include <QString>
@@ -17,7 +17,7 @@ struct TreeNode {
 
     // Whether a paper with these properties belongs under the node. The tree's counts and the
     // table's filter both ask here, so a node's count is always the number of rows it shows.
-    bool accepts(PaperStatus status, bool relevant, bool starred, const QString &primaryTopic,
+    bool accepts(core::PaperState state, bool relevant, bool starred, const QString &primaryTopic,
                  const QStringList &hotspotTags) const;
 
     bool operator==(const TreeNode &) const = default;

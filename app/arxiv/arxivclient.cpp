@@ -8,7 +8,6 @@
 #include <QThread>
 #include <QTimer>
 
-#include <array>
 #include <limits>
 #include <utility>
 
@@ -19,7 +18,6 @@ namespace pd::arxiv {
 namespace {
 
 constexpr int MaxRedirects = 10;
-constexpr qint64 MaxRetryAfterSecondsParsed = 10LL * 365 * 24 * 3600; // beyond this a value is nonsense
 
 // "0.5 s", "3 s", "300 s"
 QString durationText(qint64 ms)
@@ -64,45 +62,6 @@ QString reasonFor(QNetworkReply *reply, int status)
 
 } // namespace
 
-std::optional<qint64> parseRetryAfter(const QByteArray &value, const QDateTime &now)
-{
-    const QByteArray trimmed = value.trimmed();
-    if (trimmed.isEmpty()) {
-        return std::nullopt;
-    }
-    bool isNumber = false;
-    const qint64 seconds = trimmed.toLongLong(&isNumber);
-    if (isNumber) {
-        if (seconds < 0 || seconds > MaxRetryAfterSecondsParsed) {
-            return std::nullopt;
-        }
-        return seconds * 1000;
-    }
-    // IMF-fixdate, then the two obsolete forms HTTP still allows (RFC 850 and asctime). The weekday
-    // is dropped before parsing: it adds nothing, and a wrong one must not void the date.
-    static const std::array<QString, 3> formats = {
-        QStringLiteral("dd MMM yyyy hh:mm:ss 'GMT'"), // Sun, 06 Nov 1994 08:49:37 GMT
-        QStringLiteral("dd-MMM-yy hh:mm:ss 'GMT'"),   // Sunday, 06-Nov-94 08:49:37 GMT
-        QStringLiteral("MMM d hh:mm:ss yyyy"),        // Sun Nov  6 08:49:37 1994
-    };
-    QString text = QString::fromLatin1(trimmed).simplified();
-    const qsizetype comma = text.indexOf(u',');
-    text = comma >= 0 ? text.mid(comma + 1).trimmed() : text.section(u' ', 1);
-    for (const QString &format : formats) {
-        const QDateTime parsed = QLocale::c().toDateTime(text, format);
-        if (!parsed.isValid()) {
-            continue;
-        }
-        QDate date = parsed.date();
-        if (date.year() < 1970) {
-            date = date.addYears(100); // two-digit RFC 850 years
-        }
-        const QDateTime when(date, parsed.time(), Qt::UTC);
-        return qMax<qint64>(0, now.msecsTo(when));
-    }
-    return std::nullopt;
-}
-
 QByteArray ArxivClient::defaultUserAgent()
 {
     return QByteArrayLiteral("Paperdesk/" PAPERDESK_VERSION
@@ -119,6 +78,12 @@ ArxivClient::ArxivClient(QNetworkAccessManager *nam, QObject *parent)
     // A coarse timer may fire up to 5 % early, which would break the spacing arXiv asks for.
     m_startTimer->setTimerType(Qt::PreciseTimer);
     connect(m_startTimer, &QTimer::timeout, this, &ArxivClient::startAttempt);
+}
+
+ArxivClient::ArxivClient(QNetworkAccessManager *nam, const Options &options, QObject *parent)
+    : ArxivClient(nam, parent)
+{
+    setOptions(options);
 }
 
 ArxivClient::~ArxivClient()
@@ -138,6 +103,7 @@ void ArxivClient::setOptions(const Options &options)
     m_options.maxRetries = qMax(0, options.maxRetries);
     m_options.maxRetryAfterSeconds = qMax(0, options.maxRetryAfterSeconds);
     m_options.backoffMs = qMax(0, options.backoffMs);
+    m_options.maxBodyBytes = qMax<qint64>(1, options.maxBodyBytes);
 }
 
 void ArxivClient::get(const QUrl &url, QObject *context, Callback done)
@@ -249,7 +215,42 @@ void ArxivClient::startAttempt()
 
     QNetworkReply *reply = m_nam->get(request);
     m_reply = reply;
+    m_oversizedBytes = 0;
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onFinished(reply); });
+    // readyRead comes with every chunk (downloadProgress is throttled to a few per second, and a fast
+    // server sends many megabytes in between); the body waits in the reply until it finishes.
+    const auto check = [this, reply] {
+        checkSize(reply, reply->bytesAvailable(),
+                  reply->header(QNetworkRequest::ContentLengthHeader).toLongLong());
+    };
+    connect(reply, &QNetworkReply::metaDataChanged, this, check);
+    connect(reply, &QNetworkReply::readyRead, this, check);
+}
+
+// Stops an answer larger than the cap as soon as its Content-Length or its bytes so far show it.
+void ArxivClient::checkSize(QNetworkReply *reply, qint64 received, qint64 announced)
+{
+    const qint64 size = qMax(received, announced);
+    if (reply != m_reply || size <= m_options.maxBodyBytes) {
+        return;
+    }
+    m_oversizedBytes = size;
+    reply->abort(); // finishes the reply; onFinished() reports the size
+}
+
+ArxivClient::Verdict ArxivClient::oversized(QNetworkReply *reply) const
+{
+    const QLocale locale;
+    Verdict verdict;
+    verdict.result.url = reply->url();
+    verdict.result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    verdict.result.error =
+        tr("%1 sent more than %2 (at least %3); no arXiv listing is that large, so Paperdesk stopped the "
+           "download. Check the arXiv addresses in the profile.")
+            .arg(reply->url().toDisplayString(),
+                 locale.formattedDataSize(m_options.maxBodyBytes, 0, QLocale::DataSizeSIFormat),
+                 locale.formattedDataSize(m_oversizedBytes, 0, QLocale::DataSizeSIFormat));
+    return verdict;
 }
 
 void ArxivClient::onFinished(QNetworkReply *reply)
@@ -283,6 +284,9 @@ void ArxivClient::onFinished(QNetworkReply *reply)
 
 ArxivClient::Verdict ArxivClient::judge(QNetworkReply *reply)
 {
+    if (m_oversizedBytes > 0) {
+        return oversized(reply); // not retried: the same address would send the same again
+    }
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status >= 400) {
         return judgeHttpError(status, reasonFor(reply, status), reply);

@@ -44,7 +44,8 @@ struct HttpResult {
 // Retries: 429 and 503 honour Retry-After (seconds or HTTP-date) up to maxRetryAfterSeconds; a
 // longer wait fails at once with a message saying when to try again. Other 5xx, 429/503 without
 // Retry-After, network errors and timeouts back off backoffMs, doubling each time. At most
-// maxRetries retries per request. Other 4xx fail at once. A truncated body is an error.
+// maxRetries retries per request. Other 4xx fail at once. A truncated body is an error, and so
+// is one larger than maxBodyBytes: aborted as soon as it is announced or received, never buffered.
 // Redirects (never to a less safe scheme) are followed inside one request, without extra spacing;
 // arXiv only uses them for http -> https.
 //
@@ -58,18 +59,24 @@ public:
     // "Paperdesk/<version> (desktop arXiv reader; <project URL>)"
     static QByteArray defaultUserAgent();
 
+    static constexpr qint64 DefaultMaxBodyBytes = 100LL * 1000 * 1000; // 100 MB
+
     struct Options {
         int minIntervalMs = 3000;       // between the end of one request and the start of the next
         int timeoutMs = 60000;          // longest silence (no bytes moving) before an attempt fails
         int maxRetries = 3;             // retries after the first attempt
         int maxRetryAfterSeconds = 300; // longest Retry-After the client waits for
         int backoffMs = 5000;           // first back-off; doubles with each retry
+        // The largest answer accepted. A larger one is refused while it downloads (not retried):
+        // arXiv's biggest listings are a few megabytes, so this is a wrong address or a broken server.
+        qint64 maxBodyBytes = DefaultMaxBodyBytes;
         QByteArray userAgent = defaultUserAgent();
     };
     using Callback = std::function<void(const HttpResult &)>;
 
     // `nam` must live on this object's thread and outlive it.
     explicit ArxivClient(QNetworkAccessManager *nam, QObject *parent = nullptr);
+    ArxivClient(QNetworkAccessManager *nam, const Options &options, QObject *parent = nullptr);
     // Aborts the request in flight. Outstanding callbacks are dropped, not called.
     ~ArxivClient() override;
 
@@ -107,6 +114,8 @@ private:
     void scheduleNext();
     void startAttempt();
     void onFinished(QNetworkReply *reply);
+    void checkSize(QNetworkReply *reply, qint64 received, qint64 announced);
+    Verdict oversized(QNetworkReply *reply) const;
     Verdict judge(QNetworkReply *reply);
     Verdict judgeHttpError(int status, const QString &reason, QNetworkReply *reply);
     Verdict judgeNetworkError(QNetworkReply *reply);
@@ -123,6 +132,7 @@ private:
     QTimer *m_startTimer;            // a child, so it follows moveToThread()
     QElapsedTimer m_sinceFinish;     // since the last attempt ended; invalid before the first
     qint64 m_waitAfterFinish = 0;
+    qint64 m_oversizedBytes = 0; // the attempt in flight was aborted at this size, over the cap
 };
 
 // Parses a Retry-After value: delay-seconds or an HTTP-date (IMF-fixdate, RFC 850 or asctime).

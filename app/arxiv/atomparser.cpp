@@ -81,6 +81,12 @@ public:
         if (feedsupport::isBlank(m_body)) {
             return failed(AtomParser::tr("The arXiv API sent an empty response."));
         }
+        if (const qsizetype bad = feedsupport::firstInvalidUtf8(m_body); bad >= 0) {
+            return failed(AtomParser::tr("The arXiv API's answer is not valid UTF-8: the byte at offset %1 "
+                                         "(line %2) is not part of any character.")
+                              .arg(bad)
+                              .arg(feedsupport::lineAt(m_body, bad)));
+        }
         if (!m_xml.readNextStartElement()) {
             return failed(notAFeedReason());
         }

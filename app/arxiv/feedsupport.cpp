@@ -1,6 +1,9 @@
 #include "feedsupport.h"
 
+#include <QRegularExpression>
 #include <QTimeZone>
+
+#include <array>
 
 using namespace Qt::StringLiterals;
 
@@ -69,7 +72,69 @@ qsizetype lastTopLevelAnd(QStringView text)
     return -1;
 }
 
+// A UTF-16 or UTF-32 byte-order mark, or an XML declaration naming an encoding other than UTF-8.
+bool declaresOtherEncoding(const QByteArray &body)
+{
+    const QByteArrayView head = QByteArrayView(body).first(qMin(body.size(), qsizetype(200)));
+    if (head.startsWith("\xFE\xFF") || head.startsWith("\xFF\xFE")) {
+        return true;
+    }
+    static const QRegularExpression declared(
+        uR"(^(?:\x{FEFF})?<\?xml[^>]*encoding\s*=\s*["']([^"']+)["'])"_s);
+    const QRegularExpressionMatch match = declared.match(QString::fromLatin1(head));
+    if (!match.hasMatch()) {
+        return false;
+    }
+    const QString name = match.captured(1).toLower();
+    return name != u"utf-8" && name != u"utf8";
+}
+
+// The length of the UTF-8 character at `p[0]`, or 0 when it is not one (overlong forms, surrogates
+// and code points past U+10FFFF included).
+int utf8Length(const uchar *p, qsizetype available)
+{
+    static constexpr std::array<char32_t, 5> smallest{0, 0, 0x80, 0x800, 0x10000};
+    const uchar lead = p[0];
+    if (lead < 0x80) {
+        return 1;
+    }
+    const int length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 0;
+    if (length == 0 || lead >= 0xF8 || length > available) {
+        return 0;
+    }
+    char32_t code = lead & (0x7F >> length);
+    for (int k = 1; k < length; ++k) {
+        if ((p[k] & 0xC0) != 0x80) {
+            return 0;
+        }
+        code = (code << 6) | (p[k] & 0x3F);
+    }
+    const bool surrogate = code >= 0xD800 && code <= 0xDFFF;
+    return code < smallest[length] || code > 0x10FFFF || surrogate ? 0 : length;
+}
+
 } // namespace
+
+qsizetype firstInvalidUtf8(const QByteArray &body)
+{
+    if (QByteArrayView(body).isValidUtf8() || declaresOtherEncoding(body)) {
+        return -1;
+    }
+    const auto *bytes = reinterpret_cast<const uchar *>(body.constData());
+    for (qsizetype i = 0; i < body.size();) {
+        const int length = utf8Length(bytes + i, body.size() - i);
+        if (length == 0) {
+            return i;
+        }
+        i += length;
+    }
+    return -1;
+}
+
+qsizetype lineAt(const QByteArray &body, qsizetype offset)
+{
+    return QByteArrayView(body).first(qBound(qsizetype(0), offset, body.size())).count('\n') + 1;
+}
 
 bool isBlank(const QByteArray &body)
 {

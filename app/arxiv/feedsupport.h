@@ -13,6 +13,14 @@ namespace pd::arxiv::feedsupport {
 // True when the body holds nothing but whitespace.
 bool isBlank(const QByteArray &body);
 
+// Where `body` stops being UTF-8: the offset of the first byte that is not part of a valid
+// character, or -1 when every byte is (or when a BOM or the XML declaration names another encoding,
+// which the XML reader decodes itself).
+qsizetype firstInvalidUtf8(const QByteArray &body);
+
+// The 1-based line of the byte at `offset`.
+qsizetype lineAt(const QByteArray &body, qsizetype offset);
+
 // True when the HTTP content type names an HTML page.
 bool isHtmlContentType(const QString &contentType);
 

@@ -138,6 +138,12 @@ public:
         if (feedsupport::isBlank(m_body)) {
             return failed(RssParser::tr("arXiv sent an empty response instead of the RSS feed."));
         }
+        if (const qsizetype bad = feedsupport::firstInvalidUtf8(m_body); bad >= 0) {
+            return failed(RssParser::tr("The RSS feed is not valid UTF-8: the byte at offset %1 (line %2) is "
+                                        "not part of any character.")
+                              .arg(bad)
+                              .arg(feedsupport::lineAt(m_body, bad)));
+        }
         if (!m_xml.readNextStartElement()) {
             return failed(notAFeedReason());
         }

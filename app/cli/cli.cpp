@@ -61,9 +61,10 @@ bool takeFlag(QStringList &args, const QString &name)
 
 } // namespace
 
-Cli::Cli(QTextStream &out, QTextStream &err)
+Cli::Cli(QTextStream &out, QTextStream &err, pipeline::WorkerOptions workerOptions)
     : m_out(out)
     , m_err(err)
+    , m_workerOptions(std::move(workerOptions))
 {}
 
 bool Cli::isCommand(const QStringList &arguments)
@@ -124,6 +125,8 @@ static QString usageText()
         "  score  [--date D] [--heuristic]   score what is not yet scored under the current profile;\n"
         "                                    --heuristic scores offline by keywords (no LLM, no key)\n"
         "  run    [--date D] [--heuristic]   fetch + score\n"
+        "         fetch, score and run wait while another Paperdesk fetches or scores in the same\n"
+        "         data folder; --no-wait ends at once with status 1 instead\n"
         "  export [--date D | --month YYYY-MM] [--format markdown|html|json] [--output FILE] [--prompt]\n"
         "                                    a day's digest (default: the latest fetched day) or a\n"
         "                                    month's overview; --prompt appends the scoring prompt\n"
@@ -196,14 +199,11 @@ int Cli::days(const QStringList &arguments)
     if (!profile) {
         return code;
     }
-    QString error;
-    if (!m_dataDir.ensureExists(&error)) {
-        return fail(LocalFailure, error);
+    const std::unique_ptr<store::Database> opened = openDatabase(DatabaseUse::Read, &code);
+    if (!opened) {
+        return code;
     }
-    store::Database db(m_dataDir.databasePath());
-    if (!db.open(&error)) {
-        return fail(BadInput, error);
-    }
+    const store::Database &db = *opened;
     const QList<core::DayInfo> list = store::DayRepository(db).list(from, to);
     // The counts by the one rule every view uses (pipeline::DayView).
     const pipeline::DayView view(db, *profile);
@@ -280,6 +280,10 @@ int Cli::profile(const QStringList &args)
     }
     const core::ProfileStore store(m_dataDir.profilePath());
     if (action == u"import") {
+        // The profile is saved beside the database, through a temporary file in the same folder.
+        if (int code = Done; !checkWritable(m_dataDir.path(), &code)) {
+            return code;
+        }
         if (!store.importFrom(args.at(1), &error)) {
             return fail(BadInput, tr("Profile not imported; the stored profile is unchanged. %1").arg(error));
         }
@@ -337,9 +341,10 @@ int Cli::job(const QString &command, const QStringList &arguments)
     bool missing = false;
     const bool refresh = takeFlag(args, u"--refresh"_s);
     const bool heuristic = command != u"fetch" && takeFlag(args, u"--heuristic"_s);
+    const bool noWait = takeFlag(args, u"--no-wait"_s);
     const std::optional<QString> dateText = takeValue(args, u"--date"_s, &missing);
     if (missing || !args.isEmpty()) {
-        return fail(BadInput, tr("Usage: paperdesk %1 [--date YYYY-MM-DD]%2%3")
+        return fail(BadInput, tr("Usage: paperdesk %1 [--date YYYY-MM-DD]%2%3 [--no-wait]")
                                   .arg(command, command == u"score" ? QString() : u" [--refresh]"_s,
                                        command == u"fetch" ? QString() : u" [--heuristic]"_s));
     }
@@ -355,15 +360,10 @@ int Cli::job(const QString &command, const QStringList &arguments)
     if (!profile) {
         return code;
     }
-    QString error;
-    if (!m_dataDir.ensureExists(&error)) {
-        return fail(LocalFailure, error);
-    }
-    {
-        store::Database db(m_dataDir.databasePath());
-        if (!db.open(&error)) {
-            return fail(BadInput, error);
-        }
+    // Exit 1 with the path and the OS reason when the data dir or database cannot be written; 2 only
+    // for a database that is not Paperdesk's (or damaged, or newer).
+    if (!openDatabase(DatabaseUse::Write, &code)) {
+        return code;
     }
     pipeline::Job job;
     job.kind = command == u"fetch"   ? pipeline::Job::Kind::Fetch
@@ -371,6 +371,7 @@ int Cli::job(const QString &command, const QStringList &arguments)
                                      : pipeline::Job::Kind::Run;
     job.date = date;
     job.refresh = refresh;
+    job.wait = !noWait;
     job.profile = *profile;
     QString catalogWarning;
     job.catalog = core::ModelCatalog::withOverride(m_dataDir.modelsPath(), &catalogWarning);
@@ -389,67 +390,67 @@ int Cli::job(const QString &command, const QStringList &arguments)
         }
     }
 
+    const pipeline::JobOutcome outcome = runOnWorker(job);
+    if (pipeline::isFailure(outcome.result)) {
+        return fail(exitCodeFor(outcome.result), outcome.message);
+    }
+    m_out << outcome.message << Qt::endl;
+    if (job.kind != pipeline::Job::Kind::Fetch && outcome.score.runId >= 0 &&
+        !outcome.score.fingerprint.isEmpty()) {
+        printScoreSummary(outcome, *profile);
+    }
+    return exitCodeFor(outcome.result);
+}
+
+pipeline::JobOutcome Cli::runOnWorker(const pipeline::Job &job)
+{
     // The outcome's message is the one error line on stderr. Diagnostics stay quiet unless
     // QT_LOGGING_RULES asks for them: ours (each retry, each refused request) and Qt's own
     // uncategorised warnings, such as the spurious "QNetworkReplyImplPrivate::error: Internal
     // problem" Qt prints when a reply that already failed is aborted.
     QLoggingCategory::setFilterRules(u"paperdesk.*.warning=false\ndefault.warning=false"_s);
-    pipeline::Worker worker(m_dataDir.databasePath(), m_dataDir.holidaysPath());
-    const QString interval = qEnvironmentVariable("PAPERDESK_TEST_ARXIV_INTERVAL_MS");
-    const auto isLoopback = [](const QUrl &url) {
-        return url.host() == u"localhost" || url.host().startsWith(u"127.");
-    };
-    // Only a local test server may be asked faster than arXiv's rule of one request per 3 s.
-    if (!interval.isEmpty() && isLoopback(profile->sources.rssBaseUrl) &&
-        isLoopback(profile->sources.apiBaseUrl)) {
-        worker.setArxivIntervalMs(interval.toInt());
-        worker.setRetryBackoffMs(50);
-    }
-    const QString now = qEnvironmentVariable("PAPERDESK_TEST_NOW");
-    if (!now.isEmpty() && isLoopback(profile->sources.rssBaseUrl)) {
-        worker.setNow(QDateTime::fromString(now, Qt::ISODate));
-    }
+    pipeline::Worker worker(m_dataDir.databasePath(), m_dataDir.holidaysPath(), m_workerOptions);
     pipeline::JobOutcome outcome;
     QEventLoop loop;
     QObject::connect(&worker, &pipeline::Worker::finished, &loop, [&](const pipeline::JobOutcome &o) {
         outcome = o;
         loop.quit();
     });
+    QObject::connect(&worker, &pipeline::Worker::progress, &loop, [this](const pipeline::Progress &p) {
+        if (p.notice) {
+            m_out << p.message << Qt::endl; // waiting for another process, runs found interrupted
+        }
+    });
     worker.runJob(job);
     if (worker.isBusy()) {
         loop.exec();
     }
-    if (outcome.exitCode == RemoteFailure || outcome.exitCode == BadInput ||
-        outcome.exitCode == LocalFailure) {
-        return fail(outcome.exitCode, outcome.message);
+    return outcome;
+}
+
+void Cli::printScoreSummary(const pipeline::JobOutcome &outcome, const core::Profile &profile)
+{
+    const pipeline::ScoreSummary &s = outcome.score;
+    QString cost = tr("unknown (no price for %1)").arg(s.heuristic ? QString() : profile.model.model);
+    if (const std::optional<double> c = s.usage.totalCost()) {
+        cost = u"$"_s + QString::number(*c, 'f', 4);
     }
-    m_out << outcome.message << Qt::endl;
-    if (job.kind != pipeline::Job::Kind::Fetch && outcome.score.runId >= 0 &&
-        !outcome.score.fingerprint.isEmpty()) {
-        const pipeline::ScoreSummary &s = outcome.score;
-        QString cost = tr("unknown (no price for %1)").arg(s.heuristic ? QString() : profile->model.model);
-        if (const std::optional<double> c = s.usage.totalCost()) {
-            cost = u"$"_s + QString::number(*c, 'f', 4);
-        }
-        if (s.usage.reasoningTokens > 0) {
-            cost += tr(" (%n reasoning token(s) billed as completion)", nullptr,
-                       static_cast<int>(s.usage.reasoningTokens));
-        }
-        m_out
-            << tr("%1: %2 scanned, %3 scored, %4 relevant, %5 failed; this run: %6 requests, %7 prompt + %8 "
-                  "completion tokens, cost %9%10")
-                   .arg(outcome.date.toString(Qt::ISODate))
-                   .arg(s.scanned)
-                   .arg(s.scored)
-                   .arg(s.relevant)
-                   .arg(s.failed)
-                   .arg(s.usage.requests)
-                   .arg(s.usage.promptTokens)
-                   .arg(s.usage.completionTokens)
-                   .arg(cost, s.heuristic ? tr(" (offline heuristic)") : QString())
-            << Qt::endl;
+    if (s.usage.reasoningTokens > 0) {
+        cost += tr(" (%n reasoning token(s) billed as completion)", nullptr,
+                   static_cast<int>(s.usage.reasoningTokens));
     }
-    return outcome.exitCode;
+    m_out << tr("%1: %2 scanned, %3 scored, %4 relevant, %5 failed; this run: %6 requests, %7 prompt + %8 "
+                "completion tokens, cost %9%10")
+                 .arg(outcome.date.toString(Qt::ISODate))
+                 .arg(s.scanned)
+                 .arg(s.scored)
+                 .arg(s.relevant)
+                 .arg(s.failed)
+                 .arg(s.usage.requests)
+                 .arg(s.usage.promptTokens)
+                 .arg(s.usage.completionTokens)
+                 .arg(cost, s.heuristic ? tr(" (offline heuristic)") : QString())
+          << Qt::endl;
 }
 
 int Cli::exportDigest(const QStringList &arguments)
@@ -493,14 +494,14 @@ int Cli::exportDigest(const QStringList &arguments)
     if (!profile) {
         return code;
     }
-    QString error;
     if (!QFileInfo::exists(m_dataDir.databasePath())) {
         return fail(BadInput, tr("No database in %1; fetch a day first.").arg(m_dataDir.path()));
     }
-    store::Database db(m_dataDir.databasePath());
-    if (!db.open(&error)) {
-        return fail(BadInput, error);
+    const std::unique_ptr<store::Database> opened = openDatabase(DatabaseUse::Read, &code);
+    if (!opened) {
+        return code;
     }
+    const store::Database &db = *opened;
     if (!request.date.isValid()) {
         const std::optional<QDate> latest = store::DayRepository(db).latest(core::DayInfo::State::Fetched);
         if (!latest) {

@@ -19,11 +19,24 @@ public:
     QString holidaysPath() const;
     // The user's model list (same shape as resources/data/models.json), laid over the built-in one.
     QString modelsPath() const;
-    // Creates the folder when it does not exist yet; false when that fails.
+    // Creates the folder when it does not exist yet; false when that fails, with the folder and the
+    // system's reason in *error.
     bool ensureExists(QString *error) const;
 
 private:
     QString m_path;
 };
+
+// Creates `folder` and the folders above it that are missing. On failure, false with the reason
+// (osErrorText) in *reason.
+bool makeFolder(const QString &folder, QString *reason);
+
+// Why this process cannot create or change `path` ("read-only file system", "permission
+// denied"…); empty when it can. A path that does not exist yet is asked of the nearest folder
+// above it that does, as that is where it would be created.
+QString whyNotWritable(const QString &path);
+
+// The system's reason for an errno value, in words a user reads ("no space left on device").
+QString osErrorText(int errorNumber);
 
 } // namespace pd::core

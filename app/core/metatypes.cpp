@@ -1,14 +1,11 @@
 #include "metatypes.h"
 
 #include "announcement.h"
-#include "arxiv/dayfetcher.h"
 #include "dayinfo.h"
 #include "paper.h"
-#include "pipeline/job.h"
 #include "profile.h"
 #include "readingstate.h"
 #include "score.h"
-#include "store/daypaper.h"
 #include "usage.h"
 
 #include <QMetaType>
@@ -24,13 +21,6 @@ void registerMetaTypes()
     qRegisterMetaType<Announcement>();
     qRegisterMetaType<Profile>();
     qRegisterMetaType<ReadingState>();
-    qRegisterMetaType<store::DayPaper>();
-    qRegisterMetaType<store::DayPaperList>();
-    qRegisterMetaType<arxiv::FetchOutcome>();
-    qRegisterMetaType<pipeline::Job>();
-    qRegisterMetaType<pipeline::Progress>();
-    qRegisterMetaType<pipeline::ScoreSummary>();
-    qRegisterMetaType<pipeline::JobOutcome>();
 }
 
 } // namespace pd::core

@@ -2,7 +2,8 @@
 
 namespace pd::core {
 
-// Registers, in one place, every value type that crosses a thread boundary in a queued signal.
+// Registers core's value types with Qt's meta-type system. The types of the layers above are
+// registered by the top layer (ui/metatypes.h), which calls this; core knows nothing above it.
 void registerMetaTypes();
 
 } // namespace pd::core

@@ -218,7 +218,8 @@ QJsonObject ProfileJson::toJson(const Profile &p)
                       {u"batchSize"_s, p.model.batchSize},
                       {u"concurrency"_s, p.model.concurrency},
                       {u"timeoutSeconds"_s, p.model.timeoutSeconds},
-                      {u"retries"_s, p.model.retries}};
+                      {u"retries"_s, p.model.retries},
+                      {u"deadlineMinutes"_s, p.model.deadlineMinutes}};
     if (!p.model.preset.isEmpty()) {
         model.insert(u"preset"_s, p.model.preset);
     }
@@ -356,6 +357,9 @@ ProfileResult ProfileJson::fromJson(const QJsonObject &root)
         p.model.concurrency = m.integer(u"concurrency"_s, 1, 32);
         p.model.timeoutSeconds = m.integer(u"timeoutSeconds"_s, 5, 3600);
         p.model.retries = m.integer(u"retries"_s, 0, 10);
+        if (model.contains(u"deadlineMinutes"_s)) { // added in 0.2; older profiles get the default
+            p.model.deadlineMinutes = m.integer(u"deadlineMinutes"_s, 1, 1440);
+        }
     }
 
     const QJsonArray prices = r.array(u"prices"_s);

@@ -69,6 +69,9 @@ struct Profile {
         int concurrency = 4;
         int timeoutSeconds = 120;
         int retries = 3;
+        // A run (immediate mode) ends after this long, whatever the server does; what is left fails
+        // with the reason and the next run retries it.
+        int deadlineMinutes = 15;
         bool operator==(const Model &) const = default;
     };
 

@@ -42,14 +42,4 @@ bool ProfileStore::importFrom(const QString &file, QString *error) const
     return save(*result.profile, error);
 }
 
-bool ProfileStore::exportTo(const QString &file, QString *error) const
-{
-    const ProfileResult result = load();
-    if (!result) {
-        *error = result.error;
-        return false;
-    }
-    return ProfileJson::save(*result.profile, file, error);
-}
-
 } // namespace pd::core

@@ -21,7 +21,6 @@ public:
     bool save(const Profile &profile, QString *error) const;
     // Validates the file first; on any problem nothing is written.
     bool importFrom(const QString &file, QString *error) const;
-    bool exportTo(const QString &file, QString *error) const;
     bool exists() const;
 
 private:

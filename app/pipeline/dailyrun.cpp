@@ -1,6 +1,5 @@
 #include "dailyrun.h"
 
-#include "cli/exitcode.h"
 #include "llm/heuristicscorer.h"
 #include "llm/llmclient.h"
 #include "llm/pricing.h"
@@ -70,6 +69,7 @@ DailyRun::DailyRun(const store::Database &db, QNetworkAccessManager *nam, core::
         }
         return ids;
     }())
+    , m_deadline(std::chrono::minutes(std::max(1, m_profile.model.deadlineMinutes)))
 {}
 
 DailyRun::~DailyRun() = default;
@@ -90,7 +90,7 @@ void DailyRun::start(QDate date, bool retryFailed)
     m_summary.heuristic = m_profile.model.provider == core::Profile::Provider::Heuristic;
     if (!m_summary.heuristic && m_apiKey.isEmpty() && needsKey(m_profile, m_catalog)) {
         // Never a silent fall-back to keyword scores: the caller asks the user or was told --heuristic.
-        QTimer::singleShot(0, this, [this] { finish(cli::BadInput, missingKeyMessage(m_profile)); });
+        QTimer::singleShot(0, this, [this] { finish(Outcome::BadInput, missingKeyMessage(m_profile)); });
         return;
     }
     m_summary.fingerprint =
@@ -109,7 +109,7 @@ void DailyRun::start(QDate date, bool retryFailed)
     if (ids.isEmpty()) {
         // Everything is scored already under these settings: no request, no cost.
         QTimer::singleShot(0, this, [this] {
-            finish(cli::Done, tr("Nothing left to score for %1.").arg(m_date.toString(Qt::ISODate)));
+            finish(Outcome::Done, tr("Nothing left to score for %1.").arg(m_date.toString(Qt::ISODate)));
         });
         return;
     }
@@ -136,6 +136,11 @@ void DailyRun::start(QDate date, bool retryFailed)
     }
     m_client = std::make_unique<llm::LlmClient>(m_nam, m_profile, m_apiKey, m_catalog);
     m_client->setBaseBackoff(std::chrono::milliseconds(m_backoffMs));
+    // However the server behaves (accepting connections and never answering, say), the run ends.
+    m_deadlineTimer = new QTimer(this);
+    m_deadlineTimer->setSingleShot(true);
+    connect(m_deadlineTimer, &QTimer::timeout, this, &DailyRun::onDeadline);
+    m_deadlineTimer->start(m_deadline);
     emitProgress(
         tr("Scoring %n paper(s) with %1…", nullptr, static_cast<int>(ids.size())).arg(m_profile.model.model));
     pump();
@@ -145,7 +150,7 @@ void DailyRun::scoreHeuristically()
 {
     // Fast and local, but still one transaction per batch so progress shows and a kill loses little.
     if (m_cancelled || m_queue.isEmpty()) {
-        finish(m_cancelled ? cli::Done : cli::Done,
+        finish(Outcome::Done,
                m_cancelled
                    ? tr("Scoring cancelled.")
                    : tr("Scored %n paper(s) with the offline heuristic (keyword overlap, not an LLM).",
@@ -176,22 +181,31 @@ void DailyRun::scoreHeuristically()
 
 void DailyRun::pump()
 {
-    while (!m_cancelled && !m_fatal && !m_queue.isEmpty() && m_inFlight < m_profile.model.concurrency) {
+    while (!m_cancelled && !m_fatal && !m_deadlinePassed && !m_queue.isEmpty() &&
+           m_inFlight < m_profile.model.concurrency) {
         send(m_queue.takeFirst());
     }
-    if (m_inFlight == 0 && (m_queue.isEmpty() || m_cancelled || m_fatal)) {
-        if (m_cancelled) {
-            finish(cli::Done, tr("Scoring cancelled; %n paper(s) scored before that were kept.", nullptr,
-                                 m_summary.newlyScored));
+    if (m_inFlight == 0 && (m_queue.isEmpty() || m_cancelled || m_fatal || m_deadlinePassed)) {
+        if (m_deadlinePassed) {
+            finish(m_summary.newlyScored == 0 ? Outcome::RemoteFailure : Outcome::SomeFailed,
+                   tr("The run's deadline of %n minute(s) passed: %1 paper(s) scored, %2 failed with the "
+                      "reason; the next run retries them.",
+                      nullptr, static_cast<int>(std::chrono::ceil<std::chrono::minutes>(m_deadline).count()))
+                       .arg(m_summary.newlyScored)
+                       .arg(m_summary.failed));
+        } else if (m_cancelled) {
+            finish(Outcome::Done, tr("Scoring cancelled; %n paper(s) scored before that were kept.", nullptr,
+                                     m_summary.newlyScored));
         } else if (m_fatal) {
-            finish(cli::RemoteFailure, m_firstRemoteError);
+            finish(Outcome::RemoteFailure, m_firstRemoteError);
         } else if (m_summary.failed > 0) {
-            finish(m_remoteFailures > 0 && m_summary.newlyScored == 0 ? cli::RemoteFailure : cli::SomeFailed,
+            finish(m_remoteFailures > 0 && m_summary.newlyScored == 0 ? Outcome::RemoteFailure
+                                                                      : Outcome::SomeFailed,
                    tr("Scored %1 paper(s); %2 failed (see Failed / unscored).")
                        .arg(m_summary.newlyScored)
                        .arg(m_summary.failed));
         } else {
-            finish(cli::Done, tr("Scored %n paper(s).", nullptr, m_summary.newlyScored));
+            finish(Outcome::Done, tr("Scored %n paper(s).", nullptr, m_summary.newlyScored));
         }
     }
 }
@@ -204,11 +218,37 @@ void DailyRun::send(const Batch &batch)
     request.user = m_prompt.userPrompt(batch.papers);
     request.cacheablePrefixLength = static_cast<int>(m_prompt.staticUserPrompt().size());
     request.paperCount = static_cast<int>(batch.papers.size());
-    m_client->send(request, [this, batch](const llm::LlmClient::Result &r) {
+    const quint64 id = m_nextBatch++;
+    m_flying.insert(id, batch);
+    m_client->send(request, [this, id, batch](const llm::LlmClient::Result &r) {
         --m_inFlight;
+        m_flying.remove(id);
         handleReply(batch, r);
         pump();
     });
+}
+
+void DailyRun::onDeadline()
+{
+    if (m_finished || m_cancelled || m_fatal) {
+        return;
+    }
+    m_deadlinePassed = true;
+    const QString reason =
+        tr("The run's deadline of %n minute(s) passed before this paper was scored; the next run retries it.",
+           nullptr, static_cast<int>(std::chrono::ceil<std::chrono::minutes>(m_deadline).count()));
+    QList<core::Score> failures;
+    const QList<Batch> left = m_queue + m_flying.values();
+    for (const Batch &batch : left) {
+        for (const core::Paper &p : batch.papers) {
+            failures.append(failure(p, reason));
+        }
+    }
+    m_queue.clear();
+    m_flying.clear();
+    commit(failures, {});
+    m_client->cancelAll(); // their callbacks see m_deadlinePassed and add nothing
+    pump();
 }
 
 core::Score DailyRun::failure(const core::Paper &paper, const QString &reason) const
@@ -299,8 +339,8 @@ void DailyRun::handleFailure(const Batch &batch, const llm::LlmClient::Result &r
 
 void DailyRun::handleReply(const Batch &batch, const llm::LlmClient::Result &result)
 {
-    if (m_cancelled || m_fatal) {
-        return; // what was in flight is lost by design; the next run scores it
+    if (m_cancelled || m_fatal || m_deadlinePassed) {
+        return; // what was in flight is lost by design (or failed at the deadline); the next run scores it
     }
     const core::Usage usage = priced(result.completion.usage);
     if (!result.ok) {
@@ -338,7 +378,7 @@ bool DailyRun::commit(const QList<core::Score> &scores, const core::Usage &usage
         m_fatal = true;
         m_firstRemoteError = tr("Could not store scores: %1").arg(error);
         cancel();
-        finish(cli::LocalFailure, m_firstRemoteError);
+        finish(Outcome::LocalFailure, m_firstRemoteError);
         return false;
     }
     for (const core::Score &s : scores) {
@@ -370,7 +410,7 @@ void DailyRun::emitProgress(const QString &message)
     Q_EMIT progress(p);
 }
 
-void DailyRun::finish(int exitCode, const QString &message)
+void DailyRun::finish(Outcome result, const QString &message)
 {
     if (m_finished) {
         return;
@@ -394,13 +434,13 @@ void DailyRun::finish(int exitCode, const QString &message)
     }
     if (m_summary.runId > 0) {
         const auto state = m_cancelled ? store::RunInfo::State::Cancelled
-                           : (exitCode == cli::RemoteFailure || exitCode == cli::LocalFailure)
+                           : (result == Outcome::RemoteFailure || result == Outcome::LocalFailure)
                                ? store::RunInfo::State::Failed
                                : store::RunInfo::State::Finished;
         store::RunRepository(m_db).finish(m_summary.runId, state, message);
     }
     m_summary.failed = failedNow;
-    Q_EMIT finished(m_summary, exitCode, message);
+    Q_EMIT finished(m_summary, result, message);
 }
 
 } // namespace pd::pipeline

@@ -12,7 +12,11 @@
 #include <QObject>
 #include <QPointer>
 
+#include <QHash>
+#include <QTimer>
+
 #include <atomic>
+#include <chrono>
 #include <memory>
 
 class QNetworkAccessManager;
@@ -55,13 +59,16 @@ public:
 
     void start(QDate date, bool retryFailed);
     void cancel();
-    // Test hook: base backoff of the LLM client's retries.
+    // Base back-off of the LLM client's retries (WorkerOptions::retryBackoffMs; tests shorten it).
     void setRetryBackoffMs(int ms) { m_backoffMs = ms; }
+    // Overrides profile.model.deadlineMinutes (tests use seconds, not minutes).
+    void setDeadline(std::chrono::milliseconds deadline) { m_deadline = deadline; }
 
 Q_SIGNALS:
     void progress(const pd::pipeline::Progress &progress);
     void batchCommitted(QDate date);
-    void finished(const pd::pipeline::ScoreSummary &summary, int exitCode, const QString &message);
+    void finished(const pd::pipeline::ScoreSummary &summary, pd::pipeline::Outcome result,
+                  const QString &message);
 
 private:
     struct Batch {
@@ -70,6 +77,7 @@ private:
     };
 
     void pump();
+    void onDeadline();
     void send(const Batch &batch);
     void handleReply(const Batch &batch, const llm::LlmClient::Result &result);
     void handleFailure(const Batch &batch, const llm::LlmClient::Result &result, const core::Usage &billed);
@@ -81,7 +89,7 @@ private:
                        const QString &fallbackReason, QList<core::Score> &failures);
     core::Score failure(const core::Paper &paper, const QString &reason) const;
     void emitProgress(const QString &message);
-    void finish(int exitCode, const QString &message);
+    void finish(Outcome result, const QString &message);
 
     const store::Database &m_db;
     QNetworkAccessManager *m_nam;
@@ -94,6 +102,11 @@ private:
     QDate m_date;
     QList<Batch> m_queue;
     int m_inFlight = 0;
+    QHash<quint64, Batch> m_flying; // sent, not answered yet
+    quint64 m_nextBatch = 1;
+    std::chrono::milliseconds m_deadline{std::chrono::minutes(15)};
+    QTimer *m_deadlineTimer = nullptr;
+    bool m_deadlinePassed = false;
     int m_backoffMs = 1000;
     std::atomic_bool m_cancelled = false;
     bool m_fatal = false;

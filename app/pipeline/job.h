@@ -1,9 +1,10 @@
 #pragma once
 
-#include "arxiv/dayfetcher.h"
 #include "core/modelcatalog.h"
 #include "core/profile.h"
 #include "core/usage.h"
+#include "fetchoutcome.h"
+#include "outcome.h"
 
 #include <QDate>
 #include <QMetaType>
@@ -18,6 +19,9 @@ struct Job {
     QDate date;           // invalid: the latest announcement
     bool refresh = false; // fetch even a day already stored
     bool retryFailed = true;
+    // Another process holds the data dir's work lock: wait for it (true), or end at once with
+    // Outcome::LocalFailure (false: --no-wait).
+    bool wait = true;
     core::Profile profile;
     // Never logged. Empty: a local server that needs none; a remote provider without a key refuses
     // to score (the heuristic is chosen explicitly, as the profile's provider).
@@ -28,6 +32,8 @@ struct Job {
 struct Progress {
     QDate date;
     QString message;
+    // A note every front end shows, even the command line (waiting for another process, …).
+    bool notice = false;
     int done = 0;
     int total = 0; // 0: unknown
     core::Usage usage;
@@ -48,9 +54,9 @@ struct ScoreSummary {
 struct JobOutcome {
     Job::Kind kind = Job::Kind::Run;
     QDate date;
-    int exitCode = 0; // cli::ExitCode
+    Outcome result = Outcome::Done;
     QString message;
-    arxiv::FetchOutcome fetch;
+    FetchOutcome fetch;
     ScoreSummary score;
 };
 

@@ -1,12 +1,14 @@
 #include "worker.h"
 
 #include "arxiv/arxivclient.h"
-#include "arxiv/dayfetcher.h"
-#include "cli/exitcode.h"
 #include "core/announcementcalendar.h"
 #include "dailyrun.h"
+#include "dayfetcher.h"
+#include "worklock.h"
+#include "store/runrepository.h"
 #include "store/database.h"
 
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QTimer>
@@ -15,11 +17,16 @@ using namespace Qt::StringLiterals;
 
 namespace pd::pipeline {
 
-Worker::Worker(QString databasePath, QString holidaysPath, QObject *parent)
+Worker::Worker(QString databasePath, QString holidaysPath, WorkerOptions options, QObject *parent)
     : QObject(parent)
     , m_databasePath(std::move(databasePath))
     , m_holidaysPath(std::move(holidaysPath))
+    , m_options(std::move(options))
 {}
+
+namespace {
+constexpr int LockPollMs = 500;
+}
 
 Worker::~Worker()
 {
@@ -60,7 +67,7 @@ void Worker::runJob(const Job &job)
         JobOutcome busy;
         busy.kind = job.kind;
         busy.date = job.date;
-        busy.exitCode = cli::BadInput;
+        busy.result = Outcome::BadInput;
         busy.message = tr("Another fetch or run is still going; wait for it or cancel it.");
         Q_EMIT finished(busy);
         return;
@@ -71,12 +78,56 @@ void Worker::runJob(const Job &job)
     m_outcome.kind = job.kind;
     m_outcome.date = job.date;
     m_cancel = false;
-    if (job.kind == Job::Kind::Score) {
-        if (!job.date.isValid()) {
+    m_waitAnnounced = false;
+    acquireLockThenStart();
+}
+
+void Worker::acquireLockThenStart()
+{
+    if (!m_lock) {
+        m_lock = std::make_unique<WorkLock>(QFileInfo(m_databasePath).absolutePath());
+    }
+    if (m_lock->tryLock()) {
+        // Holding the lock, no other live process runs anything: a 'running' run is a dead one's.
+        const int interrupted = store::RunRepository(*m_db).markInterrupted();
+        if (interrupted > 0) {
+            Q_EMIT progress({m_job.date,
+                             tr("%n earlier run(s) ended without finishing (the process was stopped); "
+                                "they are marked interrupted, and what they stored is kept.",
+                                nullptr, interrupted),
+                             true, 0, 0, {}});
+        }
+        startJob();
+        return;
+    }
+    m_outcome.result = Outcome::LocalFailure;
+    if (const QString error = m_lock->error(); !error.isEmpty()) {
+        m_outcome.message = error;
+        finish(m_outcome);
+        return;
+    }
+    const QString holder = m_lock->holder();
+    if (!m_job.wait || m_cancel) {
+        m_outcome.result = m_cancel ? Outcome::Done : Outcome::LocalFailure;
+        m_outcome.message = m_cancel ? tr("Cancelled.") : tr("%1; not waiting (--no-wait).").arg(holder);
+        finish(m_outcome);
+        return;
+    }
+    if (!m_waitAnnounced) {
+        m_waitAnnounced = true;
+        Q_EMIT progress({m_job.date, tr("%1; waiting…").arg(holder), true, 0, 0, {}});
+    }
+    QTimer::singleShot(LockPollMs, this, &Worker::acquireLockThenStart);
+}
+
+void Worker::startJob()
+{
+    if (m_job.kind == Job::Kind::Score) {
+        if (!m_job.date.isValid()) {
             // "The latest day" for scoring means the newest fetched one.
             QString warning;
             const auto calendar = core::AnnouncementCalendar::load(m_holidaysPath, &warning);
-            m_job.date = calendar.latestAt(m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc());
+            m_job.date = calendar.latestAt(m_options.now());
         }
         startScore(m_job.date);
         return;
@@ -89,74 +140,77 @@ void Worker::startFetch()
     QString warning;
     core::AnnouncementCalendar calendar = core::AnnouncementCalendar::load(m_holidaysPath, &warning);
     arxiv::ArxivClient::Options options;
-    if (m_arxivIntervalMs >= 0) {
-        options.minIntervalMs = m_arxivIntervalMs;
-        options.backoffMs = qMax(1, m_arxivIntervalMs);
+    if (m_options.arxivIntervalMs >= 0) {
+        options.minIntervalMs = m_options.arxivIntervalMs;
+        options.backoffMs = qMax(1, m_options.arxivIntervalMs);
     }
     m_arxiv->setOptions(options);
-    m_fetcher = new arxiv::DayFetcher(m_arxiv, *m_db, m_job.profile, calendar, this);
-    connect(m_fetcher, &arxiv::DayFetcher::progress, this,
-            [this](const QString &message, int done, int total) {
-                Progress p;
-                p.date = m_job.date;
-                p.message = message;
-                p.done = done;
-                p.total = total;
-                Q_EMIT progress(p);
-            });
-    connect(m_fetcher, &arxiv::DayFetcher::finished, this, [this](const arxiv::FetchOutcome &fetch) {
-        m_fetcher->deleteLater();
-        m_outcome.fetch = fetch;
-        m_outcome.date = fetch.date;
-        m_outcome.message = fetch.message;
-        using R = arxiv::FetchOutcome::Result;
-        if (fetch.result == R::Fetched || fetch.result == R::NoAnnouncement) {
-            Q_EMIT dayChanged(fetch.date);
-        }
-        if (fetch.result == R::Failed) {
-            m_outcome.exitCode = fetch.remote ? cli::RemoteFailure : cli::BadInput;
-            finish(m_outcome);
-            return;
-        }
-        if (fetch.result == R::Cancelled || m_cancel) {
-            m_outcome.exitCode = cli::Done;
-            finish(m_outcome);
-            return;
-        }
-        if (m_job.kind == Job::Kind::Run &&
-            (fetch.result == R::Fetched || fetch.result == R::AlreadyStored)) {
-            startScore(fetch.date);
-            return;
-        }
-        m_outcome.exitCode = cli::Done;
-        finish(m_outcome);
+    m_fetcher = new DayFetcher(m_arxiv, *m_db, m_job.profile, calendar, this);
+    connect(m_fetcher, &DayFetcher::progress, this, [this](const QString &message, int done, int total) {
+        Progress p;
+        p.date = m_job.date;
+        p.message = message;
+        p.done = done;
+        p.total = total;
+        Q_EMIT progress(p);
     });
+    connect(m_fetcher, &DayFetcher::finished, this, &Worker::onFetched);
     if (!warning.isEmpty()) {
-        Q_EMIT progress({m_job.date, warning, 0, 0, {}});
+        Q_EMIT progress({m_job.date, warning, true, 0, 0, {}});
     }
-    m_fetcher->fetch(m_job.date, m_job.refresh, m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc());
+    m_lock->describe(u"fetch"_s, m_job.date);
+    m_fetcher->fetch(m_job.date, m_job.refresh, m_options.now());
+}
+
+void Worker::onFetched(const FetchOutcome &fetch)
+{
+    m_fetcher->deleteLater();
+    m_outcome.fetch = fetch;
+    m_outcome.date = fetch.date;
+    m_outcome.message = fetch.message;
+    using R = FetchOutcome::Result;
+    if (fetch.result == R::Fetched || fetch.result == R::NoAnnouncement) {
+        Q_EMIT dayChanged(fetch.date);
+    }
+    if (fetch.result == R::Failed) {
+        m_outcome.result = fetch.remote ? Outcome::RemoteFailure : Outcome::BadInput;
+        finish(m_outcome);
+        return;
+    }
+    if (fetch.result == R::Cancelled || m_cancel) {
+        m_outcome.result = Outcome::Done;
+        finish(m_outcome);
+        return;
+    }
+    if (m_job.kind == Job::Kind::Run && (fetch.result == R::Fetched || fetch.result == R::AlreadyStored)) {
+        startScore(fetch.date);
+        return;
+    }
+    m_outcome.result = Outcome::Done;
+    finish(m_outcome);
 }
 
 void Worker::startScore(QDate date)
 {
     m_outcome.date = date;
+    m_lock->describe(u"score"_s, date);
     m_run = new DailyRun(*m_db, m_nam, m_job.profile, m_job.apiKey, m_job.catalog, this);
-    if (m_backoffMs >= 0) {
-        m_run->setRetryBackoffMs(m_backoffMs);
+    if (m_options.retryBackoffMs >= 0) {
+        m_run->setRetryBackoffMs(m_options.retryBackoffMs);
     }
     connect(m_run, &DailyRun::progress, this, &Worker::progress);
     connect(m_run, &DailyRun::batchCommitted, this, &Worker::dayChanged);
     connect(m_run, &DailyRun::finished, this,
-            [this](const ScoreSummary &summary, int exitCode, const QString &message) {
+            [this](const ScoreSummary &summary, Outcome result, const QString &message) {
                 m_run->deleteLater();
                 m_outcome.score = summary;
-                m_outcome.exitCode = exitCode;
+                m_outcome.result = result;
                 m_outcome.message =
                     m_outcome.message.isEmpty() ? message : m_outcome.message + u' ' + message;
                 finish(m_outcome);
             });
     if (m_cancel) {
-        m_outcome.exitCode = cli::Done;
+        m_outcome.result = Outcome::Done;
         m_outcome.message = tr("Cancelled.");
         finish(m_outcome);
         return;
@@ -166,6 +220,9 @@ void Worker::startScore(QDate date)
 
 void Worker::finish(JobOutcome outcome)
 {
+    if (m_lock) {
+        m_lock->unlock();
+    }
     m_busy = false;
     Q_EMIT finished(outcome);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "job.h"
+#include "workeroptions.h"
 
 #include <QObject>
 #include <QPointer>
@@ -16,12 +17,13 @@ class Database;
 
 namespace pd::arxiv {
 class ArxivClient;
-class DayFetcher;
-} // namespace pd::arxiv
+}
 
 namespace pd::pipeline {
 
 class DailyRun;
+class WorkLock;
+class DayFetcher;
 
 // Does the background work: fetch, score, or both for one day. Owns its network manager and its
 // database connection; lives on its own thread in the window (see WorkerHost), on the main thread
@@ -32,16 +34,13 @@ class Worker final : public QObject
     Q_DISABLE_COPY_MOVE(Worker)
 
 public:
-    explicit Worker(QString databasePath, QString holidaysPath = {}, QObject *parent = nullptr);
+    explicit Worker(QString databasePath, QString holidaysPath = {}, WorkerOptions options = {},
+                    QObject *parent = nullptr);
     ~Worker() override;
 
     // Thread-safe: may be called from any thread while a job runs.
     void requestCancel();
     bool isBusy() const { return m_busy; }
-    // Test hooks, applied to the next job.
-    void setArxivIntervalMs(int ms) { m_arxivIntervalMs = ms; }
-    void setRetryBackoffMs(int ms) { m_backoffMs = ms; }
-    void setNow(const QDateTime &now) { m_now = now; }
 
 public Q_SLOTS:
     void runJob(const pd::pipeline::Job &job);
@@ -54,24 +53,27 @@ Q_SIGNALS:
 
 private:
     void ensureSetUp();
+    void acquireLockThenStart();
+    void startJob();
     void startFetch();
     void startScore(QDate date);
+    void onFetched(const FetchOutcome &fetch);
     void finish(JobOutcome outcome);
 
     QString m_databasePath;
     QString m_holidaysPath;
+    WorkerOptions m_options;
     std::unique_ptr<store::Database> m_db;
     QNetworkAccessManager *m_nam = nullptr;
     arxiv::ArxivClient *m_arxiv = nullptr;
-    QPointer<arxiv::DayFetcher> m_fetcher;
+    QPointer<DayFetcher> m_fetcher;
     QPointer<DailyRun> m_run;
+    std::unique_ptr<WorkLock> m_lock;
+    bool m_waitAnnounced = false;
     Job m_job;
     JobOutcome m_outcome;
     std::atomic_bool m_cancel = false;
     std::atomic_bool m_busy = false;
-    int m_arxivIntervalMs = -1;
-    int m_backoffMs = -1;
-    QDateTime m_now;
 };
 
 } // namespace pd::pipeline

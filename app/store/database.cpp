@@ -1,11 +1,15 @@
 #include "database.h"
 
+#include "core/datadir.h"
+#include "databasefiles.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QMutex>
 #include <QSqlError>
 #include <QThread>
+#include <QUrl>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -38,15 +42,37 @@ QStringList statementsOf(const QString &script)
     return out;
 }
 
-int readUserVersion(const QSqlDatabase &db)
+// SQLite's result codes that open() tells apart (sqlite3.h).
+constexpr int SqliteCantOpen = 14;
+constexpr int SqliteNotADb = 26;
+
+// The schema version; -1 (with SQLite's error) when the file cannot be read. Reading the schema
+// list too makes SQLite check the header and open the write-ahead log.
+int readUserVersion(const QSqlDatabase &db, QSqlError *error = nullptr)
 {
+    if (!db.isOpen()) {
+        if (error) {
+            *error = db.lastError();
+        }
+        return -1;
+    }
     QSqlQuery q(db);
-    if (q.exec(u"PRAGMA user_version"_s) && q.next()) {
+    if (q.exec(u"SELECT COUNT(*) FROM sqlite_master"_s) && q.exec(u"PRAGMA user_version"_s) && q.next()) {
         const int version = q.value(0).toInt();
         q.finish();
         return version;
     }
+    if (error) {
+        *error = q.lastError();
+    }
     return -1;
+}
+
+// SQLite's own verdict on a file that reported corruption.
+bool passesQuickCheck(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    return q.exec(u"PRAGMA quick_check(1)"_s) && q.next() && q.value(0).toString() == u"ok";
 }
 
 } // namespace
@@ -64,8 +90,18 @@ Database::Database(QString path)
 Database::~Database()
 {
     // Connections of other threads are removed when those threads finish; this one's now.
-    const QString name =
-        m_connectionPrefix + u'-' + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()), 16);
+    dropConnection();
+}
+
+QString Database::connectionName() const
+{
+    return m_connectionPrefix + u'-' +
+           QString::number(reinterpret_cast<quintptr>(QThread::currentThread()), 16);
+}
+
+void Database::dropConnection() const
+{
+    const QString name = connectionName();
     if (QSqlDatabase::contains(name)) {
         QSqlDatabase::database(name, false).close();
         QSqlDatabase::removeDatabase(name);
@@ -75,13 +111,22 @@ Database::~Database()
 QSqlDatabase Database::connection() const
 {
     QThread *thread = QThread::currentThread();
-    const QString name = m_connectionPrefix + u'-' + QString::number(reinterpret_cast<quintptr>(thread), 16);
+    const QString name = connectionName();
     if (QSqlDatabase::contains(name)) {
         return QSqlDatabase::database(name, false);
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-    db.setDatabaseName(m_path);
-    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+    if (m_access == Access::Immutable) {
+        // Without its -shm file a database in WAL mode can only be read when SQLite may assume
+        // nobody changes it, which holds on a read-only mount.
+        db.setDatabaseName(QUrl::fromLocalFile(m_path).toString(QUrl::FullyEncoded) + u"?immutable=1"_s);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"_s);
+    } else {
+        db.setDatabaseName(m_path);
+        db.setConnectOptions(m_access == Access::ReadOnly
+                                 ? u"QSQLITE_BUSY_TIMEOUT=10000;QSQLITE_OPEN_READONLY"_s
+                                 : u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+    }
     if (!db.open()) {
         qCWarning(lcStore) << "cannot open" << m_path << db.lastError().text();
         return db;
@@ -109,45 +154,140 @@ int Database::schemaVersion() const
     return readUserVersion(connection());
 }
 
+bool Database::fail(Problem problem, const QString &message, QString *error)
+{
+    m_problem = problem;
+    *error = message;
+    dropConnection();
+    return false;
+}
+
 bool Database::open(QString *error, int targetVersion)
 {
-    const int latest = latestVersion();
-    if (targetVersion < 0) {
-        targetVersion = latest;
-    }
-    const QFileInfo info(m_path);
-    if (!QDir().mkpath(info.absolutePath())) {
-        *error = tr("Cannot create the folder %1 for the database.").arg(info.absolutePath());
+    m_problem = Problem::None;
+    m_access = Access::ReadWrite;
+    dropConnection();
+    if (!prepareToWrite(error)) {
         return false;
     }
     QSqlDatabase db = connection();
     if (!db.isOpen()) {
-        *error = tr("Cannot open the database %1: %2").arg(m_path, db.lastError().text());
-        return false;
+        return failOpen(db.lastError(), error);
     }
-    const int version = readUserVersion(db);
+    QSqlError readError;
+    const int version = readUserVersion(db, &readError);
     if (version < 0) {
-        *error = tr("%1 is not a Paperdesk database (or it is damaged).").arg(m_path);
-        return false;
+        return failOpen(readError, error);
     }
-    if (version > latest) {
-        *error = tr("The database %1 was written by a newer Paperdesk (schema %2; this version "
-                    "understands up to %3). It was not changed; please update Paperdesk.")
-                     .arg(m_path)
-                     .arg(version)
-                     .arg(latest);
+    if (!checkVersion(version, error)) {
         return false;
     }
     QSqlQuery wal(db);
     if (!wal.exec(u"PRAGMA journal_mode = WAL"_s)) {
-        *error = tr("Cannot use the database %1: %2").arg(m_path, wal.lastError().text());
-        return false;
+        return failOpen(wal.lastError(), error);
     }
     wal.finish();
-    if (version < targetVersion) {
-        return migrate(db, version, targetVersion, error);
+    const int latest = latestVersion();
+    if (version < (targetVersion < 0 ? latest : targetVersion)) {
+        return migrate(db, version, targetVersion < 0 ? latest : targetVersion, error);
     }
     return true;
+}
+
+// The folder exists, the file is SQLite's and whole, and this process may write both.
+bool Database::prepareToWrite(QString *error)
+{
+    const QString folder = QFileInfo(m_path).absolutePath();
+    QString reason;
+    if (!core::makeFolder(folder, &reason)) {
+        return fail(Problem::Unusable,
+                    tr("Cannot create the folder %1 for the database: %2.").arg(folder, reason), error);
+    }
+    const FileCheck file = checkDatabaseFile(m_path);
+    if (file == FileCheck::Damaged) {
+        return fail(Problem::Damaged, tr("%1 is not a Paperdesk database (or it is damaged).").arg(m_path),
+                    error);
+    }
+    reason = whyDatabaseNotWritable(m_path);
+    if (!reason.isEmpty()) {
+        return fail(Problem::Unusable,
+                    file == FileCheck::Missing
+                        ? tr("Cannot create the database %1: %2.").arg(m_path, reason)
+                        : tr("Cannot write to the database %1: %2.").arg(m_path, reason),
+                    error);
+    }
+    return true;
+}
+
+bool Database::openReadOnly(QString *error)
+{
+    m_problem = Problem::None;
+    m_access = Access::ReadOnly;
+    dropConnection();
+    const FileCheck file = checkDatabaseFile(m_path);
+    if (file == FileCheck::Damaged) {
+        return fail(Problem::Damaged, tr("%1 is not a Paperdesk database (or it is damaged).").arg(m_path),
+                    error);
+    }
+    if (file == FileCheck::Missing || file == FileCheck::Empty) {
+        return fail(Problem::Unusable, tr("There is no Paperdesk database at %1 yet.").arg(m_path), error);
+    }
+    QSqlError readError;
+    int version = readUserVersion(connection(), &readError);
+    if (version < 0 && sqliteCode(readError) == SqliteCantOpen) {
+        dropConnection();
+        m_access = Access::Immutable;
+        version = readUserVersion(connection(), &readError);
+    }
+    if (version < 0) {
+        return failOpen(readError, error);
+    }
+    if (!checkVersion(version, error)) {
+        return false;
+    }
+    if (version < latestVersion()) {
+        return fail(
+            Problem::Unusable,
+            tr("The database %1 must be upgraded to schema %2 before this version can read it, but it "
+               "cannot be written: %3.")
+                .arg(m_path)
+                .arg(latestVersion())
+                .arg(whyDatabaseNotWritable(m_path)),
+            error);
+    }
+    return true;
+}
+
+// SQLite could not open or read the file: damaged only when SQLite says so and its own check agrees.
+bool Database::failOpen(const QSqlError &sqlError, QString *error)
+{
+    const int code = sqliteCode(sqlError);
+    if (code == SqliteNotADb || (isDamageCode(code) && !passesQuickCheck(connection()))) {
+        return fail(Problem::Damaged, tr("%1 is not a Paperdesk database (or it is damaged).").arg(m_path),
+                    error);
+    }
+    return fail(Problem::Unusable,
+                tr("Cannot use the database %1: %2.").arg(m_path, failureReason(sqlError, m_path)), error);
+}
+
+bool Database::checkVersion(int version, QString *error)
+{
+    const int latest = latestVersion();
+    if (version <= latest) {
+        return true;
+    }
+    return fail(Problem::Newer,
+                tr("The database %1 was written by a newer Paperdesk (schema %2; this version "
+                   "understands up to %3). It was not changed; please update Paperdesk.")
+                    .arg(m_path)
+                    .arg(version)
+                    .arg(latest),
+                error);
+}
+
+QString Database::writeFailure(const QSqlError &error) const
+{
+    return tr("Cannot write to the database %1: %2.").arg(m_path, failureReason(error, m_path));
 }
 
 bool Database::migrate(QSqlDatabase &db, int from, int to, QString *error)
@@ -156,6 +296,7 @@ bool Database::migrate(QSqlDatabase &db, int from, int to, QString *error)
     for (int v = from + 1; v <= to; ++v) {
         QFile file(u":/paperdesk/sql/"_s + files.at(v - 1));
         if (!file.open(QIODevice::ReadOnly)) {
+            m_problem = Problem::Unusable;
             *error = tr("The migration %1 is missing from this build.").arg(file.fileName());
             return false;
         }
@@ -164,10 +305,11 @@ bool Database::migrate(QSqlDatabase &db, int from, int to, QString *error)
         const QStringList statements = statementsOf(QString::fromUtf8(file.readAll()));
         for (const QString &statement : statements) {
             if (!q.exec(statement)) {
+                m_problem = Problem::Unusable;
                 *error = tr("Upgrading the database to schema %1 failed: %2. The database was left at "
                             "schema %3.")
                              .arg(v)
-                             .arg(q.lastError().text())
+                             .arg(failureReason(q.lastError(), m_path))
                              .arg(v - 1);
                 return false;
             }
@@ -175,7 +317,10 @@ bool Database::migrate(QSqlDatabase &db, int from, int to, QString *error)
         const bool versioned = q.exec(u"PRAGMA user_version = "_s + QString::number(v));
         q.finish();
         if (!versioned || !tx.commit()) {
-            *error = tr("Upgrading the database to schema %1 failed: %2").arg(v).arg(db.lastError().text());
+            m_problem = Problem::Unusable;
+            *error = tr("Upgrading the database to schema %1 failed: %2")
+                         .arg(v)
+                         .arg(failureReason(versioned ? db.lastError() : q.lastError(), m_path));
             return false;
         }
         qCInfo(lcStore) << "database upgraded to schema" << v;
@@ -218,6 +363,11 @@ bool Query::exec()
 QString Query::error() const
 {
     return m_query.lastError().text();
+}
+
+QSqlError Query::sqlError() const
+{
+    return m_query.lastError();
 }
 
 Transaction::Transaction(QSqlDatabase db)

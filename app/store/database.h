@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 
@@ -26,20 +27,47 @@ public:
     ~Database();
     Q_DISABLE_COPY_MOVE(Database)
 
+    // Why the last open() or openReadOnly() failed.
+    enum class Problem {
+        None,
+        Unusable, // the file or its folder cannot be created, read or written: path and reason
+        Damaged,  // fails SQLite's header check or its quick_check
+        Newer,    // written by a newer Paperdesk
+    };
+
     // Creates or upgrades the schema. Refuses (and leaves untouched) a database made by a newer
-    // Paperdesk. `targetVersion` < latestVersion() is for tests that build old databases.
+    // Paperdesk, a damaged one, and one this process cannot write (with the path and the system's
+    // reason). `targetVersion` < latestVersion() is for tests that build old databases.
     bool open(QString *error, int targetVersion = -1);
+    // Opens an existing database of the latest schema for reading only: nothing is written to it or
+    // beside it. A database in write-ahead-log mode on a read-only mount is read as immutable.
+    bool openReadOnly(QString *error);
+    Problem problem() const { return m_problem; }
+    bool isReadOnly() const { return m_access != Access::ReadWrite; }
     QString path() const { return m_path; }
 
     // The calling thread's connection, opened on first use.
     QSqlDatabase connection() const;
     int schemaVersion() const;
 
+    // One sentence for a failed write: the database's path and why ("no space left on device").
+    QString writeFailure(const QSqlError &error) const;
+
 private:
+    enum class Access { ReadWrite, ReadOnly, Immutable };
+
+    bool prepareToWrite(QString *error);
+    bool fail(Problem problem, const QString &message, QString *error);
+    bool failOpen(const QSqlError &sqlError, QString *error);
+    bool checkVersion(int version, QString *error);
     bool migrate(QSqlDatabase &db, int from, int to, QString *error);
+    QString connectionName() const;
+    void dropConnection() const;
 
     QString m_path;
     QString m_connectionPrefix;
+    Access m_access = Access::ReadWrite;
+    Problem m_problem = Problem::None;
 };
 
 // Runs prepared statements with bound values and reports the first failure once.
@@ -55,6 +83,7 @@ public:
     QVariant lastInsertId() const { return m_query.lastInsertId(); }
     int numRowsAffected() const { return m_query.numRowsAffected(); }
     QString error() const;
+    QSqlError sqlError() const;
 
 private:
     QSqlQuery m_query;

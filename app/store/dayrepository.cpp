@@ -35,7 +35,7 @@ DayRepository::DayRepository(const Database &db)
     : m_db(db)
 {}
 
-bool DayRepository::put(const core::DayInfo &d)
+bool DayRepository::put(const core::DayInfo &d, QSqlError *failure)
 {
     Query q(m_db.connection(), uR"(
         INSERT INTO days (date, state, source, total, scanned, skipped, fetched_at, failure)
@@ -53,7 +53,13 @@ bool DayRepository::put(const core::DayInfo &d)
         .bind(u":fetched"_s,
               d.fetchedAt.isValid() ? QVariant(d.fetchedAt.toUTC().toString(Qt::ISODate)) : QVariant())
         .bind(u":failure"_s, d.failure);
-    return q.exec();
+    if (!q.exec()) {
+        if (failure) {
+            *failure = q.sqlError();
+        }
+        return false;
+    }
+    return true;
 }
 
 std::optional<core::DayInfo> DayRepository::find(QDate date) const
@@ -96,18 +102,27 @@ bool DayRepository::storeAnnouncement(const core::Announcement &a, core::DayInfo
     QSqlDatabase db = m_db.connection();
     Transaction tx(db);
     if (!tx.isActive()) {
-        *error = QCoreApplication::translate("DayRepository", "Cannot start a database transaction.");
+        *error = m_db.writeFailure(db.lastError());
         return false;
     }
     // The day row must exist before listings reference it.
     day.date = a.date;
-    if (!put(day)) {
-        *error = QCoreApplication::translate("DayRepository", "Cannot store the day %1.")
-                     .arg(a.date.toString(Qt::ISODate));
+    QSqlError failure;
+    if (!put(day, &failure) || !storeListings(a, &failure) || !updateCounts(a.date, &failure)) {
+        *error = m_db.writeFailure(failure);
         return false;
     }
+    if (!tx.commit()) {
+        *error = m_db.writeFailure(db.lastError());
+        return false;
+    }
+    return true;
+}
+
+bool DayRepository::storeListings(const core::Announcement &a, QSqlError *failure)
+{
     PaperRepository papers(m_db);
-    Query listing(db, uR"(
+    Query listing(m_db.connection(), uR"(
         INSERT INTO announcements (date, arxiv_id, announce_type, position, filter_reason)
         VALUES (:date, :id, :type, :position, :reason)
         ON CONFLICT (date, arxiv_id) DO UPDATE SET
@@ -120,21 +135,50 @@ bool DayRepository::storeAnnouncement(const core::Announcement &a, core::DayInfo
             .bind(u":type"_s, core::announceTypeName(item.type))
             .bind(u":position"_s, position++)
             .bind(u":reason"_s, item.filterReason);
-        if (!papers.upsert(item.paper) || !listing.exec()) {
-            *error = QCoreApplication::translate("DayRepository", "Cannot store paper %1: %2")
-                         .arg(item.paper.arxivId, listing.error());
+        if (!papers.upsert(item.paper, failure)) {
+            return false;
+        }
+        if (!listing.exec()) {
+            *failure = listing.sqlError();
             return false;
         }
     }
-    Query counts(db, uR"(
+    return true;
+}
+
+bool DayRepository::updateCounts(QDate date, QSqlError *failure)
+{
+    Query counts(m_db.connection(), uR"(
         UPDATE days SET
             total = (SELECT COUNT(*) FROM announcements WHERE date = :date),
             scanned = (SELECT COUNT(*) FROM announcements WHERE date = :date AND filter_reason = '')
         WHERE date = :date)"_s);
-    counts.bind(u":date"_s, date);
-    if (!counts.exec() || !tx.commit()) {
-        *error = QCoreApplication::translate("DayRepository", "Cannot store the day %1: %2")
-                     .arg(date, counts.error());
+    counts.bind(u":date"_s, date.toString(Qt::ISODate));
+    if (!counts.exec()) {
+        *failure = counts.sqlError();
+        return false;
+    }
+    return true;
+}
+
+int DayRepository::listedCount(QDate date) const
+{
+    Query q(m_db.connection(), u"SELECT COUNT(*) FROM announcements WHERE date = :date"_s);
+    q.bind(u":date"_s, date.toString(Qt::ISODate));
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+bool DayRepository::restoreFetched(QDate date, QString *error)
+{
+    std::optional<core::DayInfo> day = find(date);
+    if (!day || listedCount(date) == 0) {
+        return false;
+    }
+    day->state = core::DayInfo::State::Fetched;
+    day->failure.clear();
+    QSqlError failure;
+    if (!put(*day, &failure) || !updateCounts(date, &failure)) {
+        *error = m_db.writeFailure(failure);
         return false;
     }
     return true;

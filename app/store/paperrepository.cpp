@@ -15,7 +15,7 @@ PaperRepository::PaperRepository(const Database &db)
     : m_db(db)
 {}
 
-bool PaperRepository::upsert(const core::Paper &p)
+bool PaperRepository::upsert(const core::Paper &p, QSqlError *failure)
 {
     Query q(m_db.connection(), uR"(
         INSERT INTO papers (arxiv_id, version, title, authors, abstract, categories, comments,
@@ -39,7 +39,13 @@ bool PaperRepository::upsert(const core::Paper &p)
         .bind(u":doi"_s, p.doi)
         .bind(u":license"_s, p.license)
         .bind(u":now"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    return q.exec();
+    if (!q.exec()) {
+        if (failure) {
+            *failure = q.sqlError();
+        }
+        return false;
+    }
+    return true;
 }
 
 std::optional<core::Paper> PaperRepository::find(const QString &arxivId) const
@@ -68,21 +74,6 @@ core::Paper PaperRepository::paperFromRow(const Query &q)
     p.doi = q.value(8).toString();
     p.license = q.value(9).toString();
     return p;
-}
-
-QString PaperRepository::ftsQuery(const QString &userText)
-{
-    static const QRegularExpression wordPattern(uR"([\p{L}\p{N}_]+)"_s);
-    QStringList terms;
-    auto it = wordPattern.globalMatch(userText);
-    while (it.hasNext()) {
-        terms.append(u'"' + it.next().captured(0) + u'"');
-    }
-    if (terms.isEmpty()) {
-        return {};
-    }
-    terms.last().append(u'*');
-    return terms.join(u' ');
 }
 
 namespace {
@@ -140,9 +131,18 @@ std::optional<QStringList> PaperRepository::completions(const QString &prefix, i
     return words;
 }
 
+QStringList PaperRepository::searchWords(const QString &userText)
+{
+    QStringList words = indexWords(userText.left(MaxQueryChars));
+    if (words.size() > MaxQueryTerms) {
+        words.resize(MaxQueryTerms);
+    }
+    return words;
+}
+
 QStringList PaperRepository::search(const QString &userText, int limit) const
 {
-    const QStringList words = indexWords(userText);
+    const QStringList words = searchWords(userText);
     if (words.isEmpty()) {
         return {};
     }

@@ -19,6 +19,8 @@ QString runStateName(RunInfo::State state)
         return u"cancelled"_s;
     case RunInfo::State::Failed:
         return u"failed"_s;
+    case RunInfo::State::Interrupted:
+        return u"interrupted"_s;
     }
     return u"running"_s;
 }
@@ -33,6 +35,9 @@ RunInfo::State runStateFromName(const QString &name)
     }
     if (name == u"failed") {
         return RunInfo::State::Failed;
+    }
+    if (name == u"interrupted") {
+        return RunInfo::State::Interrupted;
     }
     return RunInfo::State::Running;
 }
@@ -100,6 +105,16 @@ bool RunRepository::finish(qint64 runId, RunInfo::State state, const QString &me
         .bind(u":now"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
         .bind(u":id"_s, runId);
     return q.exec() && q.numRowsAffected() == 1;
+}
+
+int RunRepository::markInterrupted()
+{
+    Query q(m_db.connection(), uR"(
+        UPDATE runs SET state = 'interrupted', finished_at = :now,
+            message = 'The process ended before the run finished.'
+        WHERE state = 'running')"_s);
+    q.bind(u":now"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    return q.exec() ? q.numRowsAffected() : 0;
 }
 
 QList<RunInfo> RunRepository::runsOfDay(QDate date) const

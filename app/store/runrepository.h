@@ -13,7 +13,7 @@ class Database;
 
 // One scoring run: when, with which settings, what it cost, how it ended.
 struct RunInfo {
-    enum class State { Running, Finished, Cancelled, Failed };
+    enum class State { Running, Finished, Cancelled, Failed, Interrupted };
     qint64 id = 0;
     QDate date;
     QString fingerprint;
@@ -36,6 +36,9 @@ public:
     // Adds one request's usage to the run (called per batch, so a killed run keeps what it spent).
     bool addUsage(qint64 runId, const core::Usage &usage);
     bool finish(qint64 runId, RunInfo::State state, const QString &message);
+    // Runs still 'running' whose process is gone become 'interrupted'. Call only while holding the
+    // data dir's work lock (then no live process is running one). Returns how many.
+    int markInterrupted();
     QList<RunInfo> runsOfDay(QDate date) const;
     // What all runs of the day spent together.
     core::Usage usageOfDay(QDate date) const;

@@ -1,12 +1,12 @@
 // Scoring throughput: 1000 papers against the fake OpenAI-compatible server with a fixed latency
 // per request, batch 25, 4 requests in flight. Prints the wall time beside the ideal
 // ceil(1000 / 25 / 4) × latency. Usage: bench_scoring [papers=1000] [latencyMs=400]
-#include "core/metatypes.h"
 #include "core/profile.h"
 #include "fakellmserver.h"
 #include "fixtures.h"
 #include "pipeline/dailyrun.h"
 #include "store/database.h"
+#include "ui/metatypes.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -15,6 +15,7 @@
 #include <QTextStream>
 
 #include <cmath>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 using namespace pd;
@@ -22,7 +23,7 @@ using namespace pd;
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    core::registerMetaTypes();
+    ui::registerMetaTypes();
     const int papers = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 1000;
     const int latency = argc > 2 ? QString::fromLocal8Bit(argv[2]).toInt() : 400;
     QTextStream out(stdout);
@@ -46,12 +47,12 @@ int main(int argc, char **argv)
     QNetworkAccessManager nam;
     pipeline::DailyRun run(db, &nam, profile, u"bench-key"_s);
     QElapsedTimer timer;
-    int exitCode = -1;
+    std::optional<pipeline::Outcome> result;
     pipeline::ScoreSummary summary;
     QObject::connect(&run, &pipeline::DailyRun::finished, &app,
-                     [&](const pipeline::ScoreSummary &s, int code, const QString &) {
+                     [&](const pipeline::ScoreSummary &s, pipeline::Outcome outcome, const QString &) {
                          summary = s;
-                         exitCode = code;
+                         result = outcome;
                          app.quit();
                      });
     timer.start();
@@ -61,9 +62,9 @@ int main(int argc, char **argv)
     const double ideal = std::ceil(double(papers) / 25.0 / 4.0) * latency / 1000.0;
     out << "papers " << papers << ", batch 25, 4 in flight, latency " << latency << " ms" << Qt::endl;
     out << "scored " << summary.scored << ", failed " << summary.failed << ", requests "
-        << server.requestCount() << ", max in flight " << server.maxInFlight() << ", exit " << exitCode
-        << Qt::endl;
+        << server.requestCount() << ", max in flight " << server.maxInFlight() << ", done "
+        << (result == pipeline::Outcome::Done ? "yes" : "no") << Qt::endl;
     out << "wall " << QString::number(wall, 'f', 2) << " s, ideal " << QString::number(ideal, 'f', 2)
         << " s, ratio " << QString::number(wall / ideal, 'f', 3) << " (target <= 1.2)" << Qt::endl;
-    return exitCode == 0 ? 0 : 1;
+    return result == pipeline::Outcome::Done ? 0 : 1;
 }

@@ -1,6 +1,7 @@
+#include "core/profile.h"
 #include "databasegenerator.h"
+#include "pipeline/summarycache.h"
 #include "store/database.h"
-#include "store/summaryrepository.h"
 #include "ui/daycalendar.h"
 
 #include <QAbstractItemModel>
@@ -19,10 +20,10 @@ namespace {
 
 const QDate holiday(2026, 4, 3); // a Friday, made a holiday for the test
 
-store::DaySummary summary(QDate date, core::DayInfo::State state, int scanned, int scored, int relevant,
+pipeline::DaySummary summary(QDate date, core::DayInfo::State state, int scanned, int scored, int relevant,
                           int failed = 0)
 {
-    store::DaySummary s;
+    pipeline::DaySummary s;
     s.date = date;
     s.state = state;
     s.source = core::DayInfo::Source::Rss;
@@ -34,12 +35,12 @@ store::DaySummary summary(QDate date, core::DayInfo::State state, int scanned, i
     return s;
 }
 
-QList<store::DaySummary> aprilSummaries()
+QList<pipeline::DaySummary> aprilSummaries()
 {
     using State = core::DayInfo::State;
-    store::DaySummary failed = summary({2026, 4, 7}, State::Failed, 0, 0, 0);
+    pipeline::DaySummary failed = summary({2026, 4, 7}, State::Failed, 0, 0, 0);
     failed.failure = u"HTTP 503 from rss.arxiv.org"_s;
-    store::DaySummary scored = summary({2026, 4, 1}, State::Fetched, 400, 400, 21);
+    pipeline::DaySummary scored = summary({2026, 4, 1}, State::Fetched, 400, 400, 21);
     scored.hotspot = 3;
     scored.model = u"gpt-5.4"_s;
     scored.usage.requests = 16;
@@ -230,9 +231,9 @@ private Q_SLOTS:
         QVERIFY(db.open(&error));
         ui::DayCalendar calendar;
         calendar.setCalendar(core::AnnouncementCalendar::load());
+        pipeline::SummaryCache summaries(db, core::ProfileJson::defaultProfile());
         QObject::connect(&calendar, &ui::DayCalendar::monthShown, &calendar, [&](QDate first, QDate last) {
-            calendar.setSummaries(
-                store::SummaryRepository(db).days(first, last, generated.fingerprint, 8, 8));
+            calendar.setSummaries(summaries.days(first, last, {8, 8}));
         });
         calendar.setCurrentPage(2026, 3);
         calendar.setCurrentPage(2026, 4);

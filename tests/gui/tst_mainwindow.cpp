@@ -100,7 +100,7 @@ private Q_SLOTS:
         // The GUI thread keeps processing events while the worker runs.
         QVERIFY(finished.wait(60000));
         const auto outcome = finished.at(0).at(0).value<pipeline::JobOutcome>();
-        QVERIFY2(outcome.exitCode == 0, qPrintable(outcome.message));
+        QVERIFY2(outcome.result == pipeline::Outcome::Done, qPrintable(outcome.message));
         QVERIFY(!window.isWorking());
         const std::optional<core::DayInfo> stored = store::DayRepository(db).find(day);
         QVERIFY(stored);

@@ -81,7 +81,7 @@ private Q_SLOTS:
 
         QVERIFY(finished.wait(30000));
         const auto outcome = finished.at(0).at(0).value<pipeline::JobOutcome>();
-        QVERIFY2(outcome.exitCode == 0, qPrintable(outcome.message));
+        QVERIFY2(outcome.result == pipeline::Outcome::Done, qPrintable(outcome.message));
         QVERIFY(outcome.score.heuristic);
         QCOMPARE(outcome.score.newlyScored, 6);
         QCOMPARE(window.profile().model.provider, core::Profile::Provider::OpenAi); // this time only

@@ -462,9 +462,9 @@ private Q_SLOTS:
         report.usage.completionCost = 0.000112;
         QCOMPARE(ModelPage::describe(report),
                  u"Connected to gpt-5-mini in 840 ms: relevance 3, novelty 2, topic llm_agents; "
-                 "1,234 prompt + 56 completion tokens (12 reasoning), $0.00042."_s);
+                 "1,234 prompt + 56 completion tokens (12 reasoning), $0.0004."_s);
         report.usage.promptCost.reset();
-        QVERIFY(ModelPage::describe(report).endsWith(u"cost unknown."_s));
+        QVERIFY(ModelPage::describe(report).endsWith(u"no price for gpt-5-mini."_s));
         report.ok = false;
         report.error = u"The provider rejected the request (HTTP 400): bad."_s;
         QCOMPARE(ModelPage::describe(report), report.error);

@@ -1,11 +1,11 @@
 #include "core/profile.h"
 #include "databasegenerator.h"
 #include "fixtures.h"
+#include "pipeline/summarycache.h"
 #include "store/database.h"
 #include "store/dayrepository.h"
 #include "store/runrepository.h"
 #include "store/scorerepository.h"
-#include "store/summaryrepository.h"
 #include "ui/monthdaycell.h"
 #include "ui/monthoverview.h"
 
@@ -104,10 +104,12 @@ private:
         QVERIFY2(store::ScoreRepository(*m_db).commitBatch(scores, run, usage, &error), qPrintable(error));
     }
 
-    store::MonthSummary april(int minimum = 8)
+    // By the reader's rule: these scores are of earlier settings ("fp"), shown and counted.
+    pipeline::MonthSummary month(QDate anyDay, int minimum = 8, int top = 5)
     {
-        return store::SummaryRepository(*m_db).month({2026, 4, 15}, fp, minimum, minimum);
+        return pipeline::SummaryCache(*m_db, m_profile).month(anyDay, {minimum, minimum}, top);
     }
+    pipeline::MonthSummary april(int minimum = 8) { return month({2026, 4, 15}, minimum); }
 
 private Q_SLOTS:
     void init()
@@ -167,7 +169,7 @@ private Q_SLOTS:
         QCOMPARE(cell({2026, 4, 1})->mark(), ui::DayMark::Scored);
         QVERIFY(cell({2026, 4, 1})->toolTip().contains(u"2 relevant of 3 scanned"_s));
         QCOMPARE(cell({2026, 4, 2})->mark(), ui::DayMark::Scored);
-        QVERIFY(cell({2026, 4, 2})->toolTip().contains(u"cost unknown"_s));
+        QVERIFY(cell({2026, 4, 2})->toolTip().contains(u"no price for gpt-5.4"_s));
         QCOMPARE(cell(holiday)->mark(), ui::DayMark::NoAnnouncement);
         QVERIFY(!cell(holiday)->isEnabled());
         QCOMPARE(cell({2026, 4, 7})->mark(), ui::DayMark::Failed);
@@ -214,7 +216,7 @@ private Q_SLOTS:
         QCOMPARE(requested.at(1).at(0).toDate(), QDate(2026, 5, 1));
 
         // Answering replaces the grid and the papers.
-        overview.setSummary(store::SummaryRepository(*m_db).month({2026, 5, 1}, fp, 8, 8), m_profile);
+        overview.setSummary(month({2026, 5, 1}), m_profile);
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         QVERIFY(!overview.findChild<ui::MonthDayCell *>(u"day-2026-04-01"_s));
         QVERIFY(overview.findChild<ui::MonthDayCell *>(u"day-2026-05-29"_s));
@@ -292,8 +294,7 @@ private Q_SLOTS:
         QVERIFY(db.open(&error));
         ui::MonthOverview overview;
         overview.setCalendar(core::AnnouncementCalendar::load());
-        overview.setSummary(store::SummaryRepository(db).month({2026, 4, 1}, generated.fingerprint, 8, 8, 3),
-                            m_profile);
+        overview.setSummary(pipeline::SummaryCache(db, m_profile).month({2026, 4, 1}, {8, 8}, 3), m_profile);
         overview.resize(1100, 1000);
         overview.show();
         QVERIFY(QTest::qWaitForWindowExposed(&overview));

@@ -246,9 +246,9 @@ private Q_SLOTS:
     {
         Fixture f;
         f.proxy.setNode({TreeNode::Starred, {}});
-        QVERIFY(f.proxy.setData(f.proxy.index(0, PaperTableModel::StarredColumn), false)); // paper 2
+        QVERIFY(f.model.updateReading(test::samplePaper(2).arxivId, {true, false, u"Read it twice"_s}));
         QCOMPARE(f.shown(), (QList<int>{7, 9}));
-        QVERIFY(f.model.setData(f.model.index(0, 0), true, ui::StarredRole)); // paper 1
+        QVERIFY(f.model.updateReading(test::samplePaper(1).arxivId, {false, true, {}}));
         QCOMPARE(f.shown(), (QList<int>{1, 7, 9}));
     }
 

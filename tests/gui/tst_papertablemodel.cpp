@@ -1,6 +1,5 @@
 #include "fixtures.h"
 #include "readerfixtures.h"
-#include "ui/paperstatus.h"
 #include "ui/papertablemodel.h"
 #include "ui/roles.h"
 
@@ -75,7 +74,7 @@ private Q_SLOTS:
             if (index.data(ui::RelevantRole).toBool() && relevantNow.isEmpty()) {
                 relevantNow = id;
             } else if (!index.data(ui::RelevantRole).toBool() &&
-                       index.data(ui::StatusRole).toInt() == int(ui::PaperStatus::Scored) &&
+                       index.data(ui::StatusRole).toInt() == int(core::PaperState::Scored) &&
                        notRelevantNow.isEmpty()) {
                 notRelevantNow = id;
                 before.insert(id); // was relevant before, is not now: it left
@@ -188,14 +187,14 @@ private Q_SLOTS:
             }
         }
         const auto status = [&f](int n) {
-            return static_cast<ui::PaperStatus>(f.at(n, 3, ui::StatusRole).toInt());
+            return static_cast<core::PaperState>(f.at(n, 3, ui::StatusRole).toInt());
         };
-        QCOMPARE(status(1), ui::PaperStatus::Scored);
-        QCOMPARE(status(5), ui::PaperStatus::Scored);
-        QCOMPARE(status(7), ui::PaperStatus::Failed);
-        QCOMPARE(status(8), ui::PaperStatus::Unscored);
-        QCOMPARE(status(9), ui::PaperStatus::Filtered);
-        QCOMPARE(status(10), ui::PaperStatus::Filtered);
+        QCOMPARE(status(1), core::PaperState::Scored);
+        QCOMPARE(status(5), core::PaperState::Scored);
+        QCOMPARE(status(7), core::PaperState::Failed);
+        QCOMPARE(status(8), core::PaperState::Unscored);
+        QCOMPARE(status(9), core::PaperState::Filtered);
+        QCOMPARE(status(10), core::PaperState::Filtered);
 
         QList<int> relevant;
         for (int n = 1; n <= 12; ++n) {
@@ -360,7 +359,6 @@ private Q_SLOTS:
     {
         Fixture f;
         QSignalSpy changed(&f.model, &QAbstractItemModel::dataChanged);
-        QSignalSpy edited(&f.model, &PaperTableModel::readingEdited);
         QVERIFY(f.model.updateReading(test::samplePaper(1).arxivId, {true, true, u"note"_s}));
         QCOMPARE(changed.count(), 1);
         const Change c = changes(changed).at(0);
@@ -372,7 +370,6 @@ private Q_SLOTS:
         QVERIFY(!f.at(1, 0, Qt::FontRole).isValid());
         QCOMPARE(f.at(1, PaperTableModel::StarredColumn).toString(), u"★"_s);
         QCOMPARE(f.model.paperAt(0)->reading.note, u"note"_s);
-        QCOMPARE(edited.count(), 0); // it came from outside: nothing to persist
 
         changed.clear();
         QVERIFY(f.model.updateReading(test::samplePaper(1).arxivId, {true, true, u"note"_s}));
@@ -380,45 +377,42 @@ private Q_SLOTS:
         QVERIFY(!f.model.updateReading(u"9999.99999"_s, {}));
     }
 
-    void setDataTogglesStarAndRead()
+    void staleRowsKeepTheirScoresDimmed()
     {
         Fixture f;
-        QSignalSpy edited(&f.model, &PaperTableModel::readingEdited);
-        QSignalSpy changed(&f.model, &QAbstractItemModel::dataChanged);
+        store::DayPaperList day = test::readerDay();
+        day << test::staleDayPaper(13, 9, 9, u"agents_reasoning"_s, u"gpt-5.4"_s);
+        day << test::staleDayPaper(14, 9, 8, u"agents_reasoning"_s, u"gpt-5.4"_s, u"HTTP 500 from the provider"_s);
+        f.model.setPapers(day);
+        QCOMPARE(f.at(13, PaperTableModel::RelevanceColumn).toString(), u"9"_s);
+        QCOMPARE(f.at(13, PaperTableModel::ScoreColumn).toString(), u"18"_s);
+        QCOMPARE(f.at(13, PaperTableModel::PrimaryTopicColumn).toString(), u"Agents & reasoning"_s);
+        QCOMPARE(f.at(13, 0, ui::StatusRole).toInt(), int(core::PaperState::Stale));
+        QCOMPARE(f.at(13, 0, ui::RelevantRole).toBool(), true); // by the current thresholds
+        QCOMPARE(f.at(14, 0, ui::RelevantRole).toBool(), true);
+        // Dimmed and in italics; the tooltip names the earlier settings.
+        QVERIFY(f.at(13, PaperTableModel::TitleColumn, Qt::ForegroundRole).isValid());
+        QVERIFY(f.at(13, PaperTableModel::TitleColumn, Qt::FontRole).value<QFont>().italic());
+        QVERIFY(!f.at(1, PaperTableModel::TitleColumn, Qt::FontRole).value<QFont>().italic());
+        const QString tip = f.at(13, PaperTableModel::ScoreColumn, Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(u"Scored under earlier settings (gpt-5.4, "_s), qPrintable(tip));
+        QVERIFY(f.at(13, PaperTableModel::TitleColumn, Qt::ToolTipRole).toString().contains(u"earlier settings"_s));
+        // A failure under the current settings shows beside the stale score.
+        const QString failed = f.at(14, PaperTableModel::RelevanceColumn, Qt::ToolTipRole).toString();
+        QVERIFY2(failed.contains(u"earlier settings"_s), qPrintable(failed));
+        QVERIFY2(failed.contains(u"current settings failed: HTTP 500 from the provider"_s), qPrintable(failed));
+        QCOMPARE(f.at(14, PaperTableModel::RelevanceColumn).toString(), u"9"_s);
+        QVERIFY(f.model.relevantIds().contains(test::samplePaper(13).arxivId));
+    }
 
-        QVERIFY(f.model.setData(f.model.index(0, PaperTableModel::StarredColumn), true));
-        QCOMPARE(f.at(1, PaperTableModel::StarredColumn).toString(), u"★"_s);
-        QCOMPARE(edited.count(), 1);
-        QCOMPARE(edited.at(0).at(0).toString(), test::samplePaper(1).arxivId);
-        const auto state = edited.at(0).at(1).value<core::ReadingState>();
-        QVERIFY(state.starred);
-        QVERIFY(!state.read);
-
-        QVERIFY(f.model.setData(f.model.index(0, PaperTableModel::TitleColumn), true, ui::ReadRole));
-        QVERIFY(!f.at(1, 0, Qt::FontRole).isValid());
-        QCOMPARE(edited.count(), 2);
-        QVERIFY(edited.at(1).at(1).value<core::ReadingState>().read);
-        QVERIFY(edited.at(1).at(1).value<core::ReadingState>().starred);
-
-        QVERIFY(f.model.setData(f.model.index(1, PaperTableModel::ReadColumn), false));
-        QVERIFY(f.at(2, 0, Qt::FontRole).value<QFont>().bold());
-        QVERIFY(f.model.setData(f.model.index(1, 0), false, ui::StarredRole));
-        QCOMPARE(f.at(2, PaperTableModel::StarredColumn).toString(), QString());
-        QCOMPARE(f.model.paperAt(1)->reading.note, u"Read it twice"_s); // the note is untouched
-
-        // Same value: accepted, nothing emitted.
-        changed.clear();
-        edited.clear();
-        QVERIFY(f.model.setData(f.model.index(1, 0), false, ui::StarredRole));
-        QCOMPARE(changed.count(), 0);
-        QCOMPARE(edited.count(), 0);
-
-        // Roles and columns that are not editable.
-        QVERIFY(!f.model.setData(f.model.index(0, PaperTableModel::TitleColumn), u"x"_s));
-        QVERIFY(!f.model.setData(f.model.index(0, PaperTableModel::ScoreColumn), 20));
-        QVERIFY(!f.model.setData(f.model.index(0, 0), true, ui::RelevantRole));
-        QVERIFY(!f.model.setData(QModelIndex(), true, ui::StarredRole));
-        QCOMPARE(edited.count(), 0);
+    void setDataIsNotOffered()
+    {
+        Fixture f;
+        // Reading state changes go through the reading service, not through the model.
+        QVERIFY(!f.model.setData(f.model.index(0, PaperTableModel::StarredColumn), true));
+        QVERIFY(!f.model.setData(f.model.index(0, 0), true, ui::StarredRole));
+        QCOMPARE(f.at(1, PaperTableModel::StarredColumn).toString(), QString());
+        QVERIFY(!(f.model.flags(f.model.index(0, PaperTableModel::StarredColumn)) & Qt::ItemIsEditable));
     }
 
     void rowOf()

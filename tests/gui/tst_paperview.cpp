@@ -8,6 +8,7 @@
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimeZone>
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QToolButton>
@@ -53,6 +54,7 @@ store::DayPaper samplePaper()
     s.hotspotTags = {u"daily_hot"_s, u"new_frontier"_s};
     s.hotspotComment = u"Likely to be discussed widely."_s;
     d.score = s;
+    d.state = core::PaperState::Scored;
     d.reading.note = u"Read section 3.\nCompare with last week's paper."_s;
     return d;
 }
@@ -237,6 +239,7 @@ private Q_SLOTS:
         view.setProfile(sampleProfile());
         store::DayPaper paper = samplePaper();
         paper.score->status = core::Score::Status::Failed;
+        paper.state = core::PaperState::Failed;
         paper.score->failure = u"Missing from the model's reply after 3 retries"_s;
         view.setPaper(paper);
         QVERIFY(view.html().contains(u"Scoring failed:"_s));
@@ -244,15 +247,44 @@ private Q_SLOTS:
         QVERIFY(!view.html().contains(u"Relevance"_s));
     }
 
+    void staleScoreStaysLabelled()
+    {
+        ui::PaperView view;
+        view.setProfile(sampleProfile());
+        store::DayPaper paper = samplePaper();
+        paper.state = core::PaperState::Stale;
+        paper.staleModel = u"gpt-5.4"_s;
+        paper.score->scoredAt = QDateTime(QDate(2026, 4, 18), QTime(9, 0), QTimeZone::utc());
+        view.setPaper(paper);
+        const QString html = view.html();
+        QVERIFY2(html.contains(u"Relevance 9 · Novelty 8"_s), qPrintable(html));
+        QVERIFY2(html.contains(u"Scored under earlier settings (gpt-5.4, "_s), qPrintable(html));
+        QVERIFY(html.contains(u"Re-score the day"_s));
+        QVERIFY(!html.contains(u"current settings failed"_s));
+
+        // A failure under the current settings shows beside the earlier score.
+        paper.currentFailure = u"HTTP 500 from the provider"_s;
+        view.setPaper(paper);
+        QVERIFY(view.html().contains(u"Relevance 9 · Novelty 8"_s));
+        QVERIFY(view.html().contains(u"Scoring under the current settings failed:"_s));
+        QVERIFY(view.html().contains(u"HTTP 500 from the provider"_s));
+
+        // Thresholds change what the verdict says, not the scores.
+        view.setThresholds({9, 9});
+        QVERIFY(view.html().contains(u"below your thresholds (relevance 9, novelty 9)"_s));
+    }
+
     void filteredAndUnscored()
     {
         ui::PaperView view;
         store::DayPaper paper = samplePaper();
         paper.score.reset();
+        paper.state = core::PaperState::Unscored;
         view.setPaper(paper);
         QVERIFY(view.html().contains(u"Not scored yet"_s));
 
         paper.listing.filterReason = u"announce type replace is excluded"_s;
+        paper.state = core::PaperState::Filtered;
         view.setPaper(paper);
         QVERIFY(view.html().contains(u"Filtered out before scoring:"_s));
         QVERIFY(view.html().contains(u"announce type replace is excluded"_s));

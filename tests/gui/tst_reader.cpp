@@ -1,5 +1,6 @@
-// The reader window on a prepared database: navigation, tree counts against the database, filtering
-// by node and by search, thresholds, reading state, the paper view and the month overview.
+// The reader window on a prepared database: navigation, tree counts against DayView, filtering by
+// node and by search, thresholds (the calendar badge included), reading state written off the GUI
+// thread, the paper view and the month overview.
 #include "core/datadir.h"
 #include "core/metatypes.h"
 #include "core/profile.h"
@@ -8,19 +9,25 @@
 #include "store/database.h"
 #include "store/readingrepository.h"
 #include "store/runrepository.h"
+#include "store/readingwriter.h"
 #include "store/scorerepository.h"
-#include "store/summaryrepository.h"
+#include "pipeline/dayview.h"
+#include "pipeline/summarycache.h"
+#include "ui/daycalendar.h"
 #include "ui/mainwindow.h"
 #include "ui/monthoverview.h"
 #include "ui/paperfilterproxy.h"
 #include "ui/papertablemodel.h"
 #include "ui/paperview.h"
+#include "ui/readingservice.h"
 #include "ui/roles.h"
+#include "ui/summaryloader.h"
 #include "ui/topictreemodel.h"
 #include "ui/treenode.h"
 
 #include <QAbstractItemModelTester>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
 #include <QStackedWidget>
@@ -28,6 +35,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+
+#include <atomic>
 
 using namespace Qt::StringLiterals;
 using namespace pd;
@@ -141,12 +150,17 @@ private Q_SLOTS:
         QVERIFY(w->findChild<QWidget *>(u"fetchBanner"_s)->isVisible());
     }
 
-    void treeCountsMatchTheDatabase()
+    void treeCountsMatchTheDayView()
     {
         auto w = window();
         QAbstractItemModelTester tester(w->topicModel(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        const store::DaySummary s = store::SummaryRepository(*m_db).day(wednesday, w->fingerprint(), 8, 8);
+        QAbstractItemModelTester tableTester(w->paperModel(),
+                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(w->paperProxy(),
+                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const pipeline::DayContent day = pipeline::DayView(*m_db, m_profile).day(wednesday);
+        const pipeline::DaySummary s = pipeline::summarize(day);
         QCOMPARE(s.relevant, 5);
         QCOMPARE(w->topicModel()->count({ui::TreeNode::Relevant, {}}), s.relevant);
         QCOMPARE(w->topicModel()->count({ui::TreeNode::AllScanned, {}}), s.scanned);
@@ -199,28 +213,73 @@ private Q_SLOTS:
         QCOMPARE(w->topicModel()->count({ui::TreeNode::Relevant, {}}), 10);
         QCOMPARE(store::RunRepository(*m_db).runsOfDay(wednesday).size(), runsBefore);
         QCOMPARE(w->profile().thresholds.novelty, 6);
+        QVERIFY(w->findChild<QLabel *>(u"daySummary"_s)->text().contains(u"10 relevant"_s));
+        selectNode(*w, {ui::TreeNode::Relevant, {}});
+        QCOMPARE(table(*w)->model()->rowCount(), 10);
     }
 
-    void starAndReadStatePersist()
+    void thresholdChangeUpdatesTheCalendarBadge()
+    {
+        auto w = window();
+        ui::DayCalendar *calendar = w->calendar();
+        // The summaries come from the loader's thread.
+        QTRY_COMPARE(calendar->badgeOf(wednesday), 5);
+        QCOMPARE(calendar->badgeOf(friday), -1); // listed, nothing scored
+        w->findChild<QSpinBox *>(u"minNovelty"_s)->setValue(6);
+        QTRY_COMPARE(calendar->badgeOf(wednesday), 10);
+        QVERIFY(calendar->toolTipOf(wednesday).contains(u"10 relevant of 20 scanned"_s));
+        w->setThresholds(9, 8);
+        QTRY_COMPARE(calendar->badgeOf(wednesday), 5);
+        QCOMPARE(w->findChild<QSpinBox *>(u"minRelevance"_s)->value(), 9);
+        QCOMPARE(w->topicModel()->count({ui::TreeNode::Relevant, {}}), 5);
+        // The month overview follows the same signal.
+        w->showMonth(wednesday);
+        auto *overview = w->findChild<ui::MonthOverview *>(u"monthOverview"_s);
+        QTRY_COMPARE(overview->totalText(u"relevant"_s), u"5"_s);
+        w->setThresholds(8, 6);
+        QTRY_COMPARE(overview->totalText(u"relevant"_s), u"10"_s);
+    }
+
+    void starReadAndNoteAreWrittenOffTheGuiThreadAndPersist()
     {
         QString id;
+        std::atomic<QThread *> writerThread = nullptr;
         {
             auto w = window();
+            const store::ReadingWriter *writer = w->reading()->writer();
+            QVERIFY(writer->thread() != QThread::currentThread());
+            // Where the writes happen: the signal is emitted by the thread that committed them.
+            QObject::connect(
+                writer, &store::ReadingWriter::written, writer,
+                [&writerThread](qint64) { writerThread = QThread::currentThread(); }, Qt::DirectConnection);
             QTableView *view = table(*w);
             view->setFocus();
             view->setCurrentIndex(view->model()->index(0, 0));
             id = view->currentIndex().data(ui::ArxivIdRole).toString();
-            QVERIFY(store::ReadingRepository(*m_db).get(id).read); // opening a paper reads it
+            QVERIFY(w->paperModel()->paperAt(w->paperModel()->rowOf(id))->reading.read); // at once
+            QTRY_VERIFY(store::ReadingRepository(*m_db).get(id).read); // opening a paper reads it
             QTest::keyClick(view, Qt::Key_S);
+            QTRY_VERIFY(writerThread.load() != nullptr);
+            QVERIFY(writerThread.load() != QThread::currentThread());
+            QCOMPARE(writerThread.load(), writer->thread());
+            QTRY_VERIFY(store::ReadingRepository(*m_db).get(id).starred);
             QTest::keyClick(view, Qt::Key_U);
             QTest::keyClick(view, Qt::Key_J);
             QCOMPARE(view->currentIndex().row(), 1);
             QTest::keyClick(view, Qt::Key_K);
             QCOMPARE(view->currentIndex().row(), 0);
-        }
-        const core::ReadingState state = store::ReadingRepository(*m_db).get(id);
+            auto *paperView = w->findChild<ui::PaperView *>(u"paperView"_s);
+            Q_EMIT paperView->noteChanged(id, u"Read the proofs."_s);
+            QVERIFY(paperView->html().contains(u"Read the proofs."_s)); // shown before it is stored
+        } // closing the window stores what is pending and ends the writer's thread
+        // Another connection, as after a restart.
+        store::Database reopened(m_dataDir->databasePath());
+        QString error;
+        QVERIFY(reopened.open(&error));
+        const core::ReadingState state = store::ReadingRepository(reopened).get(id);
         QVERIFY(state.starred);
         QVERIFY(state.read); // "u" marked it unread, coming back with k read it again
+        QCOMPARE(state.note, u"Read the proofs."_s);
         auto again = window();
         QCOMPARE(again->topicModel()->count({ui::TreeNode::Starred, {}}), 1);
     }
@@ -241,11 +300,12 @@ private Q_SLOTS:
         auto w = window();
         QTest::keySequence(w.get(), QKeySequence(Qt::CTRL | Qt::Key_2));
         QVERIFY(w->isMonthShown());
-        const store::MonthSummary month =
-            store::SummaryRepository(*m_db).month(wednesday, w->fingerprint(), 8, 8);
+        const pipeline::MonthSummary month = pipeline::SummaryCache(*m_db, m_profile).month(wednesday, {8, 8});
         QCOMPARE(month.totals.relevant, 5);
         auto *overview = w->findChild<ui::MonthOverview *>(u"monthOverview"_s);
         QVERIFY(overview->isVisible());
+        QTRY_COMPARE(overview->totalText(u"relevant"_s), u"5"_s);
+        QCOMPARE(overview->totalText(u"scanned"_s), QString::number(month.totals.scanned));
         Q_EMIT overview->dayActivated(friday);
         QVERIFY(!w->isMonthShown());
         QCOMPARE(w->currentDay(), friday);

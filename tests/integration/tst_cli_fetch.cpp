@@ -27,7 +27,7 @@ using test::FakeLlmServer;
 namespace {
 
 // Tue 21 Apr 2026, 12:00 EDT: the latest announcement is dated that Tuesday.
-const QString now = u"2026-04-21T16:00:00Z"_s;
+const QDateTime now(QDate(2026, 4, 21), QTime(16, 0), Qt::UTC);
 const QString apiKey = u"sk-test-CLI-SECRET-7319-never-print"_s;
 
 core::AnnouncedPaper listed(int n, core::AnnounceType type)
@@ -81,8 +81,6 @@ private:
     QProcessEnvironment environment(bool withKey = true) const
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"PAPERDESK_TEST_ARXIV_INTERVAL_MS"_s, u"20"_s);
-        env.insert(u"PAPERDESK_TEST_NOW"_s, now);
         env.remove(u"DBUS_SESSION_BUS_ADDRESS"_s); // never the user's keychain
         if (withKey) {
             env.insert(u"PAPERDESK_API_KEY"_s, apiKey);
@@ -95,7 +93,10 @@ private:
     CliResult paperdesk(QStringList args, bool withKey = true) const
     {
         args << u"--data-dir"_s << m_dataDir << u"--profile"_s << m_profilePath;
-        return test::runPaperdeskServing(args, environment(withKey), 60000);
+        // The test executable: a fast arXiv spacing for the local fake and a fixed clock.
+        test::TestSeams seams;
+        seams.now = now;
+        return test::runTestBinaryServing(seams, args, environment(withKey), 60000);
     }
 
     QJsonArray days() const
@@ -150,7 +151,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(QFile::exists(qEnvironmentVariable("PAPERDESK_BINARY")));
+        QVERIFY(QFile::exists(qEnvironmentVariable("PAPERDESK_TEST_BINARY")));
         QVERIFY(m_dir.isValid());
     }
 
@@ -292,7 +293,8 @@ private Q_SLOTS:
         QVERIFY2(offline.exitCode == 0, offline.err.constData());
         QCOMPARE(m_llm->requestCount(), 0);
         QCOMPARE(scoreCounts().value(u"scored"_s), 8);
-        const CliResult json = paperdesk({u"export"_s, u"--format"_s, u"json"_s, u"--date"_s, u"2026-04-21"_s});
+        const CliResult json =
+            paperdesk({u"export"_s, u"--format"_s, u"json"_s, u"--date"_s, u"2026-04-21"_s});
         QVERIFY2(json.exitCode == 0, json.err.constData());
         const QJsonObject digest = QJsonDocument::fromJson(json.out).object();
         QCOMPARE(digest.value(u"scorer"_s).toString(), u"heuristic"_s);

@@ -1,8 +1,8 @@
-#include "cli/exitcode.h"
 #include "core/profile.h"
 #include "fakellmserver.h"
 #include "fixtures.h"
 #include "pipeline/dailyrun.h"
+#include "pipeline/outcome.h"
 #include "store/database.h"
 #include "store/dayrepository.h"
 #include "store/runrepository.h"
@@ -25,7 +25,7 @@ const QString apiKey = u"sk-test-SECRET-4242-do-not-leak"_s;
 
 struct RunResult {
     pipeline::ScoreSummary summary;
-    int exitCode = -1;
+    pipeline::Outcome result = pipeline::Outcome::LocalFailure; // until the run reports
     QString message;
 };
 
@@ -65,7 +65,7 @@ private:
             return r;
         }
         r.summary = spy.at(0).at(0).value<pipeline::ScoreSummary>();
-        r.exitCode = spy.at(0).at(1).toInt();
+        r.result = spy.at(0).at(1).value<pipeline::Outcome>();
         r.message = spy.at(0).at(2).toString();
         return r;
     }
@@ -113,7 +113,7 @@ private Q_SLOTS:
     {
         const core::Profile p = profile();
         const RunResult r = run(p);
-        QCOMPARE(r.exitCode, int(cli::Done));
+        QCOMPARE(r.result, pipeline::Outcome::Done);
         QCOMPARE(r.summary.scanned, 20);
         QCOMPARE(r.summary.scored, 20);
         QCOMPARE(r.summary.failed, 0);
@@ -152,7 +152,7 @@ private Q_SLOTS:
         // A second run under the same settings costs nothing.
         m_server->clearRecord();
         const RunResult again = run(p);
-        QCOMPARE(again.exitCode, int(cli::Done));
+        QCOMPARE(again.result, pipeline::Outcome::Done);
         QCOMPARE(m_server->requestCount(), 0);
         QCOMPARE(again.summary.scored, 20);
         QCOMPARE(store::RunRepository(*m_db).runsOfDay(day).size(), 1);
@@ -169,7 +169,7 @@ private Q_SLOTS:
     void authorizationCarriesKeyButNoFileDoes()
     {
         const RunResult r = run(profile());
-        QCOMPARE(r.exitCode, int(cli::Done));
+        QCOMPARE(r.result, pipeline::Outcome::Done);
         for (const FakeLlmServer::Request &req : m_server->requests()) {
             QCOMPARE(req.header("authorization"), QByteArray("Bearer ") + apiKey.toUtf8());
         }
@@ -198,7 +198,7 @@ private Q_SLOTS:
         QVERIFY(reqs.size() > 4);
         QVERIFY(reqs.last().paperIds.size() < 5);
         if (failed > 0) {
-            QCOMPARE(r.exitCode, int(cli::SomeFailed));
+            QCOMPARE(r.result, pipeline::Outcome::SomeFailed);
             const store::DayPaperList rows =
                 store::DayRepository(*m_db).papersOfDay(day, r.summary.fingerprint);
             for (const store::DayPaper &row : rows) {
@@ -215,7 +215,7 @@ private Q_SLOTS:
     {
         m_server->setBehaviour(FakeLlmServer::Behaviour::outOfRange(100));
         const RunResult r = run(profile());
-        QCOMPARE(r.exitCode, int(cli::SomeFailed));
+        QCOMPARE(r.result, pipeline::Outcome::SomeFailed);
         int scored = 0;
         int failed = 0;
         verifyNothingLost(r.summary.fingerprint, &scored, &failed);
@@ -225,7 +225,7 @@ private Q_SLOTS:
         // The next run retries the failed papers; with a healthy model they get scored.
         m_server->setBehaviour(FakeLlmServer::Behaviour::clean());
         const RunResult retry = run(profile());
-        QCOMPARE(retry.exitCode, int(cli::Done));
+        QCOMPARE(retry.result, pipeline::Outcome::Done);
         QCOMPARE(retry.summary.scored, 20);
         QCOMPARE(retry.summary.failed, 0);
     }
@@ -234,7 +234,7 @@ private Q_SLOTS:
     {
         m_server->setBehaviour(FakeLlmServer::Behaviour::malformed());
         const RunResult r = run(profile());
-        QCOMPARE(r.exitCode, int(cli::Done));
+        QCOMPARE(r.result, pipeline::Outcome::Done);
         QCOMPARE(r.summary.scored, 20);
     }
 
@@ -242,7 +242,7 @@ private Q_SLOTS:
     {
         m_server->enqueue(FakeLlmServer::Behaviour::httpStatus(429, 1));
         const RunResult r = run(profile());
-        QCOMPARE(r.exitCode, int(cli::Done));
+        QCOMPARE(r.result, pipeline::Outcome::Done);
         QCOMPARE(r.summary.scored, 20);
     }
 
@@ -250,7 +250,7 @@ private Q_SLOTS:
     {
         m_server->setBehaviour(FakeLlmServer::Behaviour::httpStatus(500));
         const RunResult r = run(profile());
-        QCOMPARE(r.exitCode, int(cli::RemoteFailure));
+        QCOMPARE(r.result, pipeline::Outcome::RemoteFailure);
         int scored = 0;
         int failed = 0;
         verifyNothingLost(r.summary.fingerprint, &scored, &failed);
@@ -263,7 +263,7 @@ private Q_SLOTS:
     {
         m_server->setBehaviour(FakeLlmServer::Behaviour::httpStatus(401));
         const RunResult r = run(profile());
-        QCOMPARE(r.exitCode, int(cli::RemoteFailure));
+        QCOMPARE(r.result, pipeline::Outcome::RemoteFailure);
         QVERIFY2(r.message.contains(u"API key"_s), qPrintable(r.message));
         QVERIFY(!r.message.contains(apiKey));
         QVERIFY(m_server->requestCount() <= 3); // the requests already in flight, nothing after
@@ -277,7 +277,7 @@ private Q_SLOTS:
         p.model.preset = u"anthropic"_s;
         p.model.model = u"claude-sonnet-4-5"_s;
         const RunResult r = run(p);
-        QCOMPARE(r.exitCode, int(cli::Done));
+        QCOMPARE(r.result, pipeline::Outcome::Done);
         QCOMPARE(r.summary.scored, 20);
         QCOMPARE(m_server->requests().first().api, FakeLlmServer::Api::Anthropic);
         QCOMPARE(m_server->requests().first().header("x-api-key"), apiKey.toUtf8());
@@ -288,7 +288,7 @@ private Q_SLOTS:
         core::Profile p = profile();
         p.model.baseUrl = QUrl(u"https://api.example.invalid/v1"_s);
         const RunResult r = run(p, QString());
-        QCOMPARE(r.exitCode, int(cli::BadInput));
+        QCOMPARE(r.result, pipeline::Outcome::BadInput);
         QVERIFY(!r.summary.heuristic);
         QCOMPARE(r.summary.scored, 0);
         QCOMPARE(m_server->requestCount(), 0);
@@ -299,7 +299,7 @@ private Q_SLOTS:
     {
         core::Profile p = profile(core::Profile::Provider::Heuristic);
         const RunResult r = run(p, QString());
-        QCOMPARE(r.exitCode, int(cli::Done));
+        QCOMPARE(r.result, pipeline::Outcome::Done);
         QVERIFY(r.summary.heuristic);
         QCOMPARE(r.summary.scored, 20);
         QCOMPARE(m_server->requestCount(), 0);

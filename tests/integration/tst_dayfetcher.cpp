@@ -1,11 +1,11 @@
 #include "arxiv/arxivclient.h"
-#include "arxiv/dayfetcher.h"
 #include "arxivfeeds.h"
 #include "core/announcementcalendar.h"
 #include "core/metatypes.h"
 #include "core/profile.h"
 #include "fakearxivserver.h"
 #include "fixtures.h"
+#include "pipeline/dayfetcher.h"
 #include "store/database.h"
 #include "store/dayrepository.h"
 #include "store/paperrepository.h"
@@ -22,10 +22,10 @@
 
 using namespace Qt::StringLiterals;
 using namespace pd;
-using arxiv::DayFetcher;
-using arxiv::FetchOutcome;
 using core::AnnounceType;
 using core::DayInfo;
+using pipeline::DayFetcher;
+using pipeline::FetchOutcome;
 using test::FakeArxivServer;
 using test::HttpResponse;
 
@@ -385,12 +385,16 @@ private Q_SLOTS:
         QCOMPARE(stored(monday)->total, 1000);
     }
 
-    void apiWindowWithoutPapersIsNoAnnouncement()
+    // The calendar, not an empty answer, says whether a day has an announcement
+    // (tst_faults_feed covers a stored day).
+    void emptyApiWindowOnAnAnnouncementDayFails()
     {
         const FetchOutcome outcome = fetch(monday, fridayNoon);
-        QCOMPARE(outcome.result, Result::NoAnnouncement);
+        QCOMPARE(outcome.result, Result::Failed);
+        QVERIFY(outcome.remote);
+        QVERIFY2(outcome.message.contains(u"try again later"_s), qPrintable(outcome.message));
         QCOMPARE(m_server->apiRequests().size(), 1);
-        QCOMPARE(stored(monday)->state, DayInfo::State::NoAnnouncement);
+        QCOMPARE(stored(monday)->state, DayInfo::State::Failed);
     }
 
     void datesWithoutAnnouncementMakeNoRequest_data()
@@ -423,16 +427,15 @@ private Q_SLOTS:
         QCOMPARE(m_server->requests().size(), 0);
     }
 
-    void emptyRssIsNoAnnouncement()
+    void emptyRssOnAnAnnouncementDayFails()
     {
         m_server->setRssDay(tuesday, {});
         const FetchOutcome outcome = fetch({}, tuesdayNoon);
-        QCOMPARE(outcome.result, Result::NoAnnouncement);
+        QCOMPARE(outcome.result, Result::Failed);
         const std::optional<DayInfo> day = stored(tuesday);
         QVERIFY(day);
-        QCOMPARE(day->state, DayInfo::State::NoAnnouncement);
-        QCOMPARE(day->source, DayInfo::Source::Rss);
-        QVERIFY(day->failure.isEmpty());
+        QCOMPARE(day->state, DayInfo::State::Failed);
+        QCOMPARE(day->failure, outcome.message);
         QCOMPARE(m_server->requests().size(), 1);
     }
 

@@ -1,10 +1,10 @@
-#include "cli/exitcode.h"
 #include "core/datadir.h"
 #include "core/profile.h"
 #include "core/profilestore.h"
 #include "fakellmserver.h"
 #include "fixtures.h"
 #include "pipeline/dailyrun.h"
+#include "pipeline/outcome.h"
 #include "secrets/secretstore.h"
 #include "store/database.h"
 #include "store/runrepository.h"
@@ -139,7 +139,7 @@ private Q_SLOTS:
             QSignalSpy finished(&run, &pipeline::DailyRun::finished);
             run.start(good, true);
             QVERIFY(finished.wait(60000));
-            QCOMPARE(finished.at(0).at(1).toInt(), int(cli::Done));
+            QCOMPARE(finished.at(0).at(1).value<pipeline::Outcome>(), pipeline::Outcome::Done);
             QVERIFY(server.requestCount() > 0);
             QCOMPARE(server.requests().first().header("authorization"), QByteArray("Bearer " + key.toUtf8()));
 
@@ -149,7 +149,7 @@ private Q_SLOTS:
             QSignalSpy refusedFinished(&refusedRun, &pipeline::DailyRun::finished);
             refusedRun.start(refused, true);
             QVERIFY(refusedFinished.wait(60000));
-            QVERIFY(refusedFinished.at(0).at(1).toInt() != int(cli::Done));
+            QVERIFY(refusedFinished.at(0).at(1).value<pipeline::Outcome>() != pipeline::Outcome::Done);
             const QString message = refusedFinished.at(0).at(2).toString();
             QVERIFY2(message.contains(u"401"_s), qPrintable(message));
             QVERIFY(!message.contains(key));

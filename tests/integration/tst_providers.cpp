@@ -1,13 +1,13 @@
 // Each provider preset scores a day end to end against a fake that enforces that provider's
 // documented request rules; what the run records as usage is what the fake billed.
-#include "cli/exitcode.h"
 #include "core/modelcatalog.h"
 #include "core/profile.h"
 #include "fakellmserver.h"
 #include "fixtures.h"
-#include "pipeline/connectiontest.h"
 #include "llm/promptbuilder.h"
+#include "pipeline/connectiontest.h"
 #include "pipeline/dailyrun.h"
+#include "pipeline/outcome.h"
 #include "store/database.h"
 #include "store/dayrepository.h"
 #include "store/runrepository.h"
@@ -30,7 +30,7 @@ constexpr int Scanned = 20;
 
 struct RunResult {
     pipeline::ScoreSummary summary;
-    int exitCode = -1;
+    pipeline::Outcome result = pipeline::Outcome::LocalFailure; // until the run reports
     QString message;
 };
 
@@ -98,7 +98,7 @@ private:
             return r;
         }
         r.summary = spy.at(0).at(0).value<pipeline::ScoreSummary>();
-        r.exitCode = spy.at(0).at(1).toInt();
+        r.result = spy.at(0).at(1).value<pipeline::Outcome>();
         r.message = spy.at(0).at(2).toString();
         return r;
     }
@@ -120,7 +120,8 @@ private:
     {
         for (const FakeLlmServer::Request &r : m_server->requests()) {
             QVERIFY2(r.answeredStatus == 200,
-                     qPrintable(u"HTTP %1 for %2"_s.arg(r.answeredStatus).arg(QString::fromUtf8(r.body.left(300)))));
+                     qPrintable(
+                         u"HTTP %1 for %2"_s.arg(r.answeredStatus).arg(QString::fromUtf8(r.body.left(300)))));
         }
     }
 
@@ -158,7 +159,7 @@ private Q_SLOTS:
             m_server->addModel(p.model.model);
         }
         const RunResult r = run(p, info.needsKey ? apiKey : QString());
-        QVERIFY2(r.exitCode == cli::Done, qPrintable(r.message));
+        QVERIFY2(r.result == pipeline::Outcome::Done, qPrintable(r.message));
         QCOMPARE(r.summary.scored, Scanned);
         QCOMPARE(r.summary.failed, 0);
         verifyEveryRequestWasAccepted();
@@ -187,7 +188,7 @@ private Q_SLOTS:
         core::Profile p = profileFor(u"openai"_s, model);
         p.model.temperature = 0.0; // what 0.1 saved for everyone: the run must not send it where refused
         const RunResult r = run(p);
-        QVERIFY2(r.exitCode == cli::Done, qPrintable(r.message));
+        QVERIFY2(r.result == pipeline::Outcome::Done, qPrintable(r.message));
         QCOMPARE(r.summary.scored, Scanned);
         verifyEveryRequestWasAccepted();
         verifyUsageIsWhatWasBilled();
@@ -212,7 +213,7 @@ private Q_SLOTS:
         p.model.temperature = 0.0;
         p.model.concurrency = 1;
         const RunResult r = run(p, apiKey, stale);
-        QCOMPARE(r.exitCode, int(cli::RemoteFailure));
+        QCOMPARE(r.result, pipeline::Outcome::RemoteFailure);
         QCOMPARE(m_server->requestCount(), 1); // nothing more was sent
         QVERIFY2(r.message.contains(u"Temperature"_s), qPrintable(r.message));
         QVERIFY(!r.message.contains(apiKey));
@@ -226,7 +227,7 @@ private Q_SLOTS:
         core::Profile p = profileFor(u"openai"_s, u"gpt-9-ultra"_s); // no such model: 404
         p.model.concurrency = 3;
         const RunResult r = run(p);
-        QCOMPARE(r.exitCode, int(cli::RemoteFailure));
+        QCOMPARE(r.result, pipeline::Outcome::RemoteFailure);
         QVERIFY(m_server->requestCount() <= 3);
         QVERIFY2(r.message.contains(u"model"_s, Qt::CaseInsensitive), qPrintable(r.message));
         QCOMPARE(store::ScoreRepository(*m_db).unscoredIds(day, r.summary.fingerprint).size(), Scanned);
@@ -258,8 +259,8 @@ private Q_SLOTS:
         QSignalSpy spy(&lone, &pipeline::DailyRun::finished);
         lone.start(day.addDays(1), true);
         QVERIFY(spy.wait(30000));
-        const store::DayPaperList rows =
-            store::DayRepository(db).papersOfDay(day.addDays(1), spy.at(0).at(0).value<pipeline::ScoreSummary>().fingerprint);
+        const store::DayPaperList rows = store::DayRepository(db).papersOfDay(
+            day.addDays(1), spy.at(0).at(0).value<pipeline::ScoreSummary>().fingerprint);
         QCOMPARE(rows.size(), 1);
         QVERIFY(rows.first().score);
         QCOMPARE(rows.first().score->status, core::Score::Status::Failed);
@@ -284,7 +285,7 @@ private Q_SLOTS:
         core::Profile p = profileFor(u"openai"_s, u"gpt-5-mini"_s);
         p.model.reasoningEffort = u"low"_s;
         const RunResult r = run(p);
-        QVERIFY2(r.exitCode == cli::Done, qPrintable(r.message));
+        QVERIFY2(r.result == pipeline::Outcome::Done, qPrintable(r.message));
         const core::Usage stored = store::RunRepository(*m_db).usageOfDay(day);
         QVERIFY(stored.reasoningTokens > 0);
         QVERIFY(stored.reasoningTokens < stored.completionTokens);
@@ -296,7 +297,7 @@ private Q_SLOTS:
         core::Profile p = profileFor(u"openai"_s);
         p.model.baseUrl = QUrl(u"https://api.example.invalid/v1"_s);
         const RunResult r = run(p, QString());
-        QCOMPARE(r.exitCode, int(cli::BadInput));
+        QCOMPARE(r.result, pipeline::Outcome::BadInput);
         QVERIFY(r.message.contains(u"PAPERDESK_API_KEY"_s));
         QVERIFY(r.message.contains(u"--heuristic"_s));
         QCOMPARE(m_server->requestCount(), 0);

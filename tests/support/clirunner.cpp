@@ -25,7 +25,39 @@ CliResult collect(QProcess &process)
     return result;
 }
 
+CliResult runServing(const QString &program, const QStringList &arguments,
+                     const QProcessEnvironment &environment, int timeoutMs)
+{
+    QProcess process;
+    prepare(process, environment);
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(program, arguments);
+    CliResult result;
+    if (!process.waitForStarted()) {
+        result.err = "could not start: " + process.errorString().toUtf8();
+        return result;
+    }
+    // QSignalSpy::wait spins this thread's event loop, so the test's servers keep answering.
+    if (finished.isEmpty() && !finished.wait(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        result.err = "timed out";
+        return result;
+    }
+    return collect(process);
+}
+
 } // namespace
+
+QStringList TestSeams::arguments() const
+{
+    QStringList out{QStringLiteral("--test-arxiv-interval-ms=%1").arg(arxivIntervalMs),
+                    QStringLiteral("--test-retry-backoff-ms=%1").arg(retryBackoffMs)};
+    if (now.isValid()) {
+        out.append(QStringLiteral("--test-now=") + now.toString(Qt::ISODate));
+    }
+    return out;
+}
 
 CliResult runPaperdesk(const QStringList &arguments, const QProcessEnvironment &environment, int timeoutMs)
 {
@@ -45,23 +77,14 @@ CliResult runPaperdesk(const QStringList &arguments, const QProcessEnvironment &
 CliResult runPaperdeskServing(const QStringList &arguments, const QProcessEnvironment &environment,
                               int timeoutMs)
 {
-    QProcess process;
-    prepare(process, environment);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(qEnvironmentVariable("PAPERDESK_BINARY"), arguments);
-    CliResult result;
-    if (!process.waitForStarted()) {
-        result.err = "could not start: " + process.errorString().toUtf8();
-        return result;
-    }
-    // QSignalSpy::wait spins this thread's event loop, so the test's servers keep answering.
-    if (finished.isEmpty() && !finished.wait(timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        result.err = "timed out";
-        return result;
-    }
-    return collect(process);
+    return runServing(qEnvironmentVariable("PAPERDESK_BINARY"), arguments, environment, timeoutMs);
+}
+
+CliResult runTestBinaryServing(const TestSeams &seams, const QStringList &arguments,
+                               const QProcessEnvironment &environment, int timeoutMs)
+{
+    return runServing(qEnvironmentVariable("PAPERDESK_TEST_BINARY"), seams.arguments() + arguments,
+                      environment, timeoutMs);
 }
 
 } // namespace pd::test

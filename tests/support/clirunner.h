@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QProcessEnvironment>
 #include <QStringList>
 
@@ -13,6 +14,17 @@ struct CliResult {
     QByteArray err;
 };
 
+// What the test executable (PAPERDESK_TEST_BINARY, tests/support/testbin) is told besides the
+// arguments: how fast it may ask the local fake arXiv, how long it waits before a retry, and the
+// clock that decides which announcement is the latest.
+struct TestSeams {
+    int arxivIntervalMs = 20;
+    int retryBackoffMs = 50;
+    QDateTime now; // invalid: the system clock
+
+    QStringList arguments() const;
+};
+
 CliResult runPaperdesk(const QStringList &arguments,
                        const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),
                        int timeoutMs = 120000);
@@ -23,5 +35,11 @@ CliResult
 runPaperdeskServing(const QStringList &arguments,
                     const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),
                     int timeoutMs = 120000);
+
+// Like runPaperdeskServing, but runs the same program built as the test executable, with `seams`.
+CliResult
+runTestBinaryServing(const TestSeams &seams, const QStringList &arguments,
+                     const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),
+                     int timeoutMs = 120000);
 
 } // namespace pd::test

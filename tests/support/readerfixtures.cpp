@@ -2,6 +2,8 @@
 
 #include "fixtures.h"
 
+#include <QTimeZone>
+
 using namespace Qt::StringLiterals;
 
 namespace pd::test {
@@ -24,6 +26,7 @@ store::DayPaper scoredDayPaper(int n, int relevance, int novelty, const QString 
 {
     store::DayPaper row = listed(n);
     row.score = sampleScore(row.paper().arxivId, Fingerprint, relevance, novelty, topic);
+    row.state = core::PaperState::Scored;
     row.score->hotspotTags = hotspotTags;
     if (!hotspotTags.isEmpty()) {
         row.score->hotspotComment = u"Hot: "_s + hotspotTags.join(u", "_s);
@@ -40,6 +43,19 @@ store::DayPaper failedDayPaper(int n, const QString &reason)
     score.status = core::Score::Status::Failed;
     score.failure = reason;
     row.score = score;
+    row.state = core::PaperState::Failed;
+    return row;
+}
+
+store::DayPaper staleDayPaper(int n, int relevance, int novelty, const QString &topic, const QString &model,
+                              const QString &currentFailure)
+{
+    store::DayPaper row = scoredDayPaper(n, relevance, novelty, topic);
+    row.score->fingerprint = u"fp-earlier"_s;
+    row.score->scoredAt = QDateTime(QDate(2026, 4, 18), QTime(9, 30), QTimeZone::utc());
+    row.state = core::PaperState::Stale;
+    row.staleModel = model;
+    row.currentFailure = currentFailure;
     return row;
 }
 
@@ -52,6 +68,7 @@ store::DayPaper filteredDayPaper(int n, const QString &reason)
 {
     store::DayPaper row = listed(n);
     row.listing.filterReason = reason;
+    row.state = core::PaperState::Filtered;
     return row;
 }
 

@@ -1,5 +1,6 @@
 #include "modelpage.h"
 
+#include "core/money.h"
 #include "pageparts.h"
 #include "pipeline/connectiontest.h"
 #include "pipeline/dailyrun.h"
@@ -70,8 +71,8 @@ QString effortName(const QString &effort)
     return effort;
 }
 
-// Dollars as the price table shows them ("$2.50", "$0.250"), with two significant digits below a
-// cent ("$0.0004").
+// A price per million tokens as the price table shows it ("$2.50", "$0.250"), with two significant
+// digits below a cent ("$0.0004"). Costs are core::Money's.
 QString dollars(double amount)
 {
     const QLocale locale;
@@ -831,7 +832,7 @@ QString ModelPage::describe(const pipeline::ConnectionReport &report)
     const std::optional<double> cost = usage.totalCost();
     return tr("Connected to %1 in %2 ms: %3; %4, %5.")
         .arg(report.model, locale.toString(report.latencyMs), report.answer, tokens,
-             cost ? dollars(*cost) : tr("cost unknown"));
+             core::Money::text(cost, report.model, locale));
 }
 
 void ModelPage::finishTest(bool ok, const QString &message)

@@ -1,5 +1,6 @@
 #include "promptpage.h"
 
+#include "core/money.h"
 #include "llm/costestimate.h"
 #include "llm/promptbuilder.h"
 #include "pageparts.h"
@@ -253,8 +254,8 @@ void PromptPage::updatePreview()
                                .arg(locale.toString(day.requests), locale.toString(day.promptTokens),
                                     locale.toString(day.completionTokens));
     if (const std::optional<double> cost = day.totalCost()) {
-        m_cost->setText(tr("Scoring %1 with %2: %3, about $%4 (without prompt caching).")
-                            .arg(papers, profile.model.model, tokens, locale.toString(*cost, 'f', 2)));
+        m_cost->setText(tr("Scoring %1 with %2: %3, about %4 (without prompt caching).")
+                            .arg(papers, profile.model.model, tokens, core::Money::text(*cost, {}, locale)));
     } else {
         m_cost->setText(tr("Scoring %1 with %2: %3. The cost is unknown: add a price row for %2 on the "
                            "Model page.")

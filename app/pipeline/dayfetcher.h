@@ -4,36 +4,31 @@
 #include "core/announcementcalendar.h"
 #include "core/dayinfo.h"
 #include "core/profile.h"
+#include "fetchoutcome.h"
 
 #include <QDate>
 #include <QObject>
 #include <QSet>
 
 #include <atomic>
-#include <functional>
 
 namespace pd::store {
 class Database;
 }
 
 namespace pd::arxiv {
-
 class ArxivClient;
 struct FeedResult;
+struct HttpResult;
+} // namespace pd::arxiv
 
-// How a fetch ended; `day` is what is now stored for the date.
-struct FetchOutcome {
-    enum class Result { Fetched, AlreadyStored, NoAnnouncement, Failed, Cancelled };
-    Result result = Result::Failed;
-    QDate date;
-    core::DayInfo day;
-    QString message;     // one sentence for the user
-    bool remote = false; // the failure was the network's or arXiv's (exit 3), not bad local input
-};
+namespace pd::pipeline {
 
 // Fetches one announcement day: the latest by the RSS feed (authoritative), earlier days rebuilt
 // from the export API for the submission window the arXiv schedule maps to that day. Applies the
-// prefilter and stores the listing; a re-fetch merges and never deletes.
+// prefilter and stores the listing; a re-fetch merges and never deletes. Whether a day has an
+// announcement is the calendar's to say: an empty answer for an announcement day is arXiv's hiccup,
+// which keeps a stored listing as it is and fails a day not stored yet.
 class DayFetcher final : public QObject
 {
     Q_OBJECT
@@ -42,29 +37,31 @@ class DayFetcher final : public QObject
 public:
     static constexpr int ApiPageSize = 500;
 
-    DayFetcher(ArxivClient *client, const store::Database &db, core::Profile profile,
+    DayFetcher(arxiv::ArxivClient *client, const store::Database &db, core::Profile profile,
                core::AnnouncementCalendar calendar, QObject *parent = nullptr);
 
     // An invalid date means the latest announcement. `refresh` fetches even a day stored from RSS.
     void fetch(QDate date, bool refresh, const QDateTime &now = QDateTime::currentDateTimeUtc());
     void cancel();
 
-    static QUrl rssUrl(const core::Profile &profile);
-    static QUrl apiUrl(const core::Profile &profile, const core::AnnouncementCalendar::Window &window,
-                       int start, int maxResults);
-
 Q_SIGNALS:
     void progress(const QString &message, int done, int total);
-    void finished(const pd::arxiv::FetchOutcome &outcome);
+    void finished(const pd::pipeline::FetchOutcome &outcome);
 
 private:
     void fetchRss(QDate wanted);
+    void onRss(QDate wanted, const arxiv::HttpResult &http);
     void fetchApiPage(QDate date, int start);
-    void storeListing(QDate date, const FeedResult &feed, core::DayInfo::Source source);
-    void fail(QDate date, const QString &message, bool remote);
+    void onApiPage(QDate date, int start, const arxiv::HttpResult &http);
+    void finishApiRebuild(QDate date);
+    void finishFetched(QDate date, const QString &message);
+    void emptyReply(QDate date);
+    bool storeListing(QDate date, const arxiv::FeedResult &feed, core::DayInfo::Source source);
+    enum class Cause { Request, Remote, Local };
+    void fail(QDate date, const QString &message, Cause cause);
     void finish(FetchOutcome outcome);
 
-    ArxivClient *m_client;
+    arxiv::ArxivClient *m_client;
     const store::Database &m_db;
     core::Profile m_profile;
     core::AnnouncementCalendar m_calendar;
@@ -76,6 +73,4 @@ private:
     int m_collectedSkipped = 0;
 };
 
-} // namespace pd::arxiv
-
-Q_DECLARE_METATYPE(pd::arxiv::FetchOutcome)
+} // namespace pd::pipeline

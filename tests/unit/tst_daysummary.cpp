@@ -1,9 +1,12 @@
+// The calendar's and the month overview's summaries: DayView's rule counted (stale scores
+// included), with the day's whole usage, kept per day so new thresholds recount without SQL.
+#include "core/profile.h"
 #include "fixtures.h"
+#include "pipeline/summarycache.h"
 #include "store/database.h"
 #include "store/dayrepository.h"
 #include "store/runrepository.h"
 #include "store/scorerepository.h"
-#include "store/summaryrepository.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -12,34 +15,26 @@
 using namespace Qt::StringLiterals;
 using namespace pd;
 using State = core::DayInfo::State;
+using pipeline::DaySummary;
+using pipeline::MonthSummary;
+using pipeline::TopicCount;
+using pipeline::TopPaper;
+using Thresholds = core::Profile::Thresholds;
 
 namespace {
 
-const QString fp = u"fp-a"_s;
-const QString otherFp = u"fp-b"_s;
+core::Profile profile()
+{
+    return core::ProfileJson::defaultProfile();
+}
+const QString otherFp = u"fp-earlier-settings"_s;
 const QString topicA = u"architecture_training"_s;
 const QString topicB = u"memory_systems"_s;
+const Thresholds standard{8, 8};
 
 QString id(int n)
 {
     return test::samplePaper(n).arxivId;
-}
-
-core::Score scored(int n, int relevance, int novelty, const QString &topic, const QStringList &hotspot = {})
-{
-    core::Score s = test::sampleScore(id(n), fp, relevance, novelty, topic);
-    s.hotspotTags = hotspot;
-    return s;
-}
-
-core::Score failedScore(int n)
-{
-    core::Score s;
-    s.arxivId = id(n);
-    s.fingerprint = fp;
-    s.status = core::Score::Status::Failed;
-    s.failure = u"missing from the reply"_s;
-    return s;
 }
 
 core::Usage usage(qint64 requests, qint64 prompt, qint64 completion, std::optional<double> promptCost,
@@ -57,14 +52,39 @@ core::Usage usage(qint64 requests, qint64 prompt, qint64 completion, std::option
 
 } // namespace
 
-class TestSummaryRepository : public QObject
+class TestDaySummary : public QObject
 {
     Q_OBJECT
 
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<store::Database> m_db;
+    std::unique_ptr<pipeline::SummaryCache> m_cache;
+    QString fp; // the current settings' fingerprint
     int m_dbNumber = 0;
+
+    core::Score scored(int n, int relevance, int novelty, const QString &topic, const QStringList &hotspot = {})
+    {
+        core::Score s = test::sampleScore(id(n), fp, relevance, novelty, topic);
+        s.hotspotTags = hotspot;
+        return s;
+    }
+
+    core::Score failedScore(int n)
+    {
+        core::Score s;
+        s.arxivId = id(n);
+        s.fingerprint = fp;
+        s.status = core::Score::Status::Failed;
+        s.failure = u"missing from the reply"_s;
+        return s;
+    }
+
+    DaySummary day(QDate date, const Thresholds &thresholds = standard)
+    {
+        const QList<DaySummary> days = m_cache->days(date, date, thresholds);
+        return days.isEmpty() ? DaySummary{} : days.first();
+    }
 
     // Lists papers `ids` on `date`; those in `filtered` are dropped by the prefilter.
     void listDay(QDate date, const QList<int> &ids, const QList<int> &filtered = {})
@@ -157,56 +177,51 @@ private Q_SLOTS:
         m_db = std::make_unique<store::Database>(m_dir.filePath(u"s%1.sqlite"_s.arg(++m_dbNumber)));
         QString error;
         QVERIFY2(m_db->open(&error), qPrintable(error));
+        m_cache = std::make_unique<pipeline::SummaryCache>(*m_db, profile());
+        fp = pipeline::DayView(*m_db, profile()).fingerprint();
     }
-    void cleanup() { m_db.reset(); }
-
-    void unknownDayIsNotFetchedAndEmpty()
+    void cleanup()
     {
-        store::SummaryRepository summaries(*m_db);
-        const store::DaySummary d = summaries.day({2026, 4, 21}, fp, 8, 8);
-        QCOMPARE(d.date, QDate(2026, 4, 21));
-        QCOMPARE(d.state, State::NotFetched);
-        QCOMPARE(d.total, 0);
-        QCOMPARE(d.relevant, 0);
-        QVERIFY(!d.usage.totalCost());
-        QVERIFY(d.model.isEmpty());
-        QVERIFY(summaries.days({2026, 4, 30}, {2026, 4, 1}, fp, 8, 8).isEmpty());
-        QVERIFY(summaries.days({}, {2026, 4, 1}, fp, 8, 8).isEmpty());
+        m_cache.reset();
+        m_db.reset();
     }
 
-    void dayCountsScannedPapersOnly()
+    void unknownDaysAreNotListed()
+    {
+        QVERIFY(m_cache->days({2026, 4, 21}, {2026, 4, 21}, standard).isEmpty());
+        QVERIFY(m_cache->days({2026, 4, 30}, {2026, 4, 1}, standard).isEmpty());
+        QVERIFY(m_cache->days({}, {2026, 4, 1}, standard).isEmpty());
+        QCOMPARE(m_cache->month({}, standard).month, QDate());
+    }
+
+    void dayCountsByTheDayViewRule()
     {
         buildApril();
-        store::SummaryRepository summaries(*m_db);
-        const store::DaySummary d = summaries.day({2026, 4, 1}, fp, 8, 8);
+        const DaySummary d = day({2026, 4, 1});
         QCOMPARE(d.state, State::Fetched);
         QCOMPARE(d.source, core::DayInfo::Source::Rss);
         QCOMPARE(d.total, 6);
         QCOMPARE(d.scanned, 4);
-        QCOMPARE(d.scored, 2);
+        // p1, p2 scored; p4 shows its score from earlier settings; p3 failed; p5 is filtered
+        // whatever was scored.
+        QCOMPARE(d.scored, 3);
+        QCOMPARE(d.stale, 1);
         QCOMPARE(d.failed, 1);
-        QCOMPARE(d.relevant, 1);
-        QCOMPARE(d.hotspot, 1);
-        QCOMPARE(d.model, u"gpt-5.4-mini"_s); // the latest run's
+        QCOMPARE(d.relevant, 2); // p1 and the stale p4
+        QCOMPARE(d.hotspot, 2);
+        QCOMPARE(d.model, u"gpt-5.4, gpt-5.4-mini"_s); // every model that spent on the day
 
-        // The threshold is the caller's: 7/7 lets p2 (8/7) in.
-        QCOMPARE(summaries.day({2026, 4, 1}, fp, 7, 7).relevant, 2);
-        QCOMPARE(summaries.day({2026, 4, 1}, fp, 9, 10).relevant, 0);
-        // Under the other fingerprint only p4 is scored.
-        const store::DaySummary other = summaries.day({2026, 4, 1}, otherFp, 8, 8);
-        QCOMPARE(other.scored, 1);
-        QCOMPARE(other.failed, 0);
-        QCOMPARE(other.relevant, 1);
-        QCOMPARE(other.hotspot, 1);
+        // The thresholds are the caller's: 7/7 lets p2 (8/7) in.
+        QCOMPARE(day({2026, 4, 1}, {7, 7}).relevant, 3);
+        QCOMPARE(day({2026, 4, 1}, {9, 10}).relevant, 1);
     }
 
-    void usageAddsRunsLikeRunRepository()
+    void usageIsEveryRunOfTheDay()
     {
         buildApril();
-        store::SummaryRepository summaries(*m_db);
         store::RunRepository runs(*m_db);
 
-        const store::DaySummary apr1 = summaries.day({2026, 4, 1}, fp, 8, 8);
+        const DaySummary apr1 = day({2026, 4, 1});
         QCOMPARE(apr1.usage.requests, 3);
         QCOMPARE(apr1.usage.promptTokens, 1200);
         QCOMPARE(apr1.usage.completionTokens, 150);
@@ -218,28 +233,26 @@ private Q_SLOTS:
 
         // A priced-nothing run that did spend tokens makes the cost unknown, not zero; the idle run
         // after it changes nothing.
-        const store::DaySummary apr2 = summaries.day({2026, 4, 2}, fp, 8, 8);
+        const DaySummary apr2 = day({2026, 4, 2});
         QCOMPARE(apr2.usage.requests, 3);
         QCOMPARE(apr2.usage.totalTokens(), 3300);
         QVERIFY(!apr2.usage.promptCost);
         QVERIFY(!apr2.usage.totalCost());
-        QCOMPARE(apr2.usage, runs.usageOfDay({2026, 4, 2}));
         QCOMPARE(apr2.model, u"local-model"_s);
 
-        // No run at all: nothing spent, cost unknown, as RunRepository says.
-        const store::DaySummary apr6 = summaries.day({2026, 4, 6}, fp, 8, 8);
-        QCOMPARE(apr6.usage, runs.usageOfDay({2026, 4, 6}));
+        // No run at all: nothing spent, which costs nothing.
+        const DaySummary apr6 = day({2026, 4, 6});
         QCOMPARE(apr6.usage.requests, 0);
+        QCOMPARE(apr6.usage.totalCost(), std::optional<double>(0.0));
         QVERIFY(apr6.model.isEmpty());
     }
 
     void daysListsKnownDaysWithTheirStates()
     {
         buildApril();
-        store::SummaryRepository summaries(*m_db);
-        const QList<store::DaySummary> days = summaries.days({2026, 4, 1}, {2026, 4, 30}, fp, 8, 8);
+        const QList<DaySummary> days = m_cache->days({2026, 4, 1}, {2026, 4, 30}, standard);
         QList<QDate> dates;
-        for (const store::DaySummary &d : days) {
+        for (const DaySummary &d : days) {
             dates.append(d.date);
         }
         const QList<QDate> expected{{2026, 4, 1}, {2026, 4, 2}, {2026, 4, 3},
@@ -261,46 +274,66 @@ private Q_SLOTS:
         QCOMPARE(days[5].hotspot, 1);
         QCOMPARE(days[5].scored, 1 + 1);
 
-        // Each day's row equals its own day() query.
-        for (const store::DaySummary &d : days) {
-            QCOMPARE(d, summaries.day(d.date, fp, 8, 8));
+        // Each day's row equals its own query.
+        for (const DaySummary &d : days) {
+            QCOMPARE(d, day(d.date));
         }
+    }
+
+    void thresholdsRecountWithoutReadingAgain()
+    {
+        buildApril();
+        QCOMPARE(day({2026, 4, 2}).relevant, 4);
+        // A score stored behind the cache's back is not seen until the day is forgotten...
+        putScores({scored(12, 2, 2, topicA)});
+        QCOMPARE(day({2026, 4, 2}, {9, 9}).relevant, 2); // p11 10/9, p12 9/9 as cached
+        QCOMPARE(day({2026, 4, 2}).relevant, 4);
+        // ...and is once it is.
+        m_cache->forget({2026, 4, 2});
+        QCOMPARE(day({2026, 4, 2}).relevant, 3);
+        // New settings read everything again: every score becomes an earlier one, still shown.
+        core::Profile edited = profile();
+        edited.prompt.system += u" Be strict."_s;
+        m_cache->setProfile(edited);
+        const DaySummary stale = day({2026, 4, 2});
+        QCOMPARE(stale.relevant, 3);
+        QCOMPARE(stale.stale, 4);
     }
 
     void monthStaysInsideItsBoundaries()
     {
         buildApril();
-        store::SummaryRepository summaries(*m_db);
-        const store::MonthSummary m = summaries.month({2026, 4, 17}, fp, 8, 8);
+        const MonthSummary m = m_cache->month({2026, 4, 17}, standard);
         QCOMPARE(m.month, QDate(2026, 4, 1));
         QCOMPARE(m.days.size(), 6);
         QCOMPARE(m.days.first().date, QDate(2026, 4, 1));
         QCOMPARE(m.days.last().date, QDate(2026, 4, 30));
 
-        const store::DaySummary &t = m.totals;
+        const DaySummary &t = m.totals;
         QCOMPARE(t.total, 6 + 4 + 3 + 2);
         QCOMPARE(t.scanned, 4 + 4 + 3 + 2);
-        QCOMPARE(t.scored, 2 + 4 + 2);
+        QCOMPARE(t.scored, 3 + 4 + 2);
+        QCOMPARE(t.stale, 1);
         QCOMPARE(t.failed, 1);
-        QCOMPARE(t.relevant, 1 + 4 + 2);
-        QCOMPARE(t.hotspot, 1 + 1 + 1);
+        QCOMPARE(t.relevant, 2 + 4 + 2);
+        QCOMPARE(t.hotspot, 2 + 1 + 1);
         QCOMPARE(t.usage.requests, 3 + 3 + 1);
         QCOMPARE(t.usage.promptTokens, 1200 + 3000 + 500);
         QVERIFY(!t.usage.totalCost());   // Apr 2 has an unknown price
         QCOMPARE(t.model, u"gpt-5.4"_s); // the Apr 30 run, not May's
 
-        const store::MonthSummary march = summaries.month({2026, 3, 31}, fp, 8, 8);
+        const MonthSummary march = m_cache->month({2026, 3, 31}, standard);
         QCOMPARE(march.days.size(), 1);
         QCOMPARE(march.totals.relevant, 2);
         QCOMPARE(march.totals.model, u"old-model"_s);
         QVERIFY(march.totals.usage.totalCost());
         QCOMPARE(qRound(*march.totals.usage.totalCost() * 100), 20);
 
-        const store::MonthSummary may = summaries.month({2026, 5, 31}, fp, 8, 8);
+        const MonthSummary may = m_cache->month({2026, 5, 31}, standard);
         QCOMPARE(may.days.size(), 1);
-        QCOMPARE(may.topics, (QList<store::TopicCount>{{topicA, 1}}));
+        QCOMPARE(may.topics, (QList<TopicCount>{{topicA, 1}}));
 
-        const store::MonthSummary june = summaries.month({2026, 6, 1}, fp, 8, 8);
+        const MonthSummary june = m_cache->month({2026, 6, 1}, standard);
         QVERIFY(june.days.isEmpty());
         QVERIFY(june.topics.isEmpty());
         QVERIFY(june.topByTopic.isEmpty());
@@ -310,49 +343,47 @@ private Q_SLOTS:
     void topicCoverageCountsEachRelevantPaperOnce()
     {
         buildApril();
-        store::SummaryRepository summaries(*m_db);
-        const store::MonthSummary m = summaries.month({2026, 4, 1}, fp, 8, 8);
-        // A: p1 (twice listed), p11, p12; B: p14, p31; no topic: p13. p5 is filtered, p4 is
-        // another fingerprint's, p2 is under the threshold.
-        const QList<store::TopicCount> expected{{topicA, 3}, {topicB, 2}, {QString(), 1}};
+        const MonthSummary m = m_cache->month({2026, 4, 1}, standard);
+        // A: p1 (twice listed), the stale p4, p11, p12; B: p14, p31; no topic: p13. p5 is
+        // filtered, p2 is under the threshold.
+        const QList<TopicCount> expected{{topicA, 4}, {topicB, 2}, {QString(), 1}};
         QCOMPARE(m.topics, expected);
 
-        const store::MonthSummary lower = summaries.month({2026, 4, 1}, fp, 8, 7);
-        QCOMPARE(lower.topics.first(), (store::TopicCount{topicA, 3}));
-        QCOMPARE(lower.topics.at(1), (store::TopicCount{topicB, 3})); // p2 joins
+        const MonthSummary lower = m_cache->month({2026, 4, 1}, {8, 7});
+        QCOMPARE(lower.topics.first(), (TopicCount{topicA, 4}));
+        QCOMPARE(lower.topics.at(1), (TopicCount{topicB, 3})); // p2 joins
     }
 
     void topPapersAreOrderedByScoreThenRelevanceThenDate()
     {
         buildApril();
-        store::SummaryRepository summaries(*m_db);
-        const store::MonthSummary m = summaries.month({2026, 4, 1}, fp, 8, 8);
-        auto ids = [](const QList<store::TopPaper> &papers) {
+        const MonthSummary m = m_cache->month({2026, 4, 1}, standard);
+        auto ids = [](const QList<TopPaper> &papers) {
             QStringList out;
-            for (const store::TopPaper &p : papers) {
+            for (const TopPaper &p : papers) {
                 out.append(p.arxivId);
             }
             return out;
         };
-        // p11 19; p1 and p12 both 9/9, p1 listed first (Apr 1, not its Apr 30 re-listing).
-        QCOMPARE(ids(m.topByTopic.value(topicA)), (QStringList{id(11), id(1), id(12)}));
+        // p4 20 (stale); p11 19; p1 and p12 both 9/9, p1 listed first (Apr 1, not its Apr 30 re-listing).
+        QCOMPARE(ids(m.topByTopic.value(topicA)), (QStringList{id(4), id(11), id(1), id(12)}));
         // p31 9/8 and p14 8/9 tie on the sum: higher relevance first.
         QCOMPARE(ids(m.topByTopic.value(topicB)), (QStringList{id(31), id(14)}));
         QCOMPARE(ids(m.topByTopic.value(QString())), QStringList{id(13)});
 
-        const store::TopPaper &first = m.topByTopic.value(topicA).first();
-        QCOMPARE(first.title, test::samplePaper(11).title);
-        QCOMPARE(first.date, QDate(2026, 4, 2));
-        QCOMPARE(first.relevance, 10);
-        QCOMPARE(first.novelty, 9);
-        QCOMPARE(first.primaryTopic, topicA);
-        QCOMPARE(m.topByTopic.value(topicA).at(1).date, QDate(2026, 4, 1));
+        const TopPaper &second = m.topByTopic.value(topicA).at(1);
+        QCOMPARE(second.title, test::samplePaper(11).title);
+        QCOMPARE(second.date, QDate(2026, 4, 2));
+        QCOMPARE(second.relevance, 10);
+        QCOMPARE(second.novelty, 9);
+        QCOMPARE(second.primaryTopic, topicA);
+        QCOMPARE(m.topByTopic.value(topicA).at(2).date, QDate(2026, 4, 1));
 
         // Fewer per topic keeps the full counts.
-        const store::MonthSummary two = summaries.month({2026, 4, 1}, fp, 8, 8, 2);
-        QCOMPARE(ids(two.topByTopic.value(topicA)), (QStringList{id(11), id(1)}));
-        QCOMPARE(two.topics.first().count, 3);
-        const store::MonthSummary none = summaries.month({2026, 4, 1}, fp, 8, 8, 0);
+        const MonthSummary two = m_cache->month({2026, 4, 1}, standard, 2);
+        QCOMPARE(ids(two.topByTopic.value(topicA)), (QStringList{id(4), id(11)}));
+        QCOMPARE(two.topics.first().count, 4);
+        const MonthSummary none = m_cache->month({2026, 4, 1}, standard, 0);
         QVERIFY(none.topByTopic.isEmpty());
         QCOMPARE(none.topics.size(), 3);
     }
@@ -365,12 +396,12 @@ private Q_SLOTS:
         QSqlQuery q(m_db->connection());
         QVERIFY(q.exec(u"UPDATE scores SET hotspot_tags = '[not json' WHERE arxiv_id = '%1'"_s.arg(id(1))));
         QVERIFY(q.exec(u"UPDATE scores SET hotspot_tags = '[ ]' WHERE arxiv_id = '%1'"_s.arg(id(2))));
-        const store::DaySummary d = store::SummaryRepository(*m_db).day({2026, 4, 21}, fp, 8, 8);
+        const DaySummary d = day({2026, 4, 21});
         QCOMPARE(d.scored, 3);
         QCOMPARE(d.relevant, 3);
         QCOMPARE(d.hotspot, 1);
     }
 };
 
-QTEST_GUILESS_MAIN(TestSummaryRepository)
-#include "tst_summaryrepository.moc"
+QTEST_GUILESS_MAIN(TestDaySummary)
+#include "tst_daysummary.moc"

@@ -7,7 +7,7 @@
 
 #include <cstdio>
 
-namespace pd::ui {
+namespace pd::test {
 
 namespace {
 
@@ -44,9 +44,7 @@ private:
 
 void installStartupProbe(QWidget *window, const QElapsedTimer &sinceStart)
 {
-    if (qEnvironmentVariableIsSet("PAPERDESK_STARTUP_PROBE")) {
-        new FirstPaint(window, sinceStart);
-    }
+    new FirstPaint(window, sinceStart);
 }
 
-} // namespace pd::ui
+} // namespace pd::test

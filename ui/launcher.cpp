@@ -1,26 +1,26 @@
+#include "launcher.h"
+
+#include "appicon.h"
 #include "cli/cli.h"
 #include "cli/exitcode.h"
 #include "core/datadir.h"
-#include "core/metatypes.h"
 #include "core/profilestore.h"
+#include "mainwindow.h"
+#include "metatypes.h"
+#include "settings/appearance.h"
+#include "settings/settingskeys.h"
 #include "store/database.h"
-#include "ui/appicon.h"
-#include "ui/mainwindow.h"
-#include "ui/settings/appearance.h"
-#include "ui/settings/settingskeys.h"
-#include "ui/startupprobe.h"
-#include "ui/translations.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QElapsedTimer>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTextStream>
 
-#include <cstdio>
-
 using namespace Qt::StringLiterals;
+
+namespace pd::ui {
 
 namespace {
 
@@ -40,37 +40,34 @@ QStringList argumentsOf(int argc, char **argv)
     return out;
 }
 
-int runCommandLine(int argc, char **argv)
+int runCommandLine(int argc, char **argv, const LaunchOptions &options)
 {
     QCoreApplication app(argc, argv);
     describeApplication();
-    pd::core::registerMetaTypes();
+    registerMetaTypes();
     QTextStream out(stdout);
     QTextStream err(stderr);
-    return pd::cli::Cli(out, err).run(QCoreApplication::arguments());
+    return cli::Cli(out, err, options.worker).run(QCoreApplication::arguments());
 }
 
 // The language and palette the Reading settings page stores; both take effect before any widget
 // exists (the settings dialog says a language change needs a restart).
-void applyUiSettings(const pd::core::DataDir &dataDir)
+void applyUiSettings(const core::DataDir &dataDir)
 {
-    namespace settings = pd::ui::settings;
     const QSettings stored(dataDir.settingsPath(), QSettings::IniFormat);
-    pd::ui::installTranslations(settings::keys::Language.read(stored));
+    installTranslations(settings::keys::Language.read(stored));
     settings::Appearance::apply(settings::keys::Palette.read(stored));
 }
 
-int runWindow(int argc, char **argv)
+int runWindow(int argc, char **argv, const LaunchOptions &options)
 {
-    QElapsedTimer sinceStart;
-    sinceStart.start();
     QApplication app(argc, argv);
     describeApplication();
     QGuiApplication::setApplicationDisplayName(QApplication::translate("main", "Paperdesk"));
     // Wayland compositors match the window to the desktop entry (and its icon) by this name.
-    QGuiApplication::setDesktopFileName(QString(pd::ui::appId));
-    QApplication::setWindowIcon(pd::ui::appIcon());
-    pd::core::registerMetaTypes();
+    QGuiApplication::setDesktopFileName(QString(appId));
+    QApplication::setWindowIcon(appIcon());
+    registerMetaTypes();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -85,34 +82,37 @@ int runWindow(int argc, char **argv)
     parser.addOption(dateOption);
     parser.process(app);
 
-    const pd::core::DataDir dataDir(parser.value(dataDirOption));
+    const core::DataDir dataDir(parser.value(dataDirOption));
     applyUiSettings(dataDir);
     QString error;
-    pd::store::Database db(dataDir.databasePath());
+    store::Database db(dataDir.databasePath());
     if (!dataDir.ensureExists(&error) || !db.open(&error)) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Paperdesk cannot start"), error);
-        return pd::cli::BadInput;
+        return cli::BadInput;
     }
-    const pd::core::ProfileResult profile = pd::core::ProfileStore(dataDir.profilePath()).load();
+    const core::ProfileResult profile = core::ProfileStore(dataDir.profilePath()).load();
     if (!profile) {
         QMessageBox::warning(nullptr, QApplication::translate("main", "Profile"), profile.error);
     }
 
-    pd::ui::MainWindow window(db, dataDir,
-                              profile ? *profile.profile : pd::core::ProfileJson::defaultProfile());
+    MainWindow window(db, dataDir, profile ? *profile.profile : core::ProfileJson::defaultProfile());
     const QDate date = QDate::fromString(parser.value(dateOption), Qt::ISODate);
     window.showDay(date.isValid() ? date : window.lastDay());
-    pd::ui::installStartupProbe(&window, sinceStart);
+    if (options.windowCreated) {
+        options.windowCreated(&window);
+    }
     window.show();
     return app.exec();
 }
 
 } // namespace
 
-int main(int argc, char **argv)
+int launch(int argc, char **argv, const LaunchOptions &options)
 {
-    if (pd::cli::Cli::isCommand(argumentsOf(argc, argv))) {
-        return runCommandLine(argc, argv);
+    if (cli::Cli::isCommand(argumentsOf(argc, argv))) {
+        return runCommandLine(argc, argv, options);
     }
-    return runWindow(argc, argv);
+    return runWindow(argc, argv, options);
 }
+
+} // namespace pd::ui

@@ -1,0 +1,283 @@
+#include "daypane.h"
+
+#include "core/money.h"
+#include "paperfilterproxy.h"
+#include "papertablemodel.h"
+#include "scoredelegate.h"
+
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace pd::ui {
+
+namespace {
+
+// Scanned papers that wait for a score under the current settings: unscored, or showing an
+// earlier one, unless scoring them under these settings already failed.
+int waitingForScore(const pipeline::DayContent &content)
+{
+    return static_cast<int>(
+        std::count_if(content.papers.cbegin(), content.papers.cend(), [](const store::DayPaper &p) {
+            return p.state == core::PaperState::Unscored ||
+                   (p.state == core::PaperState::Stale && p.currentFailure.isEmpty());
+        }));
+}
+
+} // namespace
+
+DayPane::DayPane(QWidget *parent)
+    : QWidget(parent)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 0);
+    m_dayLabel = new QLabel(this);
+    m_dayLabel->setObjectName(u"dayLabel"_s);
+    QFont big = m_dayLabel->font();
+    big.setPointSizeF(big.pointSizeF() * 1.35);
+    big.setBold(true);
+    m_dayLabel->setFont(big);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(u"daySummary"_s);
+    m_summary->setTextFormat(Qt::RichText);
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_banner = new QWidget(this);
+    m_banner->setObjectName(u"fetchBanner"_s);
+    auto *bannerLayout = new QHBoxLayout(m_banner);
+    bannerLayout->setContentsMargins(0, 4, 0, 4);
+    m_bannerText = new QLabel(m_banner);
+    m_bannerText->setWordWrap(true);
+    auto *fetchButton = new QPushButton(tr("Fetch and Score This Day"), m_banner);
+    fetchButton->setObjectName(u"fetchBannerButton"_s);
+    connect(fetchButton, &QPushButton::clicked, this, &DayPane::fetchRequested);
+    bannerLayout->addWidget(m_bannerText, 1);
+    bannerLayout->addWidget(fetchButton);
+    m_banner->hide();
+    createTable();
+    layout->addWidget(m_dayLabel);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_table, 1);
+}
+
+void DayPane::createTable()
+{
+    m_model = new PaperTableModel(this);
+    m_proxy = new PaperFilterProxy(this);
+    m_proxy->setSourceModel(m_model);
+    m_table = new QTableView(this);
+    m_table->setObjectName(u"paperTable"_s);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setShowGrid(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    auto *tenDelegate = new ScoreDelegate(10, m_table);
+    m_table->setItemDelegateForColumn(PaperTableModel::RelevanceColumn, tenDelegate);
+    m_table->setItemDelegateForColumn(PaperTableModel::NoveltyColumn, tenDelegate);
+    m_table->setItemDelegateForColumn(PaperTableModel::ScoreColumn, new ScoreDelegate(20, m_table));
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(PaperTableModel::TitleColumn, QHeaderView::Stretch);
+    header->setStretchLastSection(false);
+    // Narrow number columns leave the title the room; the header tooltips name each column.
+    const int digit = m_table->fontMetrics().horizontalAdvance(u"Relevance"_s) + 12;
+    header->resizeSection(PaperTableModel::AuthorsColumn, 140);
+    header->resizeSection(PaperTableModel::PrimaryTopicColumn, 110);
+    header->resizeSection(PaperTableModel::RelevanceColumn, digit);
+    header->resizeSection(PaperTableModel::NoveltyColumn, digit);
+    header->resizeSection(PaperTableModel::ScoreColumn, digit);
+    header->resizeSection(PaperTableModel::HotspotColumn, 76);
+    header->resizeSection(PaperTableModel::StarredColumn, 26);
+    header->resizeSection(PaperTableModel::ReadColumn, 26);
+    header->setMinimumSectionSize(24);
+    header->resizeSection(PaperTableModel::ChangeColumn, 90);
+    m_table->setColumnHidden(PaperTableModel::ChangeColumn, true);
+    m_table->sortByColumn(PaperTableModel::ScoreColumn, Qt::DescendingOrder);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &DayPane::currentPaperChanged);
+}
+
+void DayPane::setCalendar(const core::AnnouncementCalendar &calendar)
+{
+    m_calendar = calendar;
+}
+
+void DayPane::setProfile(const core::Profile &profile)
+{
+    m_model->setProfile(profile);
+}
+
+void DayPane::setThresholds(const core::Profile::Thresholds &thresholds)
+{
+    m_model->setThresholds(thresholds);
+    m_proxy->refilter(); // the Relevant and topic nodes filter by the verdicts that just changed
+    m_content.thresholds = thresholds;
+    updateSummary();
+}
+
+void DayPane::setWorking(bool working)
+{
+    m_working = working;
+    if (working) {
+        m_banner->hide();
+    }
+}
+
+void DayPane::showDay(QDate date, pipeline::DayContent content, bool keepSelection)
+{
+    QString selectedId;
+    if (const store::DayPaper *paper = keepSelection ? currentPaper() : nullptr) {
+        selectedId = paper->paper().arxivId;
+    }
+    m_content = std::move(content);
+    m_content.date = date;
+    if (keepSelection && m_model->rowCount() > 0) {
+        m_model->updateScores(m_content.papers);
+    } else {
+        m_model->setPapers(m_content.papers);
+    }
+    updateSummary();
+    if (!selectedId.isEmpty() && selectPaper(selectedId)) {
+        return;
+    }
+    if (!keepSelection && m_proxy->rowCount() > 0) {
+        m_table->setCurrentIndex(m_proxy->index(0, 0));
+    }
+}
+
+void DayPane::showFailure(const QString &message)
+{
+    m_bannerText->setText(message);
+    m_banner->show();
+}
+
+const store::DayPaper *DayPane::currentPaper() const
+{
+    const QModelIndex index = m_table->currentIndex();
+    return index.isValid() ? m_model->paperAt(m_proxy->mapToSource(index).row()) : nullptr;
+}
+
+void DayPane::selectRelative(int step)
+{
+    if (m_proxy->rowCount() == 0) {
+        return;
+    }
+    const int row = m_table->currentIndex().isValid() ? m_table->currentIndex().row() + step : 0;
+    m_table->setCurrentIndex(m_proxy->index(qBound(0, row, m_proxy->rowCount() - 1), 0));
+    m_table->setFocus();
+}
+
+bool DayPane::selectPaper(const QString &arxivId)
+{
+    const int row = m_model->rowOf(arxivId);
+    const QModelIndex index = row >= 0 ? m_proxy->mapFromSource(m_model->index(row, 0)) : QModelIndex();
+    if (index.isValid()) {
+        m_table->setCurrentIndex(index);
+    }
+    return index.isValid();
+}
+
+void DayPane::setComparison(const QSet<QString> &relevantBefore, bool enabled)
+{
+    m_model->setComparison(enabled ? relevantBefore : QSet<QString>(), enabled);
+    m_table->setColumnHidden(PaperTableModel::ChangeColumn, !enabled);
+}
+
+void DayPane::updateSummary()
+{
+    const QDate day = m_content.date;
+    m_dayLabel->setText(day.isValid() ? QLocale().toString(day, QLocale::LongFormat) : tr("No day"));
+    m_banner->hide();
+    if (!day.isValid()) {
+        m_summary->setText(tr("Fetch an announcement to start reading."));
+        return;
+    }
+    if (!m_calendar.isAnnouncementDay(day)) {
+        m_summary->setText(m_calendar.isHoliday(day) ? tr("arXiv makes no announcement on this day (a holiday).")
+                                                     : tr("arXiv makes no announcement on weekends."));
+        return;
+    }
+    const core::DayInfo::State state = m_content.info ? m_content.info->state : core::DayInfo::State::NotFetched;
+    if (updateBannerFor(state)) {
+        return;
+    }
+    m_summary->setText(summaryText());
+    const int waiting = waitingForScore(m_content);
+    if (waiting > 0 && !m_working) {
+        m_bannerText->setText(tr("%n paper(s) not scored yet under the current settings.", nullptr, waiting));
+        m_banner->show();
+    }
+}
+
+// For a day that is not fetched (yet): the banner says why; true when nothing more is to show.
+bool DayPane::updateBannerFor(core::DayInfo::State state)
+{
+    switch (state) {
+    case core::DayInfo::State::NotFetched:
+        m_summary->clear();
+        if (m_content.date > m_calendar.latestAt(QDateTime::currentDateTimeUtc())) {
+            m_summary->setText(tr("This announcement is not out yet."));
+            return true;
+        }
+        m_bannerText->setText(tr("This announcement day is not fetched yet."));
+        m_banner->setVisible(!m_working);
+        return true;
+    case core::DayInfo::State::Failed:
+        m_bannerText->setText(tr("Fetching failed: %1").arg(m_content.info->failure));
+        m_banner->setVisible(!m_working);
+        m_summary->clear();
+        return true;
+    case core::DayInfo::State::NoAnnouncement:
+        m_summary->setText(tr("arXiv listed no new papers for this day."));
+        return true;
+    case core::DayInfo::State::Fetched:
+        break;
+    }
+    return false;
+}
+
+QString DayPane::summaryText() const
+{
+    const pipeline::DayContent &c = m_content;
+    const core::Usage &u = c.usage;
+    const QString model = c.heuristicOnly() ? tr("offline heuristic — keyword overlap, not an LLM") : c.model;
+    const auto money = [&c](std::optional<double> v) { return core::Money::text(v, c.model); };
+    const int stale = c.count(core::PaperState::Stale);
+    QString text =
+        tr("<b>%1</b> · tokens %2 prompt / %3 completion / %4 total · cost %5 (%6 + %7)<br>"
+           "Papers: %8 total arXiv · %9 scanned · <b>%10 relevant</b> · %11 scored · %12 failed · %13")
+            .arg(model.toHtmlEscaped())
+            .arg(QLocale().toString(u.promptTokens))
+            .arg(QLocale().toString(u.completionTokens))
+            .arg(QLocale().toString(u.totalTokens()))
+            .arg(money(u.totalCost()), money(u.promptCost), money(u.completionCost))
+            .arg(c.total())
+            .arg(c.scanned())
+            .arg(c.relevant())
+            .arg(c.count(core::PaperState::Scored) + stale)
+            .arg(c.count(core::PaperState::Failed))
+            .arg(c.info && c.info->source == core::DayInfo::Source::Api ? tr("rebuilt from the arXiv API")
+                                                                        : tr("from the RSS feed"));
+    if (stale > 0) {
+        text += u"<br>"_s +
+                tr("%n paper(s) show scores made under earlier settings (dimmed) until the day is re-scored.",
+                   nullptr, stale)
+                    .toHtmlEscaped();
+    }
+    return text;
+}
+
+} // namespace pd::ui

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "core/datadir.h"
+#include "core/modelcatalog.h"
+#include "core/profile.h"
+#include "pipeline/job.h"
+
+#include <QDate>
+#include <QObject>
+
+class QAction;
+class QMainWindow;
+class QProgressBar;
+class QToolButton;
+
+namespace pd::pipeline {
+class WorkerHost;
+}
+
+namespace pd::secrets {
+class SecretStore;
+}
+
+namespace pd::ui {
+
+class TrayNotifier;
+
+// Runs the window's fetch and score jobs on the worker thread: finds the API key (environment,
+// then the keychain, asynchronously), asks once what to do when a remote model has none, posts
+// the job, and shows its progress and outcome in the status bar (and the tray when the window is
+// out of sight). Never blocks the GUI thread.
+class JobController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(JobController)
+
+public:
+    JobController(const QString &databasePath, core::DataDir dataDir, QMainWindow *window,
+                  QAction *cancelAction);
+    ~JobController() override;
+
+    void setProfile(const core::Profile &profile) { m_profile = profile; }
+    // Starts a job on `date` with the current profile; nothing while one runs or waits for a key.
+    void start(pipeline::Job::Kind kind, QDate date, bool refresh = false);
+    // Posts `job` with the key from the environment or the keychain. A remote model without a key
+    // does not score: `mayAsk` asks (once, not blocking) to set a key or score offline this time.
+    void postWithKey(pipeline::Job job, bool mayAsk);
+    void cancel();
+    bool isWorking() const;
+
+    // The built-in model catalog with the data dir's override (a bad one is reported and ignored).
+    core::ModelCatalog modelCatalog() const;
+    // The keychain, created on first use; the settings dialog shares it.
+    secrets::SecretStore *secrets();
+
+Q_SIGNALS:
+    void busyChanged();
+    // A batch landed or a fetch stored the day: its rows and counts changed.
+    void dayChanged(QDate date);
+    void finished(const pd::pipeline::JobOutcome &outcome);
+    // The user chose "Set Key…": open the model settings, then call postWithKey(job, false).
+    void keySettingsRequested(const pd::pipeline::Job &job);
+
+private:
+    void askForMissingKey(pipeline::Job job, const QString &keychainProblem);
+    void answerMissingKey(const pipeline::Job &job, bool offline, bool setKey);
+    void post(const pipeline::Job &job);
+    void onProgress(const pipeline::Progress &progress);
+    void onFinished(const pipeline::JobOutcome &outcome);
+    void showMessage(const QString &text, int timeoutMs = 0);
+
+    core::DataDir m_dataDir;
+    core::Profile m_profile;
+    QMainWindow *m_window;
+    pipeline::WorkerHost *m_worker;
+    TrayNotifier *m_tray;
+    secrets::SecretStore *m_secrets = nullptr;
+    QProgressBar *m_progress;
+    QToolButton *m_cancelButton;
+    bool m_waitingForKey = false;
+};
+
+} // namespace pd::ui
