@@ -42,8 +42,7 @@ QStringList statementsOf(const QString &script)
     return out;
 }
 
-// SQLite's result codes that open() tells apart (sqlite3.h).
-constexpr int SqliteCantOpen = 14;
+// SQLite's result code for a file that is not a database at all (sqlite3.h).
 constexpr int SqliteNotADb = 26;
 
 // The schema version; -1 (with SQLite's error) when the file cannot be read. Reading the schema
@@ -156,9 +155,9 @@ int Database::schemaVersion() const
 
 bool Database::fail(Problem problem, const QString &message, QString *error)
 {
+    // The connection stays until the next open() or the end: callers may still hold copies of it.
     m_problem = problem;
     *error = message;
-    dropConnection();
     return false;
 }
 
@@ -234,7 +233,9 @@ bool Database::openReadOnly(QString *error)
     }
     QSqlError readError;
     int version = readUserVersion(connection(), &readError);
-    if (version < 0 && sqliteCode(readError) == SqliteCantOpen) {
+    // SQLite cannot read a WAL database read-only unless it may create or open the -shm file
+    // (CANTOPEN, or READONLY_CANTINIT); on a read-only mount or in another user's folder it may not.
+    if (version < 0 && !isDamageCode(sqliteCode(readError))) {
         dropConnection();
         m_access = Access::Immutable;
         version = readUserVersion(connection(), &readError);
