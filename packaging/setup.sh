@@ -41,6 +41,10 @@ test)
     export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d)}
     export PAPERDESK_REQUIRE_KEYCHAIN=1
     # A private session bus with an unlocked GNOME Keyring: the keychain tests use the real thing.
+    # The keyring lives in a fresh folder: a login keyring already in ~/.local/share/keyrings has
+    # another password, stays locked, and every write would then be refused.
+    XDG_DATA_HOME=$(mktemp -d)
+    export XDG_DATA_HOME
     status=0
     dbus-run-session -- bash -c '
         printf "paperdesk-test" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
