@@ -49,6 +49,9 @@ QStringList scoredLines(const pipeline::DaySummary &s)
     if (s.failed > 0) {
         lines.append(Text::tr("Could not be scored: %1").arg(s.failed));
     }
+    if (s.interrupted) {
+        lines.append(Text::tr("The last run was stopped before it finished."));
+    }
     return lines;
 }
 

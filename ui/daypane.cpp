@@ -271,6 +271,11 @@ QString DayPane::summaryText() const
             .arg(c.count(core::PaperState::Failed))
             .arg(c.info && c.info->source == core::DayInfo::Source::Api ? tr("rebuilt from the arXiv API")
                                                                         : tr("from the RSS feed"));
+    if (c.interrupted()) {
+        text += u"<br>"_s + tr("The last run on this day was stopped before it finished. What it scored is kept; "
+                               "Score finishes the rest.")
+                                .toHtmlEscaped();
+    }
     if (stale > 0) {
         text += u"<br>"_s +
                 tr("%n paper(s) show scores made under earlier settings (dimmed) until the day is re-scored.",

@@ -7,6 +7,7 @@
 #include "core/profilestore.h"
 #include "mainwindow.h"
 #include "metatypes.h"
+#include "pipeline/worklock.h"
 #include "settings/appearance.h"
 #include "settings/settingskeys.h"
 #include "store/database.h"
@@ -90,6 +91,7 @@ int runWindow(int argc, char **argv, const LaunchOptions &options)
         QMessageBox::critical(nullptr, QApplication::translate("main", "Paperdesk cannot start"), error);
         return cli::BadInput;
     }
+    pipeline::markDeadRunsInterrupted(db); // the window then shows which day's run was stopped
     const core::ProfileResult profile = core::ProfileStore(dataDir.profilePath()).load();
     if (!profile) {
         QMessageBox::warning(nullptr, QApplication::translate("main", "Profile"), profile.error);

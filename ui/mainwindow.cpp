@@ -350,73 +350,6 @@ void MainWindow::updateActions()
     m_dayPane->setWorking(working);
 }
 
-void MainWindow::currentPaperChanged()
-{
-    const store::DayPaper *paper = m_dayPane->currentPaper();
-    if (paper && !paper->reading.read) {
-        // Opening a paper reads it; "u" marks it unread again. The change shows the paper.
-        m_reading->setRead(paper->paper().arxivId, true);
-        return;
-    }
-    showCurrentPaper();
-}
-
-void MainWindow::showCurrentPaper()
-{
-    if (const store::DayPaper *paper = m_dayPane->currentPaper()) {
-        m_paperView->setPaper(*paper);
-        m_actions->showReading(paper->reading.starred, paper->reading.read);
-    } else {
-        m_paperView->clear();
-    }
-    updateActions();
-}
-
-void MainWindow::showReadingChange(const QString &arxivId)
-{
-    if (const store::DayPaper *paper = paperModel()->paperAt(paperModel()->rowOf(arxivId))) {
-        const core::ReadingState state = m_reading->applied(arxivId, paper->reading);
-        paperModel()->updateReading(arxivId, state);
-        updateTree(); // the Starred count
-    }
-    const store::DayPaper *current = m_dayPane->currentPaper();
-    if (current && current->paper().arxivId == arxivId) {
-        showCurrentPaper();
-    }
-}
-
-void MainWindow::toggleStar()
-{
-    if (const store::DayPaper *paper = m_dayPane->currentPaper()) {
-        m_reading->setStarred(paper->paper().arxivId, !paper->reading.starred);
-    }
-}
-
-void MainWindow::toggleRead()
-{
-    if (const store::DayPaper *paper = m_dayPane->currentPaper()) {
-        m_reading->setRead(paper->paper().arxivId, !paper->reading.read);
-    }
-}
-
-void MainWindow::openCurrent(bool pdf)
-{
-    if (const store::DayPaper *paper = m_dayPane->currentPaper()) {
-        const QUrl url(pdf ? paper->paper().pdfUrl() : paper->paper().absUrl());
-        if (PaperView::isSafeUrl(url)) {
-            QDesktopServices::openUrl(url);
-        }
-    }
-}
-
-void MainWindow::copyBibtex()
-{
-    if (const store::DayPaper *paper = m_dayPane->currentPaper()) {
-        QApplication::clipboard()->setText(PaperView::bibtex(paper->paper()));
-        statusBar()->showMessage(tr("BibTeX of %1 copied.").arg(paper->paper().arxivId), 4000);
-    }
-}
-
 void MainWindow::showSettings(bool onModelPage)
 {
     m_profiles->showSettings(m_profile, m_dayPane->content().scanned(), onModelPage);
@@ -460,52 +393,6 @@ void MainWindow::onJobFinished(const pipeline::JobOutcome &outcome)
         m_dayPane->showFailure(outcome.message);
     }
     Q_EMIT jobFinished(outcome);
-}
-
-QDate MainWindow::lastDay() const
-{
-    return QSettings(m_dataDir.settingsPath(), QSettings::IniFormat).value(u"reader/lastDay"_s).toDate();
-}
-
-void MainWindow::fitToScreen()
-{
-    // The window a large screen gets, never larger than the screen it opens on (frame included).
-    const QRect available = screen()->availableGeometry();
-    const QSize size = QSize(1400, 860).boundedTo(available.size() - QSize(16, 40));
-    resize(size);
-    move(available.center() - QPoint(size.width() / 2, size.height() / 2));
-    // The table gets the room; restoreState() may override.
-    m_mainSplitter->setSizes({size.width() * 17 / 100, size.width() * 57 / 100, size.width() * 26 / 100});
-}
-
-void MainWindow::restoreState()
-{
-    QSettings settings(m_dataDir.settingsPath(), QSettings::IniFormat);
-    restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
-    m_mainSplitter->restoreState(settings.value(u"window/mainSplitter"_s).toByteArray());
-    m_leftSplitter->restoreState(settings.value(u"window/leftSplitter"_s).toByteArray());
-    const int column = settings.value(u"reader/sortColumn"_s, int(PaperTableModel::ScoreColumn)).toInt();
-    const auto order =
-        static_cast<Qt::SortOrder>(settings.value(u"reader/sortOrder"_s, int(Qt::DescendingOrder)).toInt());
-    m_dayPane->table()->sortByColumn(column, order);
-}
-
-void MainWindow::saveState()
-{
-    QSettings settings(m_dataDir.settingsPath(), QSettings::IniFormat);
-    settings.setValue(u"window/geometry"_s, saveGeometry());
-    settings.setValue(u"window/mainSplitter"_s, m_mainSplitter->saveState());
-    settings.setValue(u"window/leftSplitter"_s, m_leftSplitter->saveState());
-    const QHeaderView *header = m_dayPane->table()->horizontalHeader();
-    settings.setValue(u"reader/sortColumn"_s, header->sortIndicatorSection());
-    settings.setValue(u"reader/sortOrder"_s, int(header->sortIndicatorOrder()));
-    settings.setValue(u"reader/lastDay"_s, m_day);
-}
-
-void MainWindow::closeEvent(QCloseEvent *event)
-{
-    saveState();
-    QMainWindow::closeEvent(event);
 }
 
 } // namespace pd::ui

@@ -34,7 +34,6 @@ public:
     // The HTML last given to the browser (rendered from the Markdown).
     QString html() const { return m_html; }
 
-    static QString bibtex(const core::Paper &paper);
     static bool isSafeUrl(const QUrl &url);
 
     // Opens a note editor for the shown paper (not modal to the application); the answer comes

@@ -39,7 +39,7 @@ void ReadingService::setRead(const QString &arxivId, bool read)
     QMetaObject::invokeMethod(
         m_writer, [writer = m_writer, serial, arxivId, read] { writer->setRead(serial, arxivId, read); },
         Qt::QueuedConnection);
-    Q_EMIT changed(arxivId);
+    Q_EMIT changed(QString(arxivId)); // a copy: arxivId may live in a row the slots replace
 }
 
 void ReadingService::setStarred(const QString &arxivId, bool starred)
@@ -51,7 +51,7 @@ void ReadingService::setStarred(const QString &arxivId, bool starred)
         m_writer,
         [writer = m_writer, serial, arxivId, starred] { writer->setStarred(serial, arxivId, starred); },
         Qt::QueuedConnection);
-    Q_EMIT changed(arxivId);
+    Q_EMIT changed(QString(arxivId)); // a copy: arxivId may live in a row the slots replace
 }
 
 void ReadingService::setNote(const QString &arxivId, const QString &note)
@@ -62,7 +62,7 @@ void ReadingService::setNote(const QString &arxivId, const QString &note)
     QMetaObject::invokeMethod(
         m_writer, [writer = m_writer, serial, arxivId, note] { writer->setNote(serial, arxivId, note); },
         Qt::QueuedConnection);
-    Q_EMIT changed(arxivId);
+    Q_EMIT changed(QString(arxivId)); // a copy: arxivId may live in a row the slots replace
 }
 
 core::ReadingState ReadingService::applied(const QString &arxivId, core::ReadingState state) const

@@ -8,6 +8,7 @@
 #include "pipeline/dailyrun.h"
 #include "pipeline/dayview.h"
 #include "pipeline/worker.h"
+#include "pipeline/worklock.h"
 #include "secrets/secretstore.h"
 #include "store/database.h"
 #include "store/dayrepository.h"
@@ -204,6 +205,7 @@ int Cli::days(const QStringList &arguments)
         return code;
     }
     const store::Database &db = *opened;
+    pipeline::markDeadRunsInterrupted(db); // a run killed earlier says so below
     const QList<core::DayInfo> list = store::DayRepository(db).list(from, to);
     // The counts by the one rule every view uses (pipeline::DayView).
     const pipeline::DayView view(db, *profile);
@@ -212,32 +214,44 @@ int Cli::days(const QStringList &arguments)
         contents.append(d.state == core::DayInfo::State::Fetched ? view.day(d.date) : pipeline::DayContent{});
     }
     if (json) {
-        QJsonArray array;
-        for (qsizetype i = 0; i < list.size(); ++i) {
-            const core::DayInfo &d = list.at(i);
-            const pipeline::DayContent &c = contents.at(i);
-            array.append(QJsonObject{
-                {u"date"_s, d.date.toString(Qt::ISODate)},
-                {u"state"_s, core::dayStateName(d.state)},
-                {u"source"_s, core::daySourceName(d.source)},
-                {u"total"_s, d.total},
-                {u"scanned"_s, d.scanned},
-                {u"skipped"_s, d.skipped},
-                {u"relevant"_s, c.relevant()},
-                {u"failed"_s, c.count(core::PaperState::Failed)},
-                {u"stale"_s, c.count(core::PaperState::Stale)},
-                {u"unscored"_s, c.count(core::PaperState::Unscored)},
-                {u"fetchedAt"_s, d.fetchedAt.isValid() ? d.fetchedAt.toString(Qt::ISODate) : QString()},
-                {u"failure"_s, d.failure},
-            });
-        }
-        m_out << QString::fromUtf8(
-            QJsonDocument(QJsonObject{{u"days"_s, array}}).toJson(QJsonDocument::Indented));
-        return Done;
+        printDaysJson(list, contents);
+    } else {
+        printDaysTable(list, contents);
     }
+    return Done;
+}
+
+void Cli::printDaysJson(const QList<core::DayInfo> &list, const QList<pipeline::DayContent> &contents)
+{
+    QJsonArray array;
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const core::DayInfo &d = list.at(i);
+        const pipeline::DayContent &c = contents.at(i);
+        array.append(QJsonObject{
+            {u"date"_s, d.date.toString(Qt::ISODate)},
+            {u"state"_s, core::dayStateName(d.state)},
+            {u"source"_s, core::daySourceName(d.source)},
+            {u"total"_s, d.total},
+            {u"scanned"_s, d.scanned},
+            {u"skipped"_s, d.skipped},
+            {u"relevant"_s, c.relevant()},
+            {u"failed"_s, c.count(core::PaperState::Failed)},
+            {u"stale"_s, c.count(core::PaperState::Stale)},
+            {u"unscored"_s, c.count(core::PaperState::Unscored)},
+            {u"interrupted"_s, c.interrupted()},
+            {u"fetchedAt"_s, d.fetchedAt.isValid() ? d.fetchedAt.toString(Qt::ISODate) : QString()},
+            {u"failure"_s, d.failure},
+        });
+    }
+    m_out << QString::fromUtf8(
+        QJsonDocument(QJsonObject{{u"days"_s, array}}).toJson(QJsonDocument::Indented));
+}
+
+void Cli::printDaysTable(const QList<core::DayInfo> &list, const QList<pipeline::DayContent> &contents)
+{
     if (list.isEmpty()) {
         m_out << tr("No days stored yet. Run \"paperdesk fetch\" or use Fetch in the window.") << Qt::endl;
-        return Done;
+        return;
     }
     m_out << u"%1  %2  %3  %4  %5  %6  %7"_s.arg(tr("Date"), -10)
                  .arg(tr("State"), -15)
@@ -260,12 +274,14 @@ int Cli::days(const QStringList &arguments)
         if (const int stale = c.count(core::PaperState::Stale); stale > 0) {
             line += u"  "_s + tr("%n stale", nullptr, stale);
         }
+        if (c.interrupted()) {
+            line += u"  "_s + tr("last run interrupted");
+        }
         if (!d.failure.isEmpty()) {
             line += u"  "_s + d.failure;
         }
         m_out << line << Qt::endl;
     }
-    return Done;
 }
 
 int Cli::profile(const QStringList &args)

@@ -13,6 +13,7 @@
 
 namespace pd::core {
 class ModelCatalog;
+struct DayInfo;
 }
 
 namespace pd::store {
@@ -20,6 +21,7 @@ class Database;
 }
 
 namespace pd::pipeline {
+struct DayContent;
 struct Job;
 struct JobOutcome;
 } // namespace pd::pipeline
@@ -43,6 +45,8 @@ public:
 
 private:
     int days(const QStringList &args);
+    void printDaysJson(const QList<core::DayInfo> &list, const QList<pipeline::DayContent> &contents);
+    void printDaysTable(const QList<core::DayInfo> &list, const QList<pipeline::DayContent> &contents);
     int profile(const QStringList &args);
     int exportDigest(const QStringList &args);
     // fetch, score and run: one job on a worker that lives on this (the main) thread.

@@ -29,6 +29,7 @@ struct DaySummary {
     core::Usage usage; // everything spent on the day, every run
     QString model;     // the model(s) behind the scores shown (DayContent::model)
     QString failure;   // why fetching the day failed, when state is Failed
+    bool interrupted = false; // DayContent::interrupted
 
     bool operator==(const DaySummary &) const = default;
 };

@@ -57,6 +57,11 @@ bool DayView::isRelevant(const store::DayPaper &paper, const core::Profile::Thre
            paper.score->novelty >= thresholds.novelty;
 }
 
+bool DayContent::interrupted() const
+{
+    return !runs.isEmpty() && runs.constLast().state == store::RunInfo::State::Interrupted;
+}
+
 DayContent DayView::day(QDate date) const
 {
     return day(date, m_profile.thresholds);

@@ -38,6 +38,9 @@ struct DayContent {
     bool isRelevant(const store::DayPaper &paper) const;
     // Every score shown is the offline heuristic's (and at least one is shown).
     bool heuristicOnly() const;
+    // The day's latest run was stopped before it finished (its process died); what it stored is
+    // kept, and scoring the day again finishes it.
+    bool interrupted() const;
 };
 
 // The one place that decides what a day shows. For each listed paper, in order:

@@ -173,7 +173,9 @@ void Worker::onFetched(const FetchOutcome &fetch)
         Q_EMIT dayChanged(fetch.date);
     }
     if (fetch.result == R::Failed) {
-        m_outcome.result = fetch.remote ? Outcome::RemoteFailure : Outcome::BadInput;
+        m_outcome.result = fetch.local    ? Outcome::LocalFailure
+                           : fetch.remote ? Outcome::RemoteFailure
+                                          : Outcome::BadInput;
         finish(m_outcome);
         return;
     }

@@ -1,7 +1,11 @@
 #include "worklock.h"
 
+#include "store/database.h"
+#include "store/runrepository.h"
+
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -86,6 +90,15 @@ QString WorkLock::error() const
         break;
     }
     return {};
+}
+
+int markDeadRunsInterrupted(const store::Database &db)
+{
+    WorkLock lock(QFileInfo(db.path()).absolutePath());
+    if (!lock.tryLock()) {
+        return 0;
+    }
+    return store::RunRepository(db).markInterrupted();
 }
 
 } // namespace pd::pipeline

@@ -7,6 +7,10 @@
 
 #include <memory>
 
+namespace pd::store {
+class Database;
+}
+
 namespace pd::pipeline {
 
 // The data dir's cross-process work lock: one process at a time fetches or scores, so two runs
@@ -38,5 +42,11 @@ private:
     QString m_notePath;
     std::unique_ptr<QLockFile> m_lock;
 };
+
+// Runs left 'running' by a process that died become 'interrupted', so `days` and the window can
+// say so. Only while no live process holds the data dir's lock (then a 'running' run is a dead
+// one's); returns how many were marked, 0 also when another process works or the database is
+// read-only.
+int markDeadRunsInterrupted(const store::Database &db);
 
 } // namespace pd::pipeline

@@ -2,9 +2,12 @@
 -- next process that takes the data dir's work lock, instead of staying 'running' forever. SQLite
 -- cannot change a CHECK constraint in place, so the table is rebuilt with its rows. Dropping the old
 -- table runs its ON DELETE SET NULL on scores.run_id (foreign keys are on inside the migration's
--- transaction), so the links are saved first and put back after.
+-- transaction), so the links are saved first (keyed by the score's rowid, so putting them back is
+-- one lookup per score) and put back after.
 
-CREATE TEMP TABLE score_runs AS SELECT rowid AS score_rowid, run_id FROM scores WHERE run_id IS NOT NULL
+CREATE TEMP TABLE score_runs (score_rowid INTEGER PRIMARY KEY, run_id INTEGER NOT NULL)
+--;
+INSERT INTO score_runs (score_rowid, run_id) SELECT rowid, run_id FROM scores WHERE run_id IS NOT NULL
 --;
 CREATE TABLE runs_new (
     id                 INTEGER PRIMARY KEY AUTOINCREMENT,

@@ -1,3 +1,4 @@
+#include "digest/bibtex.h"
 #include "ui/paperview.h"
 
 #include <QApplication>
@@ -439,7 +440,7 @@ private Q_SLOTS:
 
         QApplication::clipboard()->clear();
         view.findChild<QToolButton *>(u"copyBibtexButton"_s)->click();
-        QCOMPARE(QApplication::clipboard()->text(), ui::PaperView::bibtex(paper.paper()));
+        QCOMPARE(QApplication::clipboard()->text(), digest::Bibtex::entry(paper.paper()));
     }
 
     void starAndRead()
@@ -538,7 +539,7 @@ private Q_SLOTS:
             u"  doi = {10.1234/abc.5678},\n"
             u"  url = {https://arxiv.org/abs/2604.17177}\n"
             u"}\n"_s;
-        QCOMPARE(ui::PaperView::bibtex(samplePaper().paper()), expected);
+        QCOMPARE(digest::Bibtex::entry(samplePaper().paper()), expected);
     }
 
     void bibtexOddPapers()
@@ -547,7 +548,7 @@ private Q_SLOTS:
         old.arxivId = u"hep-th/9901001"_s;
         old.title = u"{Unbalanced} title}"_s;
         old.categories = {u"hep-th"_s};
-        QCOMPARE(ui::PaperView::bibtex(old), u"@misc{arxivhepth9901001,\n"
+        QCOMPARE(digest::Bibtex::entry(old), u"@misc{arxivhepth9901001,\n"
                                              u"  title = {{Unbalanced} title},\n"
                                              u"  year = {1999},\n"
                                              u"  eprint = {hep-th/9901001},\n"
@@ -560,7 +561,7 @@ private Q_SLOTS:
         collab.arxivId = u"2501.00001"_s;
         collab.title = u"The Towards Measurement of Things"_s;
         collab.authors = {u"Émile Borel"_s, u"Research and Development Team"_s};
-        QCOMPARE(ui::PaperView::bibtex(collab),
+        QCOMPARE(digest::Bibtex::entry(collab),
                  u"@misc{borel2025measurement,\n"
                  u"  title = {The Towards Measurement of Things},\n"
                  u"  author = {Émile Borel and {Research and Development Team}},\n"

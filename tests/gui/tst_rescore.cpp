@@ -11,6 +11,7 @@
 #include "store/scorerepository.h"
 #include "ui/daycalendar.h"
 #include "ui/mainwindow.h"
+#include "ui/paperfilterproxy.h"
 #include "ui/papertablemodel.h"
 #include "ui/paperview.h"
 #include "ui/roles.h"

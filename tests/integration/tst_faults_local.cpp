@@ -263,7 +263,7 @@ private Q_SLOTS:
         const QString database = core::DataDir(dataDir).databasePath();
 
         const CliResult fetch = paperdesk({u"fetch"_s}, dataDir);
-        QCOMPARE(fetch.exitCode, 1);
+        QVERIFY2(fetch.exitCode == 1, fetch.err.constData());
         QVERIFY2(oneErrorLine(fetch) && fetch.err.contains(database.toUtf8()) &&
                      fetch.err.contains("no space left on device") && !fetch.err.contains("paperdesk.store"),
                  fetch.err.constData());
