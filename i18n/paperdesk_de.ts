@@ -315,6 +315,10 @@ Exit-Status: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf oder falsche Eingab
         <source>Cannot write to %1: %2.</source>
         <translation>In %1 kann nicht geschrieben werden: %2.</translation>
     </message>
+    <message>
+        <source>last run interrupted</source>
+        <translation>letzter Lauf unterbrochen</translation>
+    </message>
 </context>
 <context>
     <name>DataDir</name>
@@ -471,6 +475,10 @@ Exit-Status: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf oder falsche Eingab
     <message>
         <source>Scored under earlier settings: %1</source>
         <translation>Unter früheren Einstellungen bewertet: %1</translation>
+    </message>
+    <message>
+        <source>The last run was stopped before it finished.</source>
+        <translation>Der letzte Lauf wurde vor dem Ende abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -1700,6 +1708,10 @@ Exit-Status: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf oder falsche Eingab
             <numerusform>%n Artikel zeigen Bewertungen früherer Einstellungen (abgeblendet), bis der Tag neu bewertet ist.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The last run on this day was stopped before it finished. What it scored is kept; Score finishes the rest.</source>
+        <translation>Der letzte Lauf für diesen Tag wurde vor dem Ende abgebrochen. Was er bewertet hat, bleibt erhalten; „Bewerten“ erledigt den Rest.</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::ExportDialog</name>
@@ -2906,6 +2918,18 @@ Ihr aktuelles Profil ist unverändert.</translation>
     <message>
         <source>&amp;Reasoning effort:</source>
         <translation>&amp;Denkaufwand:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>A day&apos;s scoring ends after this long, whatever the server does: requests still waiting are stopped and their papers marked failed with the reason, to be scored by the next run.</source>
+        <translation>Die Bewertung eines Tages endet nach dieser Zeit, was auch immer der Server tut: noch wartende Anfragen werden beendet und ihre Arbeiten mit dem Grund als fehlgeschlagen markiert; der nächste Lauf bewertet sie.</translation>
+    </message>
+    <message>
+        <source>Dead&amp;line per day:</source>
+        <translation>&amp;Frist pro Tag:</translation>
     </message>
 </context>
 <context>

@@ -312,6 +312,10 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
         <source>Cannot write to %1: %2.</source>
         <translation>无法写入 %1：%2。</translation>
     </message>
+    <message>
+        <source>last run interrupted</source>
+        <translation>上次运行被中断</translation>
+    </message>
 </context>
 <context>
     <name>DataDir</name>
@@ -468,6 +472,10 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     <message>
         <source>Scored under earlier settings: %1</source>
         <translation>在先前的设置下评分：%1</translation>
+    </message>
+    <message>
+        <source>The last run was stopped before it finished.</source>
+        <translation>上次运行在完成前被中止。</translation>
     </message>
 </context>
 <context>
@@ -1682,6 +1690,10 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
             <numerusform>%n 篇论文显示先前设置下的评分（变暗），直到这一天重新评分。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The last run on this day was stopped before it finished. What it scored is kept; Score finishes the rest.</source>
+        <translation>这一天的上次运行在完成前被中止。已评分的结果会保留；“评分”会完成其余部分。</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::ExportDialog</name>
@@ -2886,6 +2898,18 @@ Your current profile is unchanged.</source>
     <message>
         <source>&amp;Reasoning effort:</source>
         <translation>推理强度(&amp;R)：</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>A day&apos;s scoring ends after this long, whatever the server does: requests still waiting are stopped and their papers marked failed with the reason, to be scored by the next run.</source>
+        <translation>无论服务器如何响应，一天的评分都会在这段时间后结束：仍在等待的请求会被停止，其论文会标记为失败并注明原因，由下一次运行再评分。</translation>
+    </message>
+    <message>
+        <source>Dead&amp;line per day:</source>
+        <translation>每天的时限(&amp;L)：</translation>
     </message>
 </context>
 <context>

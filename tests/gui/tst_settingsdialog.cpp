@@ -531,6 +531,8 @@ private Q_SLOTS:
         child<QSpinBox>(*d, u"concurrency"_s)->setValue(2);
         child<QSpinBox>(*d, u"timeout"_s)->setValue(60);
         child<QSpinBox>(*d, u"retries"_s)->setValue(1);
+        QCOMPARE(child<QSpinBox>(*d, u"deadline"_s)->value(), 15); // the default
+        child<QSpinBox>(*d, u"deadline"_s)->setValue(40);
         QVERIFY(child<QLabel>(*d, u"priceHint"_s)->text().contains(u"claude-test"_s));
 
         auto *prices = child<QTableWidget>(*d, u"priceTable"_s);
@@ -557,6 +559,7 @@ private Q_SLOTS:
         QCOMPARE(p.model.concurrency, 2);
         QCOMPARE(p.model.timeoutSeconds, 60);
         QCOMPARE(p.model.retries, 1);
+        QCOMPARE(p.model.deadlineMinutes, 40);
         QCOMPARE(p.prices.size(), 5);
         QCOMPARE(p.prices.at(0), m_default.prices.at(0));
         const Profile anthropic = p;

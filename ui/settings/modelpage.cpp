@@ -270,10 +270,14 @@ QWidget *ModelPage::buildRequests()
     m_concurrency = spin(u"concurrency"_s, 1, 32);
     m_timeout = spin(u"timeout"_s, 5, 3600, tr(" s"));
     m_retries = spin(u"retries"_s, 0, 10);
+    m_deadline = spin(u"deadline"_s, 1, 1440, tr(" min"));
+    m_deadline->setToolTip(tr("A day's scoring ends after this long, whatever the server does: requests "
+                              "still waiting are stopped and their papers marked failed with the reason, "
+                              "to be scored by the next run."));
     m_batchSize->setToolTip(tr("Papers per request. Smaller batches cost more prompt tokens; larger ones "
                                "risk answers cut off at the model's output limit."));
     m_concurrency->setToolTip(tr("Requests sent at the same time."));
-    for (QSpinBox *s : {m_batchSize, m_concurrency, m_timeout, m_retries}) {
+    for (QSpinBox *s : {m_batchSize, m_concurrency, m_timeout, m_retries, m_deadline}) {
         connect(s, &QSpinBox::valueChanged, this, &ModelPage::edited);
     }
 
@@ -283,6 +287,7 @@ QWidget *ModelPage::buildRequests()
     form->addRow(tr("Requests in &flight:"), m_concurrency);
     form->addRow(tr("Time&out:"), m_timeout);
     form->addRow(tr("Re&tries:"), m_retries);
+    form->addRow(tr("Dead&line per day:"), m_deadline);
     return box;
 }
 
@@ -438,7 +443,7 @@ void ModelPage::load(const core::Profile &profile)
     {
         const QList<QWidget *> editors{m_preset,      m_baseUrl, m_model,     m_temperatureDefault,
                                        m_temperature, m_effort,  m_batchSize, m_concurrency,
-                                       m_timeout,     m_retries, m_prices};
+                                       m_timeout,     m_retries, m_deadline, m_prices};
         std::vector<QSignalBlocker> blockers;
         blockers.reserve(editors.size());
         for (QWidget *w : editors) {
@@ -456,6 +461,7 @@ void ModelPage::load(const core::Profile &profile)
         m_concurrency->setValue(profile.model.concurrency);
         m_timeout->setValue(profile.model.timeoutSeconds);
         m_retries->setValue(profile.model.retries);
+        m_deadline->setValue(profile.model.deadlineMinutes);
         m_prices->setRows(profile.prices);
     }
     showPreset();
@@ -502,6 +508,7 @@ void ModelPage::save(core::Profile &profile) const
     profile.model.concurrency = m_concurrency->value();
     profile.model.timeoutSeconds = m_timeout->value();
     profile.model.retries = m_retries->value();
+    profile.model.deadlineMinutes = m_deadline->value();
     profile.prices = m_prices->rows();
 }
 

@@ -142,6 +142,7 @@ private:
     QSpinBox *m_concurrency = nullptr;
     QSpinBox *m_timeout = nullptr;
     QSpinBox *m_retries = nullptr;
+    QSpinBox *m_deadline = nullptr;
     QLabel *m_keyStatus = nullptr;
     QPushButton *m_setKey = nullptr;
     QPushButton *m_removeKey = nullptr;
