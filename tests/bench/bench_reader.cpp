@@ -261,6 +261,16 @@ int main(int argc, char **argv)
         const Timing t = measure(options.runs, [&] { hits = papers.search(text); });
         report(u"PaperRepository::search \"%1\" (%2 hits shown)"_s.arg(text).arg(hits.size()), t, 50);
     }
+    {
+        // A pasted page: 5,000 words (the search keeps the first 256 characters and 32 words).
+        QStringList words;
+        for (int i = 0; i < 5000; ++i) {
+            words.append(i % 2 ? u"learning"_s : u"model%1"_s.arg(i));
+        }
+        QStringList hits;
+        const Timing t = measure(options.runs, [&] { hits = papers.search(words.join(u' ')); });
+        report(u"PaperRepository::search of 5,000 pasted words (%1 hits shown)"_s.arg(hits.size()), t, 50);
+    }
 
     print(u"peak resident memory (VmHWM): %1; now (VmRSS): %2"_s.arg(statusLine("VmHWM:"),
                                                                      statusLine("VmRSS:")));
