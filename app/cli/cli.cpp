@@ -2,6 +2,7 @@
 
 #include "core/announcementcalendar.h"
 #include "core/modelcatalog.h"
+#include "core/money.h"
 #include "core/profilestore.h"
 #include "digest/exporter.h"
 #include "exitcode.h"
@@ -449,7 +450,7 @@ void Cli::printScoreSummary(const pipeline::JobOutcome &outcome, const core::Pro
     const pipeline::ScoreSummary &s = outcome.score;
     QString cost = tr("unknown (no price for %1)").arg(s.heuristic ? QString() : profile.model.model);
     if (const std::optional<double> c = s.usage.totalCost()) {
-        cost = u"$"_s + QString::number(*c, 'f', 4);
+        cost = core::Money::text(*c, {}, QLocale::c());
     }
     if (s.usage.reasoningTokens > 0) {
         cost += tr(" (%n reasoning token(s) billed as completion)", nullptr,

@@ -19,6 +19,9 @@ public:
     // model is named. Digits follow `locale`.
     static QString text(std::optional<double> dollars, const QString &model = {},
                         const QLocale &locale = QLocale());
+    // A list price per million tokens: "$2.50", "$0.250" below a dollar, and two significant
+    // digits below a cent ("$0.0004"), so a tiny price never reads as free.
+    static QString price(double perMillion, const QLocale &locale = QLocale());
 };
 
 } // namespace pd::core

@@ -28,6 +28,8 @@ struct Score {
     QDateTime scoredAt;
 
     int total() const { return relevance + novelty; }
+    // The one relevance rule: a scored result at or above both thresholds. Which score a day
+    // shows for a paper (current, stale, heuristic) is pipeline::DayView's.
     bool isRelevant(int minRelevance, int minNovelty) const
     {
         return status == Status::Scored && relevance >= minRelevance && novelty >= minNovelty;

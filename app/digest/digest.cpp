@@ -1,5 +1,6 @@
 #include "digest.h"
 
+#include "core/hotspots.h"
 #include "pipeline/dayview.h"
 #include "store/database.h"
 #include "store/dayrepository.h"
@@ -13,12 +14,6 @@
 using namespace Qt::StringLiterals;
 
 namespace pd::digest {
-
-namespace {
-
-const QStringList hotspotTags{u"daily_hot"_s, u"new_frontier"_s};
-
-} // namespace
 
 int Digest::scanned() const
 {
@@ -137,7 +132,8 @@ bool DigestBuilder::isHotspot(const store::DayPaper &paper)
         return false;
     }
     const QStringList &tags = paper.score->hotspotTags;
-    return std::any_of(tags.cbegin(), tags.cend(), [](const QString &t) { return hotspotTags.contains(t); });
+    const QStringList known = core::hotspotTags();
+    return std::any_of(tags.cbegin(), tags.cend(), [&known](const QString &t) { return known.contains(t); });
 }
 
 QList<TopicGroup> DigestBuilder::groupByTopic(const Digest &digest, const core::Profile &profile)

@@ -1,5 +1,7 @@
 #include "markdownwriter.h"
 
+#include "core/money.h"
+
 #include "headinganchors.h"
 
 #include <QHash>
@@ -43,8 +45,7 @@ QString absUrl(const QString &arxivId)
 
 QString dollars(std::optional<double> value)
 {
-    return value ? MarkdownWriter::escape(u"$"_s + QString::number(*value, 'f', 2))
-                 : MarkdownWriter::tr("unknown");
+    return value ? MarkdownWriter::escape(core::Money::text(*value, {}, QLocale::c())) : MarkdownWriter::tr("unknown");
 }
 
 // A fence longer than any backtick run inside, so a prompt holding ``` cannot close it early.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/hotspots.h"
 #include "core/score.h"
 
 #include <QCoreApplication>
@@ -41,8 +42,7 @@ class ResponseParser
     Q_DECLARE_TR_FUNCTIONS(ResponseParser)
 
 public:
-    explicit ResponseParser(QStringList topicIds, QStringList hotspotTags = {QStringLiteral("daily_hot"),
-                                                                             QStringLiteral("new_frontier")});
+    explicit ResponseParser(QStringList topicIds, QStringList hotspotTags = core::hotspotTags());
 
     ParsedReply parse(const QString &reply, const QStringList &expectedIds) const;
 

@@ -53,8 +53,8 @@ DayView::DayView(const store::Database &db, const core::Profile &profile)
 
 bool DayView::isRelevant(const store::DayPaper &paper, const core::Profile::Thresholds &thresholds)
 {
-    return paper.showsScore() && paper.score->relevance >= thresholds.relevance &&
-           paper.score->novelty >= thresholds.novelty;
+    // Which score a paper shows is this class's rule; whether a score passes is core::Score's.
+    return paper.showsScore() && paper.score->isRelevant(thresholds.relevance, thresholds.novelty);
 }
 
 bool DayContent::interrupted() const

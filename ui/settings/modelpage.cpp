@@ -75,16 +75,7 @@ QString effortName(const QString &effort)
 // digits below a cent ("$0.0004"). Costs are core::Money's.
 QString dollars(double amount)
 {
-    const QLocale locale;
-    if (amount <= 0.0 || amount >= 0.01) {
-        return u"$"_s + locale.toString(amount, 'f', amount == 0.0 || amount >= 1.0 ? 2 : 3);
-    }
-    const int decimals = std::min(8, static_cast<int>(std::floor(-std::log10(amount))) + 2);
-    QString text = locale.toString(amount, 'f', decimals);
-    while (text.endsWith(u'0')) {
-        text.chop(1);
-    }
-    return u"$"_s + text;
+    return core::Money::price(amount);
 }
 
 // The host and path of a link, for its visible text.

@@ -1,5 +1,7 @@
 #include "pricetable.h"
 
+#include "core/money.h"
+
 #include <QDoubleSpinBox>
 #include <QHeaderView>
 #include <QLocale>
@@ -50,7 +52,7 @@ public:
     QString displayText(const QVariant &value, const QLocale &locale) const override
     {
         if (value.typeId() == QMetaType::Double) {
-            return u"$"_s + locale.toString(value.toDouble(), 'f', value.toDouble() < 1.0 ? 3 : 2);
+            return core::Money::price(value.toDouble(), locale);
         }
         return QStyledItemDelegate::displayText(value, locale);
     }
