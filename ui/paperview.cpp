@@ -256,30 +256,7 @@ QString PaperView::markdown() const
     const QString title = p.title.trimmed().isEmpty() ? esc(tr("(untitled)")) : tex(p.title);
     blocks << u"## "_s + (p.arxivId.isEmpty() ? title : link(title, QUrl(p.absUrl())));
 
-    QStringList identity;
-    identity << esc(u"arXiv:%1v%2"_s.arg(p.arxivId).arg(p.version));
-    if (!p.categories.isEmpty()) {
-        QStringList categories{bold(p.categories.first())};
-        for (qsizetype i = 1; i < p.categories.size(); ++i) {
-            categories << esc(p.categories.at(i));
-        }
-        identity << categories.join(u", "_s);
-    }
-    switch (m_paper->listing.type) {
-    case core::AnnounceType::New:
-        identity << esc(tr("new submission"));
-        break;
-    case core::AnnounceType::Cross:
-        identity << esc(tr("cross-list"));
-        break;
-    case core::AnnounceType::Replace:
-        identity << esc(tr("replacement"));
-        break;
-    case core::AnnounceType::ReplaceCross:
-        identity << esc(tr("cross-list replacement"));
-        break;
-    }
-    blocks << identity.join(u" · "_s);
+    blocks << identityMarkdown(*m_paper);
 
     if (!p.authors.isEmpty()) {
         QStringList names;
@@ -299,6 +276,49 @@ QString PaperView::markdown() const
     blocks << u"### "_s + esc(tr("Abstract"));
     blocks << (p.abstract.trimmed().isEmpty() ? italic(tr("No abstract.")) : tex(p.abstract));
 
+    if (const QString details = detailsMarkdown(p); !details.isEmpty()) {
+        blocks << details;
+    }
+
+    const QString note = m_paper->reading.note.trimmed();
+    if (!note.isEmpty()) {
+        blocks << u"### "_s + esc(tr("Your note"));
+        blocks << noteMarkdown(note);
+    }
+    return blocks.join(u"\n\n"_s) + u'\n';
+}
+
+QString PaperView::identityMarkdown(const store::DayPaper &paper)
+{
+    const core::Paper &p = paper.paper();
+    QStringList identity;
+    identity << esc(u"arXiv:%1v%2"_s.arg(p.arxivId).arg(p.version));
+    if (!p.categories.isEmpty()) {
+        QStringList categories{bold(p.categories.first())};
+        for (qsizetype i = 1; i < p.categories.size(); ++i) {
+            categories << esc(p.categories.at(i));
+        }
+        identity << categories.join(u", "_s);
+    }
+    switch (paper.listing.type) {
+    case core::AnnounceType::New:
+        identity << esc(tr("new submission"));
+        break;
+    case core::AnnounceType::Cross:
+        identity << esc(tr("cross-list"));
+        break;
+    case core::AnnounceType::Replace:
+        identity << esc(tr("replacement"));
+        break;
+    case core::AnnounceType::ReplaceCross:
+        identity << esc(tr("cross-list replacement"));
+        break;
+    }
+    return identity.join(u" · "_s);
+}
+
+QString PaperView::detailsMarkdown(const core::Paper &p)
+{
     QStringList details;
     if (!p.comments.trimmed().isEmpty()) {
         details << bold(tr("Comments:")) + u' ' + tex(p.comments);
@@ -313,16 +333,7 @@ QString PaperView::markdown() const
         doi.setPath(u'/' + p.doi.trimmed(), QUrl::DecodedMode);
         details << bold(tr("DOI:")) + u' ' + link(esc(p.doi.trimmed()), doi);
     }
-    if (!details.isEmpty()) {
-        blocks << details.join(u"\n\n"_s);
-    }
-
-    const QString note = m_paper->reading.note.trimmed();
-    if (!note.isEmpty()) {
-        blocks << u"### "_s + esc(tr("Your note"));
-        blocks << noteMarkdown(note);
-    }
-    return blocks.join(u"\n\n"_s) + u'\n';
+    return details.join(u"\n\n"_s);
 }
 
 QString PaperView::scoreMarkdown(const store::DayPaper &paper) const

@@ -54,6 +54,8 @@ private:
     void retranslate();
     void render();
     QString markdown() const;
+    static QString identityMarkdown(const store::DayPaper &paper);
+    static QString detailsMarkdown(const core::Paper &paper);
     QString scoreMarkdown(const store::DayPaper &paper) const;
     QString headlineMarkdown(const store::DayPaper &paper) const;
     QString topicsMarkdown(const core::Score &score) const;
