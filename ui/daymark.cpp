@@ -98,7 +98,8 @@ DayMark dayMarkOf(QDate date, const pipeline::DaySummary *summary, const core::A
     return calendar.isAnnouncementDay(date) ? DayMark::NotFetched : DayMark::NoAnnouncement;
 }
 
-QString dayToolTip(QDate date, const pipeline::DaySummary *summary, const core::AnnouncementCalendar &calendar)
+QString dayToolTip(QDate date, const pipeline::DaySummary *summary,
+                   const core::AnnouncementCalendar &calendar)
 {
     QStringList lines{QLocale().toString(date, QLocale::LongFormat)};
     switch (dayMarkOf(date, summary, calendar)) {

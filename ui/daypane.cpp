@@ -206,11 +206,13 @@ void DayPane::updateSummary()
         return;
     }
     if (!m_calendar.isAnnouncementDay(day)) {
-        m_summary->setText(m_calendar.isHoliday(day) ? tr("arXiv makes no announcement on this day (a holiday).")
-                                                     : tr("arXiv makes no announcement on weekends."));
+        m_summary->setText(m_calendar.isHoliday(day)
+                               ? tr("arXiv makes no announcement on this day (a holiday).")
+                               : tr("arXiv makes no announcement on weekends."));
         return;
     }
-    const core::DayInfo::State state = m_content.info ? m_content.info->state : core::DayInfo::State::NotFetched;
+    const core::DayInfo::State state =
+        m_content.info ? m_content.info->state : core::DayInfo::State::NotFetched;
     if (updateBannerFor(state)) {
         return;
     }
@@ -254,7 +256,9 @@ QString DayPane::summaryText() const
     const pipeline::DayContent &c = m_content;
     const core::Usage &u = c.usage;
     const QString model = c.heuristicOnly() ? tr("offline heuristic — keyword overlap, not an LLM") : c.model;
-    const auto money = [&c](std::optional<double> v) { return core::Money::text(v, c.model); };
+    const auto money = [&c](std::optional<double> v) {
+        return core::Money::text(v, c.model);
+    };
     const int stale = c.count(core::PaperState::Stale);
     QString text =
         tr("<b>%1</b> · tokens %2 prompt / %3 completion / %4 total · cost %5 (%6 + %7)<br>"
@@ -272,9 +276,10 @@ QString DayPane::summaryText() const
             .arg(c.info && c.info->source == core::DayInfo::Source::Api ? tr("rebuilt from the arXiv API")
                                                                         : tr("from the RSS feed"));
     if (c.interrupted()) {
-        text += u"<br>"_s + tr("The last run on this day was stopped before it finished. What it scored is kept; "
-                               "Score finishes the rest.")
-                                .toHtmlEscaped();
+        text +=
+            u"<br>"_s + tr("The last run on this day was stopped before it finished. What it scored is kept; "
+                           "Score finishes the rest.")
+                            .toHtmlEscaped();
     }
     if (stale > 0) {
         text += u"<br>"_s +

@@ -1,8 +1,7 @@
-#include "mainwindow.h"
-
 #include "daypane.h"
 #include "digest/bibtex.h"
 #include "mainactions.h"
+#include "mainwindow.h"
 #include "papertablemodel.h"
 #include "paperview.h"
 #include "readingservice.h"

@@ -1,6 +1,5 @@
-#include "mainwindow.h"
-
 #include "daypane.h"
+#include "mainwindow.h"
 #include "papertablemodel.h"
 
 #include <QCloseEvent>

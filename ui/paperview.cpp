@@ -86,7 +86,6 @@ QString noteMarkdown(const QString &note)
     return paragraphs.join(u"\n\n"_s);
 }
 
-
 } // namespace
 
 PaperView::PaperView(QWidget *parent)

@@ -14,7 +14,7 @@
 namespace pd::core {
 class ModelCatalog;
 struct DayInfo;
-}
+} // namespace pd::core
 
 namespace pd::store {
 class Database;

@@ -1,7 +1,6 @@
 #include "markdownwriter.h"
 
 #include "core/money.h"
-
 #include "headinganchors.h"
 
 #include <QHash>
@@ -45,7 +44,8 @@ QString absUrl(const QString &arxivId)
 
 QString dollars(std::optional<double> value)
 {
-    return value ? MarkdownWriter::escape(core::Money::text(*value, {}, QLocale::c())) : MarkdownWriter::tr("unknown");
+    return value ? MarkdownWriter::escape(core::Money::text(*value, {}, QLocale::c()))
+                 : MarkdownWriter::tr("unknown");
 }
 
 // A fence longer than any backtick run inside, so a prompt holding ``` cannot close it early.

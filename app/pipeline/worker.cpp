@@ -4,9 +4,9 @@
 #include "core/announcementcalendar.h"
 #include "dailyrun.h"
 #include "dayfetcher.h"
-#include "worklock.h"
-#include "store/runrepository.h"
 #include "store/database.h"
+#include "store/runrepository.h"
+#include "worklock.h"
 
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -95,7 +95,10 @@ void Worker::acquireLockThenStart()
                              tr("%n earlier run(s) ended without finishing (the process was stopped); "
                                 "they are marked interrupted, and what they stored is kept.",
                                 nullptr, interrupted),
-                             true, 0, 0, {}});
+                             true,
+                             0,
+                             0,
+                             {}});
         }
         startJob();
         return;

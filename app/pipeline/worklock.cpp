@@ -49,7 +49,8 @@ void WorkLock::unlock()
 void WorkLock::describe(const QString &action, QDate date)
 {
     QSaveFile note(m_notePath);
-    const QJsonObject o{{u"action"_s, action}, {u"date"_s, date.isValid() ? date.toString(Qt::ISODate) : QString()}};
+    const QJsonObject o{{u"action"_s, action},
+                        {u"date"_s, date.isValid() ? date.toString(Qt::ISODate) : QString()}};
     if (note.open(QIODevice::WriteOnly)) {
         note.write(QJsonDocument(o).toJson(QJsonDocument::Compact));
         note.commit(); // a note that cannot be written only makes the waiting message vaguer
@@ -82,7 +83,8 @@ QString WorkLock::error() const
 {
     switch (m_lock->error()) {
     case QLockFile::PermissionError:
-        return tr("Cannot create the lock file %1: permission denied or a read-only file system.").arg(m_lockPath);
+        return tr("Cannot create the lock file %1: permission denied or a read-only file system.")
+            .arg(m_lockPath);
     case QLockFile::UnknownError:
         return tr("Cannot create the lock file %1.").arg(m_lockPath);
     case QLockFile::NoError:

@@ -9,9 +9,9 @@
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
-#include <QTimeZone>
 #include <QTextBlock>
 #include <QTextBrowser>
+#include <QTimeZone>
 #include <QToolButton>
 
 using namespace Qt::StringLiterals;

@@ -129,7 +129,8 @@ private:
             } else if (now) {
                 m_leaving.insert(id(n));
             }
-            scores.append(test::sampleScore(id(n), fp, now ? 9 : 2, now ? 9 : 2, m_profile.topics.first().id));
+            scores.append(
+                test::sampleScore(id(n), fp, now ? 9 : 2, now ? 9 : 2, m_profile.topics.first().id));
         }
         QVERIFY2(!m_entering.isEmpty(), "the fake scores none of these papers as relevant");
         QCOMPARE(m_leaving.size(), 3);
@@ -216,7 +217,8 @@ private Q_SLOTS:
     void laterKeepsTheOldScoresMarkedStale()
     {
         auto w = window();
-        QAbstractItemModelTester tester(w->paperModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(w->paperModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         const QString leaving = *m_leaving.cbegin();
         const int relevantBefore = static_cast<int>(w->paperModel()->relevantIds().size());
         QCOMPARE(relevantBefore, 3);
@@ -270,7 +272,8 @@ private Q_SLOTS:
     void rescoreInTheDialogMarksWhatEnteredAndLeft()
     {
         auto w = window();
-        QAbstractItemModelTester tester(w->paperModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(w->paperModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy finished(w.get(), &ui::MainWindow::jobFinished);
         editPrompt(*w, u"rescoreButton"_s);
         QVERIFY(finished.wait(60000));

@@ -106,8 +106,7 @@ private:
     // ours, else by file modes. Returns the reason the commands must give.
     QString makeReadOnly(const QString &dataDir)
     {
-        if (m_mounts.contains(dataDir) &&
-            run(u"mount"_s, {u"-o"_s, u"remount,ro"_s, u"tmpfs"_s, dataDir})) {
+        if (m_mounts.contains(dataDir) && run(u"mount"_s, {u"-o"_s, u"remount,ro"_s, u"tmpfs"_s, dataDir})) {
             return u"read-only file system"_s;
         }
         QFile::setPermissions(dataDir + u"/paperdesk.sqlite"_s, QFile::ReadOwner | QFile::ReadGroup);
@@ -189,8 +188,8 @@ private Q_SLOTS:
         QVERIFY2(oneErrorLine(days) && days.err.contains("without writing anything") &&
                      days.err.contains(reason.toUtf8()),
                  days.err.constData());
-        const CliResult exported =
-            paperdesk({u"export"_s, u"--format"_s, u"json"_s, u"--date"_s, monday.toString(Qt::ISODate)}, dataDir);
+        const CliResult exported = paperdesk(
+            {u"export"_s, u"--format"_s, u"json"_s, u"--date"_s, monday.toString(Qt::ISODate)}, dataDir);
         QVERIFY2(exported.exitCode == 0, exported.err.constData());
         QCOMPARE(QJsonDocument::fromJson(exported.out).object()[u"items"_s].toArray().size(), 12);
 
@@ -242,7 +241,8 @@ private Q_SLOTS:
         }
         const CliResult missing = paperdesk({u"fetch"_s}, parent + u"/new"_s);
         QCOMPARE(missing.exitCode, 1);
-        QVERIFY2(oneErrorLine(missing) && missing.err.contains("/new") && missing.err.contains(reason.toUtf8()),
+        QVERIFY2(oneErrorLine(missing) && missing.err.contains("/new") &&
+                     missing.err.contains(reason.toUtf8()),
                  missing.err.constData());
         const CliResult empty = paperdesk({u"fetch"_s}, existing);
         QCOMPARE(empty.exitCode, 1);
@@ -309,8 +309,9 @@ private Q_SLOTS:
             }
         }
         const QByteArray before = hashOf(database);
-        for (const QStringList &command : {QStringList{u"days"_s}, QStringList{u"fetch"_s},
-                                           QStringList{u"export"_s, u"--date"_s, monday.toString(Qt::ISODate)}}) {
+        for (const QStringList &command :
+             {QStringList{u"days"_s}, QStringList{u"fetch"_s},
+              QStringList{u"export"_s, u"--date"_s, monday.toString(Qt::ISODate)}}) {
             const CliResult r = paperdesk(command, dataDir);
             QCOMPARE(r.exitCode, 2);
             QVERIFY2(oneErrorLine(r) && r.err.contains(message), r.err.constData());

@@ -72,18 +72,18 @@ private:
     {
         auto process = std::make_unique<QProcess>();
         process->setProcessEnvironment(environment());
-        const QStringList args = test::TestSeams{}.arguments() +
-                                 QStringList{u"score"_s, u"--date"_s, day.toString(Qt::ISODate), u"--data-dir"_s,
-                                             m_dataDir, u"--profile"_s, m_profilePath} +
-                                 extra;
+        const QStringList args =
+            test::TestSeams{}.arguments() +
+            QStringList{u"score"_s,     u"--date"_s,  day.toString(Qt::ISODate), u"--data-dir"_s, m_dataDir,
+                        u"--profile"_s, m_profilePath} +
+            extra;
         process->start(qEnvironmentVariable("PAPERDESK_TEST_BINARY"), args);
         return process;
     }
 
     static bool waitFinished(QProcess &process, int ms = 60000)
     {
-        return process.state() == QProcess::NotRunning ||
-               QSignalSpy(&process, &QProcess::finished).wait(ms);
+        return process.state() == QProcess::NotRunning || QSignalSpy(&process, &QProcess::finished).wait(ms);
     }
 
     // How many times each paper was sent to the model.
@@ -110,10 +110,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY(QFile::exists(qEnvironmentVariable("PAPERDESK_TEST_BINARY")));
-    }
+    void initTestCase() { QVERIFY(QFile::exists(qEnvironmentVariable("PAPERDESK_TEST_BINARY"))); }
 
     void init()
     {
@@ -187,7 +184,8 @@ private Q_SLOTS:
         m_llm->clearRecord();
         // `days` tells that the day's run was stopped, before anything resumes it.
         const test::CliResult days = test::runPaperdesk(
-            {u"days"_s, u"--json"_s, u"--data-dir"_s, m_dataDir, u"--profile"_s, m_profilePath}, environment());
+            {u"days"_s, u"--json"_s, u"--data-dir"_s, m_dataDir, u"--profile"_s, m_profilePath},
+            environment());
         const QJsonArray list = QJsonDocument::fromJson(days.out).object()[u"days"_s].toArray();
         QVERIFY2(!list.isEmpty() && list.first()[u"interrupted"_s].toBool(), days.out.constData());
 
@@ -225,8 +223,9 @@ private Q_SLOTS:
         QCOMPARE(finished.at(0).at(1).value<pipeline::Outcome>(), pipeline::Outcome::RemoteFailure);
         QVERIFY(finished.at(0).at(2).toString().contains(u"deadline"_s));
         const QString fp = finished.at(0).at(0).value<pipeline::ScoreSummary>().fingerprint;
-        QCOMPARE(count(u"SELECT COUNT(*) FROM scores WHERE status = 'failed' AND failure LIKE '%deadline%'"_s),
-                 Scanned);
+        QCOMPARE(
+            count(u"SELECT COUNT(*) FROM scores WHERE status = 'failed' AND failure LIKE '%deadline%'"_s),
+            Scanned);
         QVERIFY(!fp.isEmpty());
         // The run's cost stays known: requests that got no answer cost nothing.
         QVERIFY(store::RunRepository(db).usageOfDay(day).totalCost().has_value());

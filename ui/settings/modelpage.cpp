@@ -434,7 +434,7 @@ void ModelPage::load(const core::Profile &profile)
     {
         const QList<QWidget *> editors{m_preset,      m_baseUrl, m_model,     m_temperatureDefault,
                                        m_temperature, m_effort,  m_batchSize, m_concurrency,
-                                       m_timeout,     m_retries, m_deadline, m_prices};
+                                       m_timeout,     m_retries, m_deadline,  m_prices};
         std::vector<QSignalBlocker> blockers;
         blockers.reserve(editors.size());
         for (QWidget *w : editors) {
