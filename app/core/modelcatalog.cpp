@@ -67,6 +67,8 @@ ProviderPreset presetFromJson(const QJsonObject &o)
     p.free = o.value(u"free"_s).toBool(false);
     p.keyUrl = o.value(u"keyUrl"_s).toString();
     p.maxTokensParameter = o.value(u"maxTokensParameter"_s).toString(u"max_tokens"_s);
+    p.promptCacheKey = o.value(u"promptCacheKey"_s).toBool(false);
+    p.batchApi = o.value(u"batchApi"_s).toString();
     for (const QJsonValue &m : o.value(u"models"_s).toArray()) {
         p.models.append(m.toString());
     }

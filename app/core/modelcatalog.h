@@ -49,6 +49,10 @@ struct ProviderPreset {
     QStringList models;         // suggested, the first is the default
     QString keyUrl;             // where to get a key, empty for local servers
     QString maxTokensParameter; // for models the catalog does not list
+    bool promptCacheKey = false; // takes OpenAI's prompt_cache_key (others may refuse it)
+    // The provider's Batch API at the batch price: "openai" (Files + Batches), "anthropic"
+    // (Message Batches) or empty when the service has none.
+    QString batchApi;
 };
 
 // The model catalog: presets, model families and prices. Lookups never fail: an unknown model gets

@@ -44,6 +44,21 @@ QString providerName(Profile::Provider provider)
     return u"openai"_s;
 }
 
+QString commentsName(Profile::Model::Comments comments)
+{
+    return comments == Profile::Model::Comments::Every ? u"every"_s : u"relevant"_s;
+}
+
+QString runModeName(Profile::Model::RunMode mode)
+{
+    return mode == Profile::Model::RunMode::Batch ? u"batch"_s : u"immediate"_s;
+}
+
+int batchSizeOf(const Profile::Model &model)
+{
+    return model.runMode == Profile::Model::RunMode::Batch ? model.overnightBatchSize : model.batchSize;
+}
+
 namespace {
 
 QJsonArray toArray(const QStringList &list)
@@ -219,7 +234,10 @@ QJsonObject ProfileJson::toJson(const Profile &p)
                       {u"concurrency"_s, p.model.concurrency},
                       {u"timeoutSeconds"_s, p.model.timeoutSeconds},
                       {u"retries"_s, p.model.retries},
-                      {u"deadlineMinutes"_s, p.model.deadlineMinutes}};
+                      {u"deadlineMinutes"_s, p.model.deadlineMinutes},
+                      {u"commentsFor"_s, commentsName(p.model.commentsFor)},
+                      {u"runMode"_s, runModeName(p.model.runMode)},
+                      {u"overnightBatchSize"_s, p.model.overnightBatchSize}};
     if (!p.model.preset.isEmpty()) {
         model.insert(u"preset"_s, p.model.preset);
     }
@@ -270,6 +288,34 @@ ProfileResult ProfileJson::fromBytes(const QByteArray &bytes)
     }
     return fromJson(doc.object());
 }
+
+namespace {
+
+// The options added with two-pass scoring and batch mode (0.3); older profiles get the defaults.
+void readRunOptions(const QJsonObject &model, Reader &m, Profile::Model *out)
+{
+    if (model.contains(u"commentsFor"_s)) {
+        const QString comments = m.string(u"commentsFor"_s);
+        if (comments == u"every") {
+            out->commentsFor = Profile::Model::Comments::Every;
+        } else if (comments != u"relevant") {
+            m.fail(u"commentsFor"_s, ProfileJson::tr("must be relevant or every, not \"%1\"").arg(comments));
+        }
+    }
+    if (model.contains(u"runMode"_s)) {
+        const QString mode = m.string(u"runMode"_s);
+        if (mode == u"batch") {
+            out->runMode = Profile::Model::RunMode::Batch;
+        } else if (mode != u"immediate") {
+            m.fail(u"runMode"_s, ProfileJson::tr("must be immediate or batch, not \"%1\"").arg(mode));
+        }
+    }
+    if (model.contains(u"overnightBatchSize"_s)) {
+        out->overnightBatchSize = m.integer(u"overnightBatchSize"_s, 1, 200);
+    }
+}
+
+} // namespace
 
 ProfileResult ProfileJson::fromJson(const QJsonObject &root)
 {
@@ -360,6 +406,7 @@ ProfileResult ProfileJson::fromJson(const QJsonObject &root)
         if (model.contains(u"deadlineMinutes"_s)) { // added in 0.2; older profiles get the default
             p.model.deadlineMinutes = m.integer(u"deadlineMinutes"_s, 1, 1440);
         }
+        readRunOptions(model, m, &p.model);
     }
 
     const QJsonArray prices = r.array(u"prices"_s);

@@ -72,6 +72,17 @@ struct Profile {
         // A run (immediate mode) ends after this long, whatever the server does; what is left fails
         // with the reason and the next run retries it.
         int deadlineMinutes = 15;
+        // Which papers get the prose comments. Relevant: two passes, scores for every paper in a
+        // compact reply, then the full record only for papers that pass the thresholds or carry a
+        // hotspot tag. Every: one pass, every paper gets the full record (the reference format).
+        enum class Comments { Relevant, Every };
+        Comments commentsFor = Comments::Relevant;
+        // Immediate: requests in flight now. Batch: the provider's Batch API at half price, results
+        // usually within minutes, at most 24 h.
+        enum class RunMode { Immediate, Batch };
+        RunMode runMode = RunMode::Immediate;
+        // Papers per request in batch mode: no latency to hide, so larger batches cost less.
+        int overnightBatchSize = 50;
         bool operator==(const Model &) const = default;
     };
 
@@ -89,6 +100,10 @@ struct Profile {
 };
 
 QString providerName(Profile::Provider provider);
+QString commentsName(Profile::Model::Comments comments);
+QString runModeName(Profile::Model::RunMode mode);
+// The papers per request of the profile's run mode.
+int batchSizeOf(const Profile::Model &model);
 
 // The model id runs and exports record for the offline keyword heuristic.
 inline const QString HeuristicModelId = QStringLiteral("heuristic");

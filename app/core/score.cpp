@@ -14,4 +14,25 @@ Score::Status scoreStatusFromName(const QString &name)
     return name == u"failed" ? Score::Status::Failed : Score::Status::Scored;
 }
 
+QString scoreDetailName(Score::Detail detail)
+{
+    switch (detail) {
+    case Score::Detail::NotAsked:
+        return u"not_asked"_s;
+    case Score::Detail::Failed:
+        return u"failed"_s;
+    case Score::Detail::Asked:
+        break;
+    }
+    return u"asked"_s;
+}
+
+Score::Detail scoreDetailFromName(const QString &name)
+{
+    if (name == u"not_asked") {
+        return Score::Detail::NotAsked;
+    }
+    return name == u"failed" ? Score::Detail::Failed : Score::Detail::Asked;
+}
+
 } // namespace pd::core

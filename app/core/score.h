@@ -23,6 +23,12 @@ struct Score {
     QString topicMatch;
     QStringList hotspotTags;
     QString hotspotComment;
+    // The prose (comment, matched topics, topic match and hotspot comments). In two-pass scoring
+    // pass 1 gives the scores only; pass 2 asks the prose for papers that pass the thresholds or
+    // carry a hotspot tag. Asked: given with the scores (single pass) or by pass 2.
+    enum class Detail { NotAsked, Asked, Failed };
+    Detail detail = Detail::Asked;
+    QString detailFailure; // why pass 2 gave no prose for this paper; empty unless Failed
     bool heuristic = false; // made by the offline heuristic scorer, not an LLM
     qint64 runId = 0;
     QDateTime scoredAt;
@@ -38,6 +44,8 @@ struct Score {
 };
 
 QString scoreStatusName(Score::Status status);
+QString scoreDetailName(Score::Detail detail);
+Score::Detail scoreDetailFromName(const QString &name);
 Score::Status scoreStatusFromName(const QString &name);
 
 } // namespace pd::core

@@ -2,6 +2,7 @@
 
 #include "core/paper.h"
 #include "core/profile.h"
+#include "core/score.h"
 
 #include <QList>
 #include <QString>
@@ -15,18 +16,36 @@ namespace pd::llm {
 class PromptBuilder
 {
 public:
+    // What a request asks for. Single: the full record per paper (the reference format). Scores:
+    // pass 1 of two-pass scoring, the compact {"id","r","n","t","h"} per paper. Details: pass 2, the
+    // prose for papers already scored, whose scores the prompt gives.
+    enum class Pass { Single, Scores, Details };
+
     explicit PromptBuilder(const core::Profile &profile);
 
+    // The pass that scores: Scores when the profile has comments for relevant papers only.
+    Pass scoringPass() const;
+    bool twoPass() const { return scoringPass() == Pass::Scores; }
+
     QString systemPrompt() const;
-    // Everything of the user prompt before the papers.
-    QString staticUserPrompt() const;
+    // Everything of the scoring pass's user prompt before the papers.
+    QString staticUserPrompt() const { return staticUserPrompt(scoringPass()); }
+    QString staticUserPrompt(Pass pass) const;
     QString papersBlock(const QList<core::Paper> &papers) const;
     // staticUserPrompt() + papersBlock(papers) + one closing line.
-    QString userPrompt(const QList<core::Paper> &papers) const;
+    QString userPrompt(const QList<core::Paper> &papers) const { return userPrompt(papers, scoringPass()); }
+    QString userPrompt(const QList<core::Paper> &papers, Pass pass) const;
+    // Pass 2: the papers with the scores pass 1 gave them (one per paper, same order).
+    QString detailPrompt(const QList<core::Paper> &papers, const QList<core::Score> &scores) const;
     // The registry body, generated from the topics so ids and labels never drift apart.
     QString topicRegistry() const;
+    // Pass 1's registry: the same topics, numbered from 1, which is what "t" names.
+    QString numberedTopicRegistry() const;
+    // The reply template of a pass, as the prompt shows it.
+    static QString replyTemplate(Pass pass);
     // Hex SHA-256 of everything that changes the answer: provider, model, temperature, reasoning
-    // effort and the rendered prompt without the papers. Give it the profile as the run resolves it
+    // effort and the rendered prompt without the papers (both passes' when two-pass, so the
+    // "comments for" option is covered; single-pass fingerprints are those of 0.2). Give it the profile as the run resolves it
     // (DailyRun::effectiveProfile), so what is fingerprinted is what is sent. Base URL, batching, thresholds
     // and prices are left out on purpose: changing them must not throw away cached scores.
     QString fingerprint() const;
@@ -40,7 +59,8 @@ public:
 
 private:
     QString topicList() const;
-    QString instructions() const;
+    QString instructions(Pass pass) const;
+    QString rulesFor(Pass pass) const;
     static QString trailer(qsizetype paperCount);
 
     core::Profile m_profile;

@@ -48,6 +48,10 @@ QByteArray openAiBody(const RequestShape &shape, const ChatRequest &request)
     messages.append(QJsonObject{{u"role"_s, u"user"_s}, {u"content"_s, request.user}});
     QJsonObject body{{u"model"_s, shape.profile.model.model}, {u"messages"_s, messages}};
     addGenerationSettings(body, shape, request.paperCount);
+    if (shape.preset.promptCacheKey && !request.cacheKey.isEmpty()) {
+        // Routes requests with the same instruction prefix to the same cache (OpenAI only).
+        body.insert(u"prompt_cache_key"_s, request.cacheKey);
+    }
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 

@@ -24,6 +24,9 @@ struct ChatRequest {
     int cacheablePrefixLength = -1;
     // Papers in the request, which sizes the reply limit; 0: the profile's batch size.
     int paperCount = 0;
+    // Sent as OpenAI's prompt_cache_key (where the preset says the service takes it), so requests
+    // with the same prefix are routed to the same cache; the profile fingerprint's head. Empty: none.
+    QString cacheKey = {};
 };
 
 // How every request of a run is shaped: the profile as the catalog resolved it for the model (an

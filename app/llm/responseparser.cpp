@@ -413,8 +413,15 @@ ResponseParser::ResponseParser(QStringList topicIds, QStringList hotspotTags)
     , m_hotspotTags(std::move(hotspotTags))
 {}
 
-ParsedReply ResponseParser::parse(const QString &reply, const QStringList &expectedIds) const
+ParsedReply ResponseParser::parse(const QString &reply, const QStringList &expectedIds, Form form) const
 {
+    // The compact form's one-letter keys, read as the full names they stand for.
+    static const QHash<QString, QString> compactKeys = {
+        {u"R"_s, u"RELEVANCE"_s},
+        {u"N"_s, u"NOVELTY"_s},
+        {u"T"_s, u"TOPICNUMBER"_s},
+        {u"H"_s, u"HOTSPOTPAPERTAGS"_s},
+    };
     // Expected ids are compared without version; results are reported under the id as given.
     QHash<QString, QString> expected;
     QStringList order;
@@ -440,7 +447,10 @@ ParsedReply ResponseParser::parse(const QString &reply, const QStringList &expec
     for (const QJsonObject &object : std::as_const(fragments.papers)) {
         Fields fields;
         for (auto it = object.begin(); it != object.end(); ++it) {
-            const QString key = canonicalKey(it.key());
+            QString key = canonicalKey(it.key());
+            if (form == Form::Compact) {
+                key = compactKeys.value(key, key);
+            }
             if (!fields.contains(key)) {
                 fields.insert(key, it.value());
             }
@@ -461,7 +471,10 @@ ParsedReply ResponseParser::parse(const QString &reply, const QStringList &expec
             continue;
         }
         QString reason;
-        if (std::optional<core::Score> score = readScore(fields, &reason)) {
+        std::optional<core::Score> score = form == Form::Compact   ? readCompact(fields, &reason)
+                                           : form == Form::Details ? readDetails(fields, &reason)
+                                                                   : readScore(fields, &reason);
+        if (score) {
             score->arxivId = id;
             accepted.insert(id, *score);
             result.rejected.remove(expected.value(id));
@@ -501,6 +514,78 @@ std::optional<core::Score> ResponseParser::readScore(const Fields &fields, QStri
     score.comment = textIn(fields.value(u"COMMENT"_s));
     score.topicMatch = textIn(fields.value(u"TOPICMATCHCOMMENT"_s));
     score.hotspotComment = textIn(fields.value(u"HOTSPOTPAPERCOMMENT"_s));
+    return score;
+}
+
+std::optional<core::Score> ResponseParser::readCompact(const Fields &fields, QString *reason) const
+{
+    const std::optional<int> relevance = readRating(fields, u"RELEVANCE"_s, reason);
+    const std::optional<int> novelty = relevance ? readRating(fields, u"NOVELTY"_s, reason) : std::nullopt;
+    const std::optional<QString> primary = !novelty                               ? std::nullopt
+                                           : fields.contains(u"TOPICNUMBER"_s) ? readTopicNumber(fields, reason)
+                                                                                 : readPrimaryTopic(fields, reason);
+    const std::optional<QStringList> tags = primary ? readHotspotTags(fields, reason) : std::nullopt;
+    if (!tags) {
+        return std::nullopt;
+    }
+    core::Score score;
+    score.status = core::Score::Status::Scored;
+    score.relevance = *relevance;
+    score.novelty = *novelty;
+    score.primaryTopic = *primary;
+    score.matchedTopics = {*primary};
+    score.hotspotTags = *tags;
+    score.detail = core::Score::Detail::NotAsked;
+    return score;
+}
+
+std::optional<QString> ResponseParser::readTopicNumber(const Fields &fields, QString *reason) const
+{
+    QJsonValue value = fields.value(u"TOPICNUMBER"_s);
+    if (value.isArray() && value.toArray().size() == 1) {
+        value = value.toArray().first();
+    }
+    if (isAbsent(value)) {
+        *reason = tr("The model's answer gave no topic number (t).");
+        return std::nullopt;
+    }
+    // A model that answers with the topic's id instead of its number is understood.
+    if (value.isString()) {
+        const QString topic = allowedName(value.toString(), m_topicIds);
+        if (!topic.isEmpty()) {
+            return topic;
+        }
+    }
+    const std::optional<double> number = numberIn(value);
+    if (!number || !std::isfinite(*number) || std::floor(*number) != *number || *number < 1 ||
+        *number > static_cast<double>(m_topicIds.size())) {
+        *reason = tr("The model's answer gave the topic number %1, which is not one of 1–%2.")
+                      .arg(shownValue(value))
+                      .arg(m_topicIds.size());
+        return std::nullopt;
+    }
+    return m_topicIds.at(static_cast<qsizetype>(*number) - 1);
+}
+
+std::optional<core::Score> ResponseParser::readDetails(const Fields &fields, QString *reason) const
+{
+    if (isAbsent(fields.value(u"COMMENT"_s))) {
+        *reason = tr("The model's answer gave no COMMENT.");
+        return std::nullopt;
+    }
+    // The primary topic is the stored score's; the caller puts it first.
+    const std::optional<QStringList> matched = readMatchedTopics(fields, QString(), reason);
+    if (!matched) {
+        return std::nullopt;
+    }
+    core::Score score;
+    score.status = core::Score::Status::Scored;
+    score.matchedTopics = *matched;
+    score.matchedTopics.removeAll(QString());
+    score.comment = textIn(fields.value(u"COMMENT"_s));
+    score.topicMatch = textIn(fields.value(u"TOPICMATCHCOMMENT"_s));
+    score.hotspotComment = textIn(fields.value(u"HOTSPOTPAPERCOMMENT"_s));
+    score.detail = core::Score::Detail::Asked;
     return score;
 }
 

@@ -42,9 +42,16 @@ class ResponseParser
     Q_DECLARE_TR_FUNCTIONS(ResponseParser)
 
 public:
+    // What the reply was asked to hold (see PromptBuilder::Pass). Full: every field of the reference
+    // record. Compact: {"id","r","n","t","h"}, where t is the primary topic's number in the registry
+    // (1-based; a topic id is accepted too); scores are read as from the full form, the prose is left
+    // NotAsked. Details: the prose only (ARXIVID, COMMENT, MATCHED_TOPIC_IDS, TOPIC_MATCH_COMMENT,
+    // HOTSPOT_PAPER_COMMENT); the scores of the returned Score are left 0.
+    enum class Form { Full, Compact, Details };
+
     explicit ResponseParser(QStringList topicIds, QStringList hotspotTags = core::hotspotTags());
 
-    ParsedReply parse(const QString &reply, const QStringList &expectedIds) const;
+    ParsedReply parse(const QString &reply, const QStringList &expectedIds, Form form = Form::Full) const;
 
     // Text fields longer than this are cut (with an ellipsis): a runaway model must not flood the
     // database and the paper table.
@@ -55,6 +62,9 @@ private:
     using Fields = QHash<QString, QJsonValue>;
 
     std::optional<core::Score> readScore(const Fields &fields, QString *reason) const;
+    std::optional<core::Score> readCompact(const Fields &fields, QString *reason) const;
+    std::optional<core::Score> readDetails(const Fields &fields, QString *reason) const;
+    std::optional<QString> readTopicNumber(const Fields &fields, QString *reason) const;
     std::optional<int> readRating(const Fields &fields, const QString &name, QString *reason) const;
     std::optional<QString> readPrimaryTopic(const Fields &fields, QString *reason) const;
     std::optional<QStringList> readMatchedTopics(const Fields &fields, const QString &primary,

@@ -16,6 +16,7 @@
 #include <QTimer>
 
 #include <atomic>
+#include <map>
 #include <chrono>
 #include <memory>
 
@@ -33,14 +34,22 @@ namespace pd::pipeline {
 
 // Scores the scanned papers of one day that have no score under the current profile fingerprint:
 // batches with several requests in flight, each batch committed in its own transaction with its
-// usage, papers the model skipped or garbled re-asked in smaller batches and, after that, stored as
-// failed with the reason. Nothing already scored is sent again.
+// usage, papers the model skipped or garbled re-asked (pooled from several batches into full
+// requests) and, after that, stored as failed with the reason. Nothing already scored is sent
+// again.
+//
+// Two passes by default (Profile::Model::commentsFor): pass 1 asks every paper for its scores in a
+// compact reply, pass 2 asks the prose only for papers that pass the thresholds or carry a hotspot
+// tag, as soon as a full batch of them is known. A run also asks pass 2 for papers scored earlier
+// that pass the thresholds now (a lowered threshold) and have no prose yet.
 class DailyRun final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DailyRun)
 
 public:
+    using Pass = llm::PromptBuilder::Pass;
+    // Re-ask rounds after the first answer; the last one may ask for a single paper.
     static constexpr int ReaskRounds = 2;
 
     DailyRun(const store::Database &db, QNetworkAccessManager *nam, core::Profile profile, QString apiKey,
@@ -58,6 +67,8 @@ public:
     static QString missingKeyMessage(const core::Profile &profile);
 
     void start(QDate date, bool retryFailed);
+    // Pass 2 for these papers of the day only, whatever their scores ("Explain this score").
+    void explain(QDate date, const QStringList &arxivIds);
     void cancel();
     // Base back-off of the LLM client's retries (WorkerOptions::retryBackoffMs; tests shorten it).
     void setRetryBackoffMs(int ms) { m_backoffMs = ms; }
@@ -73,22 +84,42 @@ Q_SIGNALS:
 private:
     struct Batch {
         QList<core::Paper> papers;
+        QList<core::Score> scores; // pass 2: the stored scores of `papers`, same order
+        Pass pass = Pass::Single;
         int round = 0;
+        qsizetype size() const { return papers.size(); }
     };
+    // Papers waiting for a request: pass 2's candidates (round 0) and re-asks (round >= 1).
+    using PoolKey = std::pair<bool, int>; // (pass 2, round)
 
+    bool prepare(QDate date);
+    void begin(const QStringList &scoreIds, const QStringList &detailIds);
     void pump();
+    void finishWhenDone();
     void onDeadline();
     void send(const Batch &batch);
     void handleReply(const Batch &batch, const llm::LlmClient::Result &result);
+    void handleScores(const Batch &batch, const QString &text, const core::Usage &usage);
+    void handleDetails(const Batch &batch, const QString &text, const core::Usage &usage);
     void handleFailure(const Batch &batch, const llm::LlmClient::Result &result, const core::Usage &billed);
-    void splitTooLong(const Batch &batch, const QString &error, QList<core::Score> &failures);
+    void splitTooLong(const Batch &batch, const QString &error, Batch &failures);
     core::Usage priced(const core::Usage &usage) const;
     void scoreHeuristically();
     bool commit(const QList<core::Score> &scores, const core::Usage &usage);
-    void requeueOrFail(const QList<core::Paper> &papers, int round, const QHash<QString, QString> &reasons,
-                       const QString &fallbackReason, QList<core::Score> &failures);
+    // Stores a batch's results: scores and failures (pass 1, single pass) or prose (pass 2).
+    bool commitResults(const Batch &results, const core::Usage &usage);
+    // `papers` of `batch` go to the next round's pool, or fail with their reason after the last.
+    void requeueOrFail(const Batch &batch, const QList<qsizetype> &indexes, int round,
+                       const QHash<QString, QString> &reasons, const QString &fallbackReason, Batch &failures);
+    void addToPool(bool details, int round, const Batch &papers);
+    void flushPools();
+    bool feeding(bool details, int round) const;
+    qsizetype requestSize(int round) const;
+    void queueDetailsFor(const QList<core::Score> &scores, const QList<core::Paper> &papers);
     core::Score failure(const core::Paper &paper, const QString &reason) const;
+    core::Score detailFailure(const core::Score &score, const QString &reason) const;
     void emitProgress(const QString &message);
+    void rememberCharsPerToken();
     void finish(Outcome result, const QString &message);
 
     const store::Database &m_db;
@@ -101,6 +132,7 @@ private:
     std::unique_ptr<llm::LlmClient> m_client;
     QDate m_date;
     QList<Batch> m_queue;
+    std::map<PoolKey, Batch> m_pools;
     int m_inFlight = 0;
     QHash<quint64, Batch> m_flying; // sent, not answered yet
     quint64 m_nextBatch = 1;
@@ -113,6 +145,8 @@ private:
     bool m_finished = false;
     QString m_firstRemoteError;
     int m_remoteFailures = 0;
+    qint64 m_charsSent = 0;    // prompt characters of requests whose usage came back
+    qint64 m_tokensBilled = 0; // their prompt tokens
     ScoreSummary m_summary;
 };
 

@@ -9,6 +9,7 @@
 #include <QDate>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 namespace pd::pipeline {
 
@@ -19,6 +20,9 @@ struct Job {
     QDate date;           // invalid: the latest announcement
     bool refresh = false; // fetch even a day already stored
     bool retryFailed = true;
+    // Score kind only: pass 2 (the prose) for these papers of the day and nothing else ("Explain
+    // this score"). Empty: a normal run.
+    QStringList explainIds;
     // Another process holds the data dir's work lock: wait for it (true), or end at once with
     // Outcome::LocalFailure (false: --no-wait).
     bool wait = true;
@@ -46,6 +50,8 @@ struct ScoreSummary {
     int failed = 0;
     int relevant = 0;
     int newlyScored = 0;
+    int detailed = 0;     // papers that got their prose (pass 2) in this run
+    int detailFailed = 0; // papers whose prose pass 2 could not get
     qint64 runId = 0;
     core::Usage usage; // this run
     bool heuristic = false;

@@ -220,7 +220,11 @@ void Worker::startScore(QDate date)
         finish(m_outcome);
         return;
     }
-    m_run->start(date, m_job.retryFailed);
+    if (!m_job.explainIds.isEmpty()) {
+        m_run->explain(date, m_job.explainIds);
+    } else {
+        m_run->start(date, m_job.retryFailed);
+    }
 }
 
 void Worker::finish(JobOutcome outcome)

@@ -163,4 +163,29 @@ core::Usage RunRepository::usageOfDay(QDate date) const
     return total;
 }
 
+bool RunRepository::rememberCharsPerToken(const QString &model, double charsPerToken)
+{
+    if (!(charsPerToken > 0.5 && charsPerToken < 20.0)) {
+        return false; // not a tokenizer's figure: a proxy that misreports usage, say
+    }
+    Query q(m_db.connection(), uR"(
+        INSERT INTO model_measurements (model, chars_per_token, measured_at) VALUES (:model, :ratio, :at)
+        ON CONFLICT (model) DO UPDATE SET chars_per_token = excluded.chars_per_token,
+                                          measured_at = excluded.measured_at)"_s);
+    q.bind(u":model"_s, model)
+        .bind(u":ratio"_s, charsPerToken)
+        .bind(u":at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    return q.exec();
+}
+
+std::optional<double> RunRepository::charsPerToken(const QString &model) const
+{
+    Query q(m_db.connection(), u"SELECT chars_per_token FROM model_measurements WHERE model = :model"_s);
+    q.bind(u":model"_s, model);
+    if (!q.exec() || !q.next()) {
+        return std::nullopt;
+    }
+    return q.value(0).toDouble();
+}
+
 } // namespace pd::store

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace pd::store {
 
 class Database;
@@ -42,6 +44,10 @@ public:
     QList<RunInfo> runsOfDay(QDate date) const;
     // What all runs of the day spent together.
     core::Usage usageOfDay(QDate date) const;
+    // Characters of prompt text per prompt token as the provider counted them for `model` (the
+    // last run's figure), for cost estimates and the prompt preview; nothing before a first run.
+    bool rememberCharsPerToken(const QString &model, double charsPerToken);
+    std::optional<double> charsPerToken(const QString &model) const;
 
 private:
     const Database &m_db;

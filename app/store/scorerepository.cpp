@@ -32,16 +32,17 @@ bool ScoreRepository::commitBatch(const QList<core::Score> &scores, qint64 runId
     Query q(db, uR"(
         INSERT INTO scores (arxiv_id, fingerprint, status, failure, relevance, novelty, primary_topic,
                             matched_topics, comment, topic_match, hotspot_tags, hotspot_comment,
-                            heuristic, run_id, scored_at)
+                            heuristic, run_id, scored_at, detail, detail_failure)
         VALUES (:id, :fp, :status, :failure, :relevance, :novelty, :primary, :matched, :comment,
-                :topicMatch, :tags, :hotspotComment, :heuristic, :run, :at)
+                :topicMatch, :tags, :hotspotComment, :heuristic, :run, :at, :detail, :detailFailure)
         ON CONFLICT (arxiv_id, fingerprint) DO UPDATE SET
             status = excluded.status, failure = excluded.failure, relevance = excluded.relevance,
             novelty = excluded.novelty, primary_topic = excluded.primary_topic,
             matched_topics = excluded.matched_topics, comment = excluded.comment,
             topic_match = excluded.topic_match, hotspot_tags = excluded.hotspot_tags,
             hotspot_comment = excluded.hotspot_comment, heuristic = excluded.heuristic,
-            run_id = excluded.run_id, scored_at = excluded.scored_at
+            run_id = excluded.run_id, scored_at = excluded.scored_at, detail = excluded.detail,
+            detail_failure = excluded.detail_failure
         -- A failure never replaces a stored score (another process may have scored the paper).
         WHERE scores.status = 'failed' OR excluded.status = 'scored')"_s);
     for (const core::Score &s : scores) {
@@ -59,6 +60,8 @@ bool ScoreRepository::commitBatch(const QList<core::Score> &scores, qint64 runId
             .bind(u":tags"_s, toJsonList(s.hotspotTags))
             .bind(u":hotspotComment"_s, s.hotspotComment)
             .bind(u":heuristic"_s, s.heuristic ? 1 : 0)
+            .bind(u":detail"_s, core::scoreDetailName(s.detail))
+            .bind(u":detailFailure"_s, s.detailFailure)
             .bind(u":run"_s, s.runId > 0 ? QVariant(s.runId) : QVariant())
             .bind(u":at"_s, (s.scoredAt.isValid() ? s.scoredAt : QDateTime::currentDateTimeUtc())
                                 .toUTC()
@@ -109,7 +112,7 @@ std::optional<core::Score> ScoreRepository::find(const QString &arxivId, const Q
 {
     Query q(m_db.connection(), uR"(
         SELECT status, failure, relevance, novelty, primary_topic, matched_topics, comment, topic_match,
-               hotspot_tags, hotspot_comment, heuristic, run_id, scored_at
+               hotspot_tags, hotspot_comment, heuristic, run_id, scored_at, detail, detail_failure
         FROM scores WHERE arxiv_id = :id AND fingerprint = :fp)"_s);
     q.bind(u":id"_s, arxivId).bind(u":fp"_s, fingerprint);
     if (!q.exec() || !q.next()) {
@@ -140,6 +143,8 @@ core::Score ScoreRepository::scoreFromRow(const Query &q, int first)
     s.heuristic = v(10).toBool();
     s.runId = v(11).toLongLong();
     s.scoredAt = QDateTime::fromString(v(12).toString(), Qt::ISODate);
+    s.detail = core::scoreDetailFromName(v(13).toString());
+    s.detailFailure = v(14).toString();
     return s;
 }
 
@@ -149,7 +154,7 @@ QHash<QString, QList<EarlierScore>> ScoreRepository::scoredElsewhere(QDate date,
     Query q(m_db.connection(), uR"(
         SELECT s.status, s.failure, s.relevance, s.novelty, s.primary_topic, s.matched_topics, s.comment,
                s.topic_match, s.hotspot_tags, s.hotspot_comment, s.heuristic, s.run_id, s.scored_at,
-               s.arxiv_id, s.fingerprint, IFNULL(f.model, '')
+               s.detail, s.detail_failure, s.arxiv_id, s.fingerprint, IFNULL(f.model, '')
         FROM announcements a
         JOIN scores s ON s.arxiv_id = a.arxiv_id AND s.fingerprint <> :fp AND s.status = 'scored'
         LEFT JOIN fingerprints f ON f.fingerprint = s.fingerprint
@@ -163,9 +168,9 @@ QHash<QString, QList<EarlierScore>> ScoreRepository::scoredElsewhere(QDate date,
     while (q.next()) {
         EarlierScore e;
         e.score = scoreFromRow(q, 0);
-        e.score.arxivId = q.value(13).toString();
-        e.score.fingerprint = q.value(14).toString();
-        e.model = q.value(15).toString();
+        e.score.arxivId = q.value(15).toString();
+        e.score.fingerprint = q.value(16).toString();
+        e.model = q.value(17).toString();
         out[e.score.arxivId].append(e);
     }
     return out;
@@ -205,6 +210,62 @@ QStringList ScoreRepository::unscoredOrFailedIds(QDate date, const QString &fing
         ORDER BY a.position)"_s);
     q.bind(u":date"_s, date.toString(Qt::ISODate)).bind(u":fp"_s, fingerprint);
     return idsOf(q);
+}
+
+QStringList ScoreRepository::needingDetails(QDate date, const QString &fingerprint, int minRelevance,
+                                            int minNovelty, bool retryFailed) const
+{
+    Query q(m_db.connection(), uR"(
+        SELECT a.arxiv_id FROM announcements a
+        JOIN scores s ON s.arxiv_id = a.arxiv_id AND s.fingerprint = :fp AND s.status = 'scored'
+        WHERE a.date = :date AND a.filter_reason = ''
+          AND (s.detail = 'not_asked' OR (:retry = 1 AND s.detail = 'failed'))
+          AND ((s.relevance >= :minRelevance AND s.novelty >= :minNovelty) OR s.hotspot_tags <> '[]')
+        ORDER BY a.position)"_s);
+    q.bind(u":date"_s, date.toString(Qt::ISODate))
+        .bind(u":fp"_s, fingerprint)
+        .bind(u":retry"_s, retryFailed ? 1 : 0)
+        .bind(u":minRelevance"_s, minRelevance)
+        .bind(u":minNovelty"_s, minNovelty);
+    return idsOf(q);
+}
+
+bool ScoreRepository::commitDetails(const QList<core::Score> &details, qint64 runId, const core::Usage &usage,
+                                    QString *error)
+{
+    QSqlDatabase db = m_db.connection();
+    Transaction tx(db);
+    if (runId > 0 && !RunRepository(m_db).addUsage(runId, usage)) {
+        *error =
+            QCoreApplication::translate("ScoreRepository", "Cannot record the usage of run %1.").arg(runId);
+        return false;
+    }
+    Query q(db, uR"(
+        UPDATE scores SET matched_topics = :matched, comment = :comment, topic_match = :topicMatch,
+                          hotspot_comment = :hotspotComment, detail = :detail, detail_failure = :detailFailure
+        WHERE arxiv_id = :id AND fingerprint = :fp AND status = 'scored'
+          AND (:replaces = 1 OR detail <> 'asked'))"_s);
+    for (const core::Score &s : details) {
+        q.bind(u":id"_s, s.arxivId)
+            .bind(u":fp"_s, s.fingerprint)
+            .bind(u":matched"_s, toJsonList(s.matchedTopics))
+            .bind(u":comment"_s, s.comment)
+            .bind(u":topicMatch"_s, s.topicMatch)
+            .bind(u":hotspotComment"_s, s.hotspotComment)
+            .bind(u":detail"_s, core::scoreDetailName(s.detail))
+            .bind(u":detailFailure"_s, s.detailFailure)
+            .bind(u":replaces"_s, s.detail == core::Score::Detail::Asked ? 1 : 0);
+        if (!q.exec()) {
+            *error = QCoreApplication::translate("ScoreRepository", "Cannot store the comments on %1: %2")
+                         .arg(s.arxivId, q.error());
+            return false;
+        }
+    }
+    if (!tx.commit()) {
+        *error = QCoreApplication::translate("ScoreRepository", "Cannot commit a batch of comments.");
+        return false;
+    }
+    return true;
 }
 
 } // namespace pd::store

@@ -33,6 +33,16 @@ public:
     // most the batches still in flight and its usage never counts papers that were not stored.
     bool commitBatch(const QList<core::Score> &scores, qint64 runId, const core::Usage &usage,
                      QString *error);
+    // Pass 2 of two-pass scoring: the prose of scored papers (comment, matched topics, topic match
+    // and hotspot comments, detail Asked) or why there is none (detail Failed, detailFailure), with
+    // what the request cost, in one transaction. Scores and failures of scoring are left alone; a
+    // failure never replaces prose already stored.
+    bool commitDetails(const QList<core::Score> &details, qint64 runId, const core::Usage &usage,
+                       QString *error);
+    // Scored papers of the day under `fingerprint` that pass the thresholds or carry a hotspot tag
+    // and have no prose yet (detail NotAsked, or Failed when `retryFailed`), in feed order.
+    QStringList needingDetails(QDate date, const QString &fingerprint, int minRelevance, int minNovelty,
+                               bool retryFailed) const;
     // Remembers what a fingerprint stands for (for the digest's prompt appendix); idempotent.
     bool rememberFingerprint(const QString &fingerprint, const QString &provider, const QString &model,
                              double temperature, const QString &systemPrompt, const QString &userPrompt);
@@ -47,9 +57,9 @@ public:
     // newest first per paper.
     QHash<QString, QList<EarlierScore>> scoredElsewhere(QDate date, const QString &fingerprint) const;
 
-    // The score in the 13 columns from `first` on: status, failure, relevance, novelty,
+    // The score in the 15 columns from `first` on: status, failure, relevance, novelty,
     // primary_topic, matched_topics, comment, topic_match, hotspot_tags, hotspot_comment, heuristic,
-    // run_id, scored_at. The one decoder of a stored score.
+    // run_id, scored_at, detail, detail_failure. The one decoder of a stored score.
     static core::Score scoreFromRow(const Query &q, int first);
 
 private:

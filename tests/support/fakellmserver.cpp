@@ -339,8 +339,39 @@ qint64 FakeLlmServer::tokensFor(const QString &text)
 
 namespace {
 
-QList<Field> lineFields(const QString &id, const QJsonValue &relevance, const QJsonValue &novelty,
-                        const QString &topic)
+// What the prompt asked each paper's reply to hold, read off the template it shows.
+ReplyShape shapeOf(const QString &prompt, const QStringList &topics)
+{
+    ReplyShape shape;
+    if (prompt.contains(u"{\"id\":\"2604.01234\",\"r\":"_s)) {
+        shape.form = ReplyShape::Form::Compact;
+    } else if (prompt.contains(u"\"HOTSPOT_PAPER_COMMENT\":\"...\"}"_s) && !prompt.contains(u"\"RELEVANCE\":0"_s)) {
+        shape.form = ReplyShape::Form::Details;
+    }
+    // The numbered registry ("3. topic_id: Label"), which is what a compact "t" names.
+    static const QRegularExpression numbered(uR"(^(\d+)\. ([A-Za-z0-9_.\-]+): )"_s, QRegularExpression::MultilineOption);
+    for (auto it = numbered.globalMatch(prompt); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        shape.topicNumbers.insert(m.captured(2), m.captured(1).toInt());
+    }
+    for (qsizetype i = 0; i < topics.size(); ++i) {
+        if (!shape.topicNumbers.contains(topics.at(i)) && shape.form != ReplyShape::Form::Compact) {
+            shape.topicNumbers.insert(topics.at(i), static_cast<int>(i + 1));
+        }
+    }
+    return shape;
+}
+
+// Prose about as long as a real model's: a COMMENT of ~30 tokens, a TOPIC_MATCH_COMMENT of ~20.
+QString longComment(const QString &id)
+{
+    return u"The strongest match is the paper's core method for %1: it reframes training as a "
+           u"constrained optimisation over latent reasoning traces and shows consistent gains on "
+           u"held-out compositional tasks."_s.arg(id);
+}
+
+QList<Field> lineFields(const ReplyShape &shape, const QString &id, const QJsonValue &relevance,
+                        const QJsonValue &novelty, const QString &topic)
 {
     QJsonArray tags;
     if (relevance.toInt() == 10) {
@@ -349,13 +380,33 @@ QList<Field> lineFields(const QString &id, const QJsonValue &relevance, const QJ
     if (novelty.toInt() == 10) {
         tags.append(u"new_frontier"_s);
     }
+    const QString comment = shape.longProse ? longComment(id) : u"Fake assessment of %1."_s.arg(id);
+    const QString topicMatch = shape.longProse ? u"Its contribution sits squarely within %1 rather than "
+                                                 u"in an application area or a neighbouring topic."_s.arg(topic)
+                                               : u"Closest to %1."_s.arg(topic);
+    switch (shape.form) {
+    case ReplyShape::Form::Compact:
+        return {{u"id"_s, id},
+                {u"r"_s, relevance},
+                {u"n"_s, novelty},
+                {u"t"_s, shape.topicNumbers.value(topic, 0)},
+                {u"h"_s, tags}};
+    case ReplyShape::Form::Details:
+        return {{u"ARXIVID"_s, id},
+                {u"COMMENT"_s, comment},
+                {u"MATCHED_TOPIC_IDS"_s, QJsonArray{topic}},
+                {u"TOPIC_MATCH_COMMENT"_s, topicMatch},
+                {u"HOTSPOT_PAPER_COMMENT"_s, tags.isEmpty() ? QString() : u"Stands out today."_s}};
+    case ReplyShape::Form::Full:
+        break;
+    }
     return {{u"ARXIVID"_s, id},
-            {u"COMMENT"_s, u"Fake assessment of %1."_s.arg(id)},
+            {u"COMMENT"_s, comment},
             {u"RELEVANCE"_s, relevance},
             {u"NOVELTY"_s, novelty},
             {u"PRIMARY_TOPIC_ID"_s, topic},
             {u"MATCHED_TOPIC_IDS"_s, QJsonArray{topic}},
-            {u"TOPIC_MATCH_COMMENT"_s, u"Closest to %1."_s.arg(topic)},
+            {u"TOPIC_MATCH_COMMENT"_s, topicMatch},
             {u"HOTSPOT_PAPER_TAGS"_s, tags},
             {u"HOTSPOT_PAPER_COMMENT"_s, tags.isEmpty() ? QString() : u"Stands out today."_s}};
 }
@@ -364,10 +415,17 @@ QList<Field> lineFields(const QString &id, const QJsonValue &relevance, const QJ
 
 QString FakeLlmServer::cleanLine(const QString &id) const
 {
-    return objectText(lineFields(id, relevanceFor(id), noveltyFor(id), topicFor(id)), false, false);
+    return objectText(lineFields(ReplyShape{}, id, relevanceFor(id), noveltyFor(id), topicFor(id)), false, false);
 }
 
-QString FakeLlmServer::replyText(const QStringList &ids, const Behaviour &behaviour) const
+QString FakeLlmServer::replyFor(const QString &prompt) const
+{
+    ReplyShape shape = shapeOf(prompt, m_topics);
+    shape.longProse = m_longProse;
+    return replyText(paperIds(prompt), Behaviour::clean(), shape);
+}
+
+QString FakeLlmServer::replyText(const QStringList &ids, const Behaviour &behaviour, const ReplyShape &shape) const
 {
     using Kind = Behaviour::Kind;
     if (ids.isEmpty()) {
@@ -388,23 +446,23 @@ QString FakeLlmServer::replyText(const QStringList &ids, const Behaviour &behavi
             }
         }
         if (behaviour.kind != Kind::Malformed) {
-            lines.append(objectText(lineFields(id, relevance, novelty, topicFor(id)), false, false));
+            lines.append(objectText(lineFields(shape, id, relevance, novelty, topicFor(id)), false, false));
             continue;
         }
         switch (i % 4) {
         case 0:
-            lines.append(objectText(lineFields(id, relevance, novelty, topicFor(id)), true, false));
+            lines.append(objectText(lineFields(shape, id, relevance, novelty, topicFor(id)), true, false));
             break;
         case 1:
-            lines.append(objectText(lineFields(id, relevance, novelty, topicFor(id)), false, true));
+            lines.append(objectText(lineFields(shape, id, relevance, novelty, topicFor(id)), false, true));
             break;
         case 2:
-            lines.append(objectText(lineFields(id, QString::number(relevance.toInt()),
+            lines.append(objectText(lineFields(shape, id, QString::number(relevance.toInt()),
                                                QString::number(novelty.toInt()), topicFor(id)),
                                     false, false));
             break;
         default:
-            lines.append(objectText(lineFields(u"arXiv:"_s + id + u"v2"_s, relevance, novelty, topicFor(id)),
+            lines.append(objectText(lineFields(shape, u"arXiv:"_s + id + u"v2"_s, relevance, novelty, topicFor(id)),
                                     false, false));
             break;
         }
@@ -529,7 +587,12 @@ void FakeLlmServer::respondWithAnswer(Connection *connection, const Exchange &ex
 {
     const Request &request = exchange.request;
     const LimitedReply reply =
-        limitedReply(replyText(request.paperIds, exchange.behaviour), exchange.verdict);
+        limitedReply(replyText(request.paperIds, exchange.behaviour, [&] {
+                         ReplyShape shape = shapeOf(request.promptText, m_topics);
+                         shape.longProse = m_longProse;
+                         return shape;
+                     }()),
+                     exchange.verdict);
     const Billed usage = usageOf(request, reply.completionTokens, reply.reasoningTokens);
     const QString model = request.json.value(u"model"_s).toString();
     const QJsonObject json =

@@ -19,6 +19,15 @@ class QTcpSocket;
 
 namespace pd::test {
 
+// What a scoring prompt asks each paper's reply to hold (the template it shows): the full record,
+// the compact {"id","r","n","t","h"} of pass 1, or pass 2's prose; and the registry numbers "t" uses.
+struct ReplyShape {
+    enum class Form { Full, Compact, Details };
+    Form form = Form::Full;
+    QHash<QString, int> topicNumbers;
+    bool longProse = false;
+};
+
 // A chat model on 127.0.0.1 that speaks both the OpenAI chat completions API
 // (POST /v1/chat/completions) and the Anthropic messages API (POST /v1/messages). It finds the
 // papers of a request by their fence <paper id="ID"> … </paper> in the prompt and answers one JSONL
@@ -126,6 +135,11 @@ public:
     void setTopics(const QStringList &topics) { m_topics = topics; }
     // Reported as served from the provider's cache (capped at the prompt size).
     void setCachedTokens(int tokens) { m_cachedTokens = tokens; }
+    // Comments as long as a real model's (about 120 o200k tokens per full record) instead of a
+    // few words, for the cost benchmark.
+    void setLongProse(bool on) { m_longProse = on; }
+    // The clean answer to a prompt, in the form it asks for (used by the fake batch servers too).
+    QString replyFor(const QString &prompt) const;
     // Anthropic only: reported as cache_creation_input_tokens.
     void setCacheCreationTokens(int tokens) { m_cacheCreationTokens = tokens; }
 
@@ -164,7 +178,7 @@ private:
     void recordAnswer(const Exchange &exchange, int status);
     void onConnectionGone(Connection *connection);
     Behaviour nextBehaviour();
-    QString replyText(const QStringList &ids, const Behaviour &behaviour) const;
+    QString replyText(const QStringList &ids, const Behaviour &behaviour, const ReplyShape &shape) const;
     // What answering `request` with `completionTokens` (`reasoningTokens` of them thinking) bills.
     Billed usageOf(const Request &request, qint64 completionTokens, qint64 reasoningTokens) const;
     void bill(const Billed &usage);
@@ -178,6 +192,7 @@ private:
     QStringList m_topics;
     int m_cachedTokens = 0;
     int m_cacheCreationTokens = 0;
+    bool m_longProse = false;
     QList<Request> m_requests;
     int m_inFlight = 0;
     int m_maxInFlight = 0;

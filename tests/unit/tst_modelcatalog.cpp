@@ -25,7 +25,7 @@ Profile openAi(const QString &model)
 
 QJsonObject sentBody(const Profile &p, int papers = 25)
 {
-    llm::ChatRequest request{u"system"_s, u"user"_s, -1, papers};
+    llm::ChatRequest request{u"system"_s, u"user"_s, -1, papers, {}};
     return QJsonDocument::fromJson(llm::Provider::body(p, request)).object();
 }
 
