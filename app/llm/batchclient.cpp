@@ -28,6 +28,20 @@ constexpr std::chrono::milliseconds MaxBackoff = 60s;
 constexpr std::chrono::milliseconds MaxRetryAfter = 120s;
 constexpr auto ChatEndpoint = "/v1/chat/completions";
 
+// The preset names the Batch API its service has; it must be the one of the API the profile speaks.
+bool batchApiOf(const core::ProviderPreset &preset, Profile::Provider provider)
+{
+    switch (provider) {
+    case Profile::Provider::OpenAi:
+        return preset.batchApi == u"openai";
+    case Profile::Provider::Anthropic:
+        return preset.batchApi == u"anthropic";
+    case Profile::Provider::Heuristic:
+        break;
+    }
+    return false;
+}
+
 // Provider ids go into URL paths: anything else than these characters is not an id we made.
 bool validBatchId(const QString &id)
 {
@@ -78,10 +92,14 @@ std::optional<std::chrono::milliseconds> retryAfter(const QByteArray &value)
 // Anthropic names the kind of error, not the status; the status lets Provider::classify decide.
 int anthropicStatus(const QString &type)
 {
-    static const QHash<QString, int> statuses{
-        {u"invalid_request_error"_s, 400}, {u"authentication_error"_s, 401}, {u"permission_error"_s, 403},
-        {u"not_found_error"_s, 404},       {u"request_too_large"_s, 413},    {u"rate_limit_error"_s, 429},
-        {u"api_error"_s, 500},             {u"overloaded_error"_s, 529}};
+    static const QHash<QString, int> statuses{{u"invalid_request_error"_s, 400},
+                                              {u"authentication_error"_s, 401},
+                                              {u"permission_error"_s, 403},
+                                              {u"not_found_error"_s, 404},
+                                              {u"request_too_large"_s, 413},
+                                              {u"rate_limit_error"_s, 429},
+                                              {u"api_error"_s, 500},
+                                              {u"overloaded_error"_s, 529}};
     return statuses.value(type, 500);
 }
 
@@ -150,7 +168,8 @@ std::optional<BatchResult> anthropicLine(const QJsonObject &line)
         return std::nullopt;
     }
     if (type == u"succeeded") {
-        readResponse(result, Profile::Provider::Anthropic, 200, compact(outcome.value(u"message"_s).toObject()));
+        readResponse(result, Profile::Provider::Anthropic, 200,
+                     compact(outcome.value(u"message"_s).toObject()));
     } else if (type == u"errored") {
         // The error is the body the Messages API would have answered: {"type":"error","error":{…}}.
         const QJsonObject error = outcome.value(u"error"_s).toObject();
@@ -253,15 +272,7 @@ BatchClient::~BatchClient()
 
 bool BatchClient::supported(const core::Profile &profile)
 {
-    switch (profile.model.provider) {
-    case Profile::Provider::Anthropic:
-        return true;
-    case Profile::Provider::OpenAi:
-        return core::ModelCatalog::builtIn().presetOf(profile).id == u"openai";
-    case Profile::Provider::Heuristic:
-        break;
-    }
-    return false;
+    return batchApiOf(core::ModelCatalog::builtIn().presetOf(profile), profile.model.provider);
 }
 
 bool BatchClient::validCustomId(const QString &id)
@@ -311,7 +322,7 @@ QUrl BatchClient::apiUrl(const QString &path) const
 
 QString BatchClient::checkLines(const QList<BatchLine> &lines) const
 {
-    if (!supported(m_profile)) {
+    if (!batchApiOf(m_shape.preset, m_profile.model.provider)) {
         return tr("Batch mode needs OpenAI's or Anthropic's own API; choose Immediate under Run mode in "
                   "Settings → Model.");
     }
@@ -410,7 +421,8 @@ void BatchClient::submitOpenAi(quint64 op, const QList<BatchLine> &lines, const 
         jsonl += compact(request) + '\n';
     }
     const QByteArray boundary = multipartBoundary(jsonl);
-    QByteArray form = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"purpose\"\r\n\r\nbatch\r\n";
+    QByteArray form =
+        "--" + boundary + "\r\nContent-Disposition: form-data; name=\"purpose\"\r\n\r\nbatch\r\n";
     form += "--" + boundary +
             "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"paperdesk-batch.jsonl\"\r\n"
             "Content-Type: application/jsonl\r\n\r\n";
@@ -514,26 +526,29 @@ void BatchClient::collect(const QString &batchId, ResultsCallback done)
                 return;
             }
             const QString path = isAnthropic() ? u"/messages/batches/"_s : u"/batches/"_s;
-            exchange(op, Http{"GET", apiUrl(path + batchId), {}, {}, true}, [this, op, done](const Answer &answer) {
-                if (!answer.ok) {
-                    end(op);
-                    done({}, scrubbed(answer.error));
-                    return;
-                }
-                const BatchObject batch = batchObject(answer.body);
-                if (batch.state.phase != BatchState::Phase::Ended) {
-                    end(op);
-                    done({}, batch.state.phase == BatchState::Phase::Failed
+            exchange(
+                op, Http{"GET", apiUrl(path + batchId), {}, {}, true},
+                [this, op, done](const Answer &answer) {
+                    if (!answer.ok) {
+                        end(op);
+                        done({}, scrubbed(answer.error));
+                        return;
+                    }
+                    const BatchObject batch = batchObject(answer.body);
+                    if (batch.state.phase != BatchState::Phase::Ended) {
+                        end(op);
+                        done({},
+                             batch.state.phase == BatchState::Phase::Failed
                                  ? batch.state.error
                                  : tr("The batch has not ended yet (%1).").arg(batch.state.providerStatus));
-                    return;
-                }
-                if (isAnthropic()) {
-                    collectAnthropic(op, batch, done);
-                } else {
-                    collectOpenAi(op, batch, done);
-                }
-            });
+                        return;
+                    }
+                    if (isAnthropic()) {
+                        collectAnthropic(op, batch, done);
+                    } else {
+                        collectOpenAi(op, batch, done);
+                    }
+                });
         },
         Qt::QueuedConnection);
 }
@@ -585,7 +600,8 @@ void BatchClient::collectAnthropic(quint64 op, const BatchObject &batch, const R
     // The key goes only to the profile's host: a results_url elsewhere is not followed.
     const QUrl own = apiUrl(u"/messages/batches/%1/results"_s.arg(batch.state.id));
     QUrl url = batch.resultsUrl;
-    if (!url.isValid() || url.scheme() != own.scheme() || url.host() != own.host() || url.port() != own.port()) {
+    if (!url.isValid() || url.scheme() != own.scheme() || url.host() != own.host() ||
+        url.port() != own.port()) {
         url = own;
     }
     exchange(op, Http{"GET", url, {}, {}, true}, [this, op, done](const Answer &answer) {
@@ -612,12 +628,14 @@ BatchClient::BatchObject BatchClient::batchObject(const QByteArray &body) const
         state.providerStatus = json.value(u"processing_status"_s).toString();
         const QJsonObject counts = json.value(u"request_counts"_s).toObject();
         const int succeeded = count(counts, u"succeeded"_s);
-        state.failed = count(counts, u"errored"_s) + count(counts, u"canceled"_s) + count(counts, u"expired"_s);
+        state.failed =
+            count(counts, u"errored"_s) + count(counts, u"canceled"_s) + count(counts, u"expired"_s);
         state.done = succeeded + state.failed;
         state.total = state.done + count(counts, u"processing"_s);
         batch.resultsUrl = QUrl(json.value(u"results_url"_s).toString());
         // An ended batch always has results, even when every request errored or expired.
-        state.phase = state.providerStatus == u"ended" ? BatchState::Phase::Ended : BatchState::Phase::Pending;
+        state.phase =
+            state.providerStatus == u"ended" ? BatchState::Phase::Ended : BatchState::Phase::Pending;
     } else {
         state.providerStatus = json.value(u"status"_s).toString();
         const QJsonObject counts = json.value(u"request_counts"_s).toObject();
@@ -682,7 +700,8 @@ void BatchClient::startAttempt(quint64 op)
         return; // cancelled while waiting to retry
     }
     ++it->attempts;
-    QNetworkRequest request = Provider::networkRequest(m_profile, m_apiKey, static_cast<int>(m_timeout.count()));
+    QNetworkRequest request =
+        Provider::networkRequest(m_profile, m_apiKey, static_cast<int>(m_timeout.count()));
     request.setUrl(it->http.url);
     request.setHeader(QNetworkRequest::ContentTypeHeader,
                       it->http.contentType.isEmpty() ? QVariant() : QVariant(it->http.contentType));
@@ -710,10 +729,12 @@ void BatchClient::onFinished(quint64 op)
         return;
     }
     if (answer.status <= 0 || isTransportError(error)) {
-        const bool timeout = error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError;
-        answer.error = timeout ? tr("The provider did not answer within %1 s.")
-                                     .arg(QString::number(static_cast<double>(m_timeout.count()) / 1000.0, 'g', 4))
-                               : tr("Could not reach the provider: %1.").arg(reply->errorString());
+        const bool timeout =
+            error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError;
+        answer.error =
+            timeout ? tr("The provider did not answer within %1 s.")
+                          .arg(QString::number(static_cast<double>(m_timeout.count()) / 1000.0, 'g', 4))
+                    : tr("Could not reach the provider: %1.").arg(reply->errorString());
         if (!it->http.idempotent && !neverSent(error)) {
             answer.error = tr("%1 The batch may have been created all the same; check the provider's "
                               "console before sending it again.")
@@ -733,8 +754,8 @@ void BatchClient::onFinished(quint64 op)
             delay = std::min(retryAfter(reply->rawHeader(QByteArrayLiteral("Retry-After"))).value_or(delay),
                              MaxRetryAfter);
         }
-        qCInfo(lcBatchClient).noquote() << "attempt" << it->attempts << "failed, retrying in" << delay.count()
-                                        << "ms:" << answer.error;
+        qCInfo(lcBatchClient).noquote()
+            << "attempt" << it->attempts << "failed, retrying in" << delay.count() << "ms:" << answer.error;
         QTimer::singleShot(delay, this, [this, op] { startAttempt(op); });
         Q_EMIT retrying(it->attempts, static_cast<int>(delay.count()), answer.error);
         return;

@@ -30,11 +30,12 @@ struct BatchLine {
 // The result of one line.
 struct BatchResult {
     QString customId;
-    bool ok = false;       // a 200 with a decodable completion
-    Completion completion; // text + usage (tokens only; requests = 1) when the line got a reply (also when unusable)
-    QString error;         // one sentence when !ok
-    bool expired = false;  // expired / canceled lines: ask again
-    int httpStatus = 0;    // the line's status_code (OpenAI) or 0
+    bool ok = false; // a 200 with a decodable completion
+    Completion
+        completion; // text + usage (tokens only; requests = 1) when the line got a reply (also when unusable)
+    QString error;  // one sentence when !ok
+    bool expired = false; // expired / canceled lines: ask again
+    int httpStatus = 0;   // the line's status_code (OpenAI) or 0
     // Why the provider refused the line: Setting means every line of this shape is refused (a
     // parameter the model does not take), so asking again without changing the settings is useless.
     Refusal refusal = Refusal::None;
@@ -51,7 +52,7 @@ struct BatchState {
     // Requests in the batch, finished ones (succeeded or not), and finished ones that did not
     // succeed (errored, expired, canceled). OpenAI reports 0 of 0 while it validates the file.
     int total = 0, done = 0, failed = 0;
-    QString error; // one sentence for Failed, or for a failed request
+    QString error;      // one sentence for Failed, or for a failed request
     bool fatal = false; // key or setting refused (401/403/400 naming a parameter): stop
 };
 
@@ -85,11 +86,12 @@ public:
     // Aborts what is in flight without calling back: the owner is going away.
     ~BatchClient() override;
 
-    // Whether the profile's provider has a Batch API this client speaks: the "openai" preset (OpenAI's
-    // own API, whatever its base URL) and every Anthropic profile. OpenRouter, Gemini's and DeepSeek's
-    // OpenAI-compatible endpoints, local servers and custom URLs have no such API (or a different
-    // one), so batch mode is off for them. Decided from the preset the built-in catalog gives the
-    // profile; a custom URL must name the "openai" preset to use it.
+    // Whether the profile's service has a Batch API this client speaks, as its catalog preset says
+    // ("batchApi" in models.json): OpenAI's own API (the "openai" preset, whatever its base URL) and
+    // Anthropic. OpenRouter, Gemini's and DeepSeek's OpenAI-compatible endpoints, local servers and
+    // custom URLs have none (or a different one), so batch mode is off for them unless a user's
+    // models.json gives their preset one. Decided with the built-in catalog (plus the user's
+    // override when the client was given it: submit() checks with the client's catalog).
     static bool supported(const core::Profile &profile);
     // Whether `id` is a custom_id both providers take: ^[A-Za-z0-9_-]{1,64}$.
     static bool validCustomId(const QString &id);

@@ -36,7 +36,8 @@ const QString System = u"You are a careful reviewer."_s;
 
 ChatRequest chat(const QString &paperId)
 {
-    const QString user = u"Score each paper.\n<paper id=\"%1\">\nTitle: Paper %1\nAbstract: New.\n</paper>\n"_s.arg(paperId);
+    const QString user =
+        u"Score each paper.\n<paper id=\"%1\">\nTitle: Paper %1\nAbstract: New.\n</paper>\n"_s.arg(paperId);
     return ChatRequest{System, user, -1, 1};
 }
 
@@ -160,7 +161,9 @@ private:
     static std::pair<QList<BatchResult>, QString> collected(BatchClient &c, const QString &id)
     {
         std::optional<std::pair<QList<BatchResult>, QString>> out;
-        c.collect(id, [&out](const QList<BatchResult> &results, const QString &error) { out = {results, error}; });
+        c.collect(id, [&out](const QList<BatchResult> &results, const QString &error) {
+            out = {results, error};
+        });
         if (!QTest::qWaitFor([&] { return out.has_value(); }, 10000)) {
             return {{}, u"no callback"_s};
         }
@@ -180,7 +183,8 @@ private:
             QCOMPARE(result->completion.usage.requests, 1);
             QCOMPARE(result->completion.usage.promptTokens, FakeLlmServer::tokensFor(promptOf(paper)));
             QVERIFY(result->completion.usage.completionTokens > 0);
-            QCOMPARE(result->httpStatus, m_server->submissions().constLast().api == FakeBatchServer::Api::OpenAi ? 200 : 0);
+            QCOMPARE(result->httpStatus,
+                     m_server->submissions().constLast().api == FakeBatchServer::Api::OpenAi ? 200 : 0);
         }
     }
 
@@ -541,6 +545,20 @@ private Q_SLOTS:
         QVERIFY(!refused.error.contains(u"sk-wrong-key-000000000"_s));
     }
 
+    void refusedKeyOnPollIsFatal()
+    {
+        const Profile p = profile(Profile::Provider::Anthropic);
+        auto c = client(p);
+        const BatchState created = submitted(*c, lines(p, 1));
+        QCOMPARE(created.phase, Phase::Pending);
+        m_server->failNext("/v1/messages/batches/", 401);
+        const BatchState state = polled(*c, created.id);
+        QCOMPARE(state.phase, Phase::Failed);
+        QVERIFY(state.fatal);
+        QCOMPARE(state.id, created.id);
+        QVERIFY(!state.error.contains(Key));
+    }
+
     void badRequestIsFatal()
     {
         const Profile p = profile();
@@ -649,13 +667,17 @@ private Q_SLOTS:
                 reply->abort();
             }
             reply->deleteLater();
-            return std::pair{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), jsonOf(reply->readAll())};
+            return std::pair{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                             jsonOf(reply->readAll())};
         };
-        const QByteArray line = R"({"custom_id":"a","method":"POST","url":"/v1/chat/completions","body":{"model":"gpt-5-mini","messages":[{"role":"user","content":"x"}]}})";
-        const QByteArray form = "--XyZ\r\nContent-Disposition: form-data; name=\"purpose\"\r\n\r\nbatch\r\n--XyZ\r\n"
-                                "Content-Disposition: form-data; name=\"file\"; filename=\"in.jsonl\"\r\n\r\n" +
-                                line + "\n" + line + "\n\r\n--XyZ--\r\n";
-        const auto [uploadStatus, file] = send(u"v1/files"_s, form, "multipart/form-data; boundary=XyZ", false);
+        const QByteArray line =
+            R"({"custom_id":"a","method":"POST","url":"/v1/chat/completions","body":{"model":"gpt-5-mini","messages":[{"role":"user","content":"x"}]}})";
+        const QByteArray form =
+            "--XyZ\r\nContent-Disposition: form-data; name=\"purpose\"\r\n\r\nbatch\r\n--XyZ\r\n"
+            "Content-Disposition: form-data; name=\"file\"; filename=\"in.jsonl\"\r\n\r\n" +
+            line + "\n" + line + "\n\r\n--XyZ--\r\n";
+        const auto [uploadStatus, file] =
+            send(u"v1/files"_s, form, "multipart/form-data; boundary=XyZ", false);
         QCOMPARE(uploadStatus, 200);
         const QByteArray create = QJsonDocument(QJsonObject{{u"input_file_id"_s, file.value(u"id"_s)},
                                                             {u"endpoint"_s, u"/v1/chat/completions"_s},
@@ -666,12 +688,14 @@ private Q_SLOTS:
         auto c = client(profile());
         const BatchState failed = polled(*c, batch.value(u"id"_s).toString());
         QCOMPARE(failed.phase, Phase::Failed);
-        QVERIFY2(failed.error.contains(u"line 2"_s) && failed.error.contains(u"duplicate"_s), qPrintable(failed.error));
+        QVERIFY2(failed.error.contains(u"line 2"_s) && failed.error.contains(u"duplicate"_s),
+                 qPrintable(failed.error));
 
         const QByteArray wrongPurpose = QByteArray(form).replace("\r\n\r\nbatch\r\n", "\r\n\r\nbatches\r\n");
         QCOMPARE(send(u"v1/files"_s, wrongPurpose, "multipart/form-data; boundary=XyZ", false).first, 400);
 
-        const QByteArray badId = R"({"requests":[{"custom_id":"2604.1","params":{"model":"claude-sonnet-4-5","max_tokens":10,"messages":[{"role":"user","content":"x"}]}}]})";
+        const QByteArray badId =
+            R"({"requests":[{"custom_id":"2604.1","params":{"model":"claude-sonnet-4-5","max_tokens":10,"messages":[{"role":"user","content":"x"}]}}]})";
         const auto [status, error] = send(u"v1/messages/batches"_s, badId, "application/json", true);
         QCOMPARE(status, 400);
         QVERIFY(error.value(u"error"_s).toObject().value(u"message"_s).toString().contains(u"custom_id"_s));

@@ -26,7 +26,8 @@ const QString InvalidRequest = u"invalid_request_error"_s;
 
 HttpResponse json(int status, const QJsonObject &object)
 {
-    return HttpResponse::make(status, QJsonDocument(object).toJson(QJsonDocument::Compact), "application/json");
+    return HttpResponse::make(status, QJsonDocument(object).toJson(QJsonDocument::Compact),
+                              "application/json");
 }
 
 HttpResponse verdictResponse(const ContractVerdict &verdict)
@@ -269,7 +270,8 @@ HttpResponse FakeBatchServer::handle(const HttpRequest &request)
         return fileContent(m.captured(1));
     }
     if (const QRegularExpressionMatch m = messageBatchPath.match(path); get && m.hasMatch()) {
-        return m.captured(2).isEmpty() ? getBatch(Api::Anthropic, m.captured(1)) : anthropicResults(m.captured(1));
+        return m.captured(2).isEmpty() ? getBatch(Api::Anthropic, m.captured(1))
+                                       : anthropicResults(m.captured(1));
     }
     const QString what = u"%1 %2"_s.arg(QString::fromUtf8(request.method), path);
     return api == Api::Anthropic ? anthropicError(404, u"not_found_error"_s, u"Not found: "_s + what)
@@ -292,8 +294,8 @@ std::optional<HttpResponse> FakeBatchServer::authenticate(Api api, const HttpReq
         return std::nullopt;
     }
     const QByteArray authorization = request.header("authorization");
-    const QString key = authorization.startsWith("Bearer ") ? QString::fromUtf8(authorization.mid(7)).trimmed()
-                                                            : QString();
+    const QString key =
+        authorization.startsWith("Bearer ") ? QString::fromUtf8(authorization.mid(7)).trimmed() : QString();
     if (key.isEmpty()) {
         return verdictResponse(checks::missingKey(ProviderFlavour::OpenAi));
     }
@@ -308,12 +310,15 @@ HttpResponse FakeBatchServer::scriptedFailure(Api api, const HttpRequest &reques
     const bool anthropic = api == Api::Anthropic;
     switch (status) {
     case 401:
-        return anthropic ? anthropicError(401, u"authentication_error"_s, u"invalid x-api-key: "_s + keyOf(request))
-                         : openAiError(401, u"Incorrect API key provided: %1."_s.arg(keyOf(request)), {},
-                                       u"invalid_api_key"_s);
+        return anthropic
+                   ? anthropicError(401, u"authentication_error"_s, u"invalid x-api-key: "_s + keyOf(request))
+                   : openAiError(401, u"Incorrect API key provided: %1."_s.arg(keyOf(request)), {},
+                                 u"invalid_api_key"_s);
     case 429:
-        return anthropic ? anthropicError(429, u"rate_limit_error"_s, u"Number of requests has exceeded your rate limit."_s)
-                         : openAiError(429, u"Rate limit reached for requests."_s, {}, u"rate_limit_exceeded"_s);
+        return anthropic
+                   ? anthropicError(429, u"rate_limit_error"_s,
+                                    u"Number of requests has exceeded your rate limit."_s)
+                   : openAiError(429, u"Rate limit reached for requests."_s, {}, u"rate_limit_exceeded"_s);
     case 529:
         return anthropicError(529, u"overloaded_error"_s, u"Overloaded"_s);
     default:
@@ -321,8 +326,9 @@ HttpResponse FakeBatchServer::scriptedFailure(Api api, const HttpRequest &reques
     }
     if (status >= 500) {
         return anthropic ? anthropicError(status, u"api_error"_s, u"Internal server error"_s)
-                         : verdictResponse(checks::openAiError(status, u"The server had an error while processing your request."_s,
-                                                               {}, {}, u"server_error"_s));
+                         : verdictResponse(checks::openAiError(
+                               status, u"The server had an error while processing your request."_s, {}, {},
+                               u"server_error"_s));
     }
     return anthropic ? anthropicError(status, InvalidRequest, u"Scripted failure."_s)
                      : openAiError(status, u"Scripted failure."_s);
@@ -366,8 +372,8 @@ HttpResponse FakeBatchServer::uploadFile(const HttpRequest &request)
     if (purposeText == u"batch" && file->data.size() > OpenAiMaxFileBytes) {
         return openAiError(400, u"File is too large for the Batch API (at most 200 MB)."_s, u"file"_s);
     }
-    StoredFile stored{u"file-%1"_s.arg(m_nextId++), QString::fromUtf8(file->filename), purposeText, file->data,
-                      QDateTime::currentSecsSinceEpoch()};
+    StoredFile stored{u"file-%1"_s.arg(m_nextId++), QString::fromUtf8(file->filename), purposeText,
+                      file->data, QDateTime::currentSecsSinceEpoch()};
     m_files.insert(stored.id, stored);
     return json(200, QJsonObject{{u"id"_s, stored.id},
                                  {u"object"_s, u"file"_s},
@@ -402,8 +408,9 @@ QJsonArray FakeBatchServer::validateOpenAiFile(const QByteArray &content, QList<
         return {batchError(u"empty_file"_s, u"The batch input file is empty."_s)};
     }
     if (rows.size() > OpenAiMaxLines) {
-        return {batchError(u"too_many_tasks"_s,
-                           u"The batch input file has %1 requests; the maximum is 50000."_s.arg(rows.size()))};
+        return {
+            batchError(u"too_many_tasks"_s,
+                       u"The batch input file has %1 requests; the maximum is 50000."_s.arg(rows.size()))};
     }
     QJsonArray errors;
     QSet<QString> seen;
@@ -413,7 +420,8 @@ QJsonArray FakeBatchServer::validateOpenAiFile(const QByteArray &content, QList<
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(rows.at(i), &parseError);
         if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-            errors.append(batchError(u"invalid_json_line"_s, u"This line is not parseable as valid JSON."_s, line));
+            errors.append(
+                batchError(u"invalid_json_line"_s, u"This line is not parseable as valid JSON."_s, line));
             continue;
         }
         const QJsonObject object = doc.object();
@@ -421,23 +429,23 @@ QJsonArray FakeBatchServer::validateOpenAiFile(const QByteArray &content, QList<
         const QJsonObject body = object.value(u"body"_s).toObject();
         const QString lineModel = body.value(u"model"_s).toString();
         if (customId.isEmpty()) {
-            errors.append(batchError(u"missing_required_parameter"_s, u"Missing required parameter: 'custom_id'."_s,
-                                     line, u"custom_id"_s));
+            errors.append(batchError(u"missing_required_parameter"_s,
+                                     u"Missing required parameter: 'custom_id'."_s, line, u"custom_id"_s));
         } else if (seen.contains(customId)) {
             errors.append(batchError(u"duplicate_custom_id"_s,
                                      u"The custom_id for this request is a duplicate of another request. The "
                                      u"custom_id parameter must be unique for each request in a batch."_s,
                                      line, u"custom_id"_s));
         } else if (object.value(u"method"_s).toString() != u"POST") {
-            errors.append(batchError(u"invalid_method"_s, u"The method for this request must be POST."_s, line,
-                                     u"method"_s));
+            errors.append(batchError(u"invalid_method"_s, u"The method for this request must be POST."_s,
+                                     line, u"method"_s));
         } else if (object.value(u"url"_s).toString() != ChatEndpoint) {
-            errors.append(batchError(u"url_mismatch"_s,
-                                     u"The URL provided for this request does not match the batch endpoint."_s,
-                                     line, u"url"_s));
+            errors.append(batchError(
+                u"url_mismatch"_s, u"The URL provided for this request does not match the batch endpoint."_s,
+                line, u"url"_s));
         } else if (body.isEmpty()) {
-            errors.append(batchError(u"missing_required_parameter"_s, u"Missing required parameter: 'body'."_s,
-                                     line, u"body"_s));
+            errors.append(batchError(u"missing_required_parameter"_s,
+                                     u"Missing required parameter: 'body'."_s, line, u"body"_s));
         } else if (!model.isEmpty() && lineModel != model) {
             errors.append(batchError(u"model_mismatch"_s,
                                      u"The provided model does not match the model of the other requests in "
@@ -466,10 +474,11 @@ HttpResponse FakeBatchServer::createOpenAiBatch(const HttpRequest &request)
     }
     const QString endpoint = body.value(u"endpoint"_s).toString();
     if (endpoint != ChatEndpoint) {
-        return openAiError(400,
-                           u"Invalid value: '%1'. Supported values are: '/v1/chat/completions', "
-                           u"'/v1/responses', '/v1/embeddings', '/v1/completions' and '/v1/moderations'."_s.arg(endpoint),
-                           u"endpoint"_s, u"invalid_value"_s);
+        return openAiError(
+            400,
+            u"Invalid value: '%1'. Supported values are: '/v1/chat/completions', "
+            u"'/v1/responses', '/v1/embeddings', '/v1/completions' and '/v1/moderations'."_s.arg(endpoint),
+            u"endpoint"_s, u"invalid_value"_s);
     }
     const QString window = body.value(u"completion_window"_s).toString();
     if (window != u"24h") {
@@ -481,7 +490,8 @@ HttpResponse FakeBatchServer::createOpenAiBatch(const HttpRequest &request)
         return openAiError(404, u"No such File object: %1"_s.arg(fileId), u"input_file_id"_s);
     }
     if (file->purpose != u"batch") {
-        return openAiError(400, u"The input file must be uploaded with purpose 'batch'."_s, u"input_file_id"_s);
+        return openAiError(400, u"The input file must be uploaded with purpose 'batch'."_s,
+                           u"input_file_id"_s);
     }
     Batch batch;
     batch.api = Api::OpenAi;
@@ -496,8 +506,8 @@ HttpResponse FakeBatchServer::createOpenAiBatch(const HttpRequest &request)
     if (!batch.failure.isEmpty() && batch.validationErrors.isEmpty()) {
         batch.validationErrors.append(batchError(u"token_limit_exceeded"_s, batch.failure));
     }
-    batch.script = batch.validationErrors.isEmpty() ? m_openAiScript
-                                                    : QStringList{u"validating"_s, u"failed"_s};
+    batch.script =
+        batch.validationErrors.isEmpty() ? m_openAiScript : QStringList{u"validating"_s, u"failed"_s};
     batch.expired = std::exchange(m_expired, {});
     batch.errored = std::exchange(m_errored, {});
     Submission submission{Api::OpenAi, batch.id, fileId, {}, {}};
@@ -513,11 +523,13 @@ HttpResponse FakeBatchServer::createOpenAiBatch(const HttpRequest &request)
 HttpResponse FakeBatchServer::createAnthropicBatch(const HttpRequest &request)
 {
     if (request.body.size() > AnthropicMaxBytes) {
-        return anthropicError(413, u"request_too_large"_s, u"Request exceeds the maximum allowed number of bytes."_s);
+        return anthropicError(413, u"request_too_large"_s,
+                              u"Request exceeds the maximum allowed number of bytes."_s);
     }
     const QJsonDocument doc = QJsonDocument::fromJson(request.body);
     if (!doc.isObject()) {
-        return anthropicError(400, InvalidRequest, u"There was an issue with the JSON body of your request."_s);
+        return anthropicError(400, InvalidRequest,
+                              u"There was an issue with the JSON body of your request."_s);
     }
     const QJsonValue requestsValue = doc.object().value(u"requests"_s);
     if (!requestsValue.isArray()) {
@@ -525,12 +537,14 @@ HttpResponse FakeBatchServer::createAnthropicBatch(const HttpRequest &request)
     }
     const QJsonArray requests = requestsValue.toArray();
     if (requests.isEmpty()) {
-        return anthropicError(400, InvalidRequest, u"requests: List should have at least 1 item after validation, not 0"_s);
+        return anthropicError(400, InvalidRequest,
+                              u"requests: List should have at least 1 item after validation, not 0"_s);
     }
     if (requests.size() > AnthropicMaxRequests) {
-        return anthropicError(400, InvalidRequest,
-                              u"requests: List should have at most 100000 items after validation, not %1"_s.arg(
-                                  requests.size()));
+        return anthropicError(
+            400, InvalidRequest,
+            u"requests: List should have at most 100000 items after validation, not %1"_s.arg(
+                requests.size()));
     }
     static const QRegularExpression customIdPattern(u"^[a-zA-Z0-9_-]{1,64}$"_s);
     QSet<QString> seen;
@@ -539,16 +553,19 @@ HttpResponse FakeBatchServer::createAnthropicBatch(const HttpRequest &request)
         const QJsonObject entry = requests.at(i).toObject();
         const QJsonValue customId = entry.value(u"custom_id"_s);
         if (!customId.isString() || !customIdPattern.match(customId.toString()).hasMatch()) {
-            return anthropicError(400, InvalidRequest,
-                                  u"requests.%1.custom_id: String should match pattern '^[a-zA-Z0-9_-]{1,64}$'"_s.arg(i));
+            return anthropicError(
+                400, InvalidRequest,
+                u"requests.%1.custom_id: String should match pattern '^[a-zA-Z0-9_-]{1,64}$'"_s.arg(i));
         }
         if (!entry.value(u"params"_s).isObject()) {
-            return anthropicError(400, InvalidRequest, u"requests.%1.params: Input should be a valid dictionary"_s.arg(i));
+            return anthropicError(400, InvalidRequest,
+                                  u"requests.%1.params: Input should be a valid dictionary"_s.arg(i));
         }
         if (seen.contains(customId.toString())) {
-            return anthropicError(400, InvalidRequest,
-                                  u"Found duplicate custom_id '%1': each request in a batch must have a unique "
-                                  u"custom_id."_s.arg(customId.toString()));
+            return anthropicError(
+                400, InvalidRequest,
+                u"Found duplicate custom_id '%1': each request in a batch must have a unique "
+                u"custom_id."_s.arg(customId.toString()));
         }
         seen.insert(customId.toString());
         batch.lines.append(entry);
@@ -640,12 +657,13 @@ void FakeBatchServer::finish(Batch &batch)
         } else if (batch.errored.contains(customId) || !batch.failure.isEmpty()) {
             const QString message = batch.failure.isEmpty() ? u"Internal server error"_s : batch.failure;
             outcome.status = 500;
-            outcome.body = batch.api == Api::Anthropic
-                               ? QJsonDocument::fromJson(checks::anthropicError(500, u"api_error"_s, message).errorBody)
-                                     .object()
-                               : QJsonDocument::fromJson(
-                                     checks::openAiError(500, message, {}, {}, u"server_error"_s).errorBody)
-                                     .object();
+            outcome.body =
+                batch.api == Api::Anthropic
+                    ? QJsonDocument::fromJson(checks::anthropicError(500, u"api_error"_s, message).errorBody)
+                          .object()
+                    : QJsonDocument::fromJson(
+                          checks::openAiError(500, message, {}, {}, u"server_error"_s).errorBody)
+                          .object();
         } else {
             outcome = answerLine(batch, customId, body);
         }
@@ -660,7 +678,8 @@ void FakeBatchServer::finish(Batch &batch)
     int n = 0;
     for (const LineOutcome &outcome : ordered(outcomes)) {
         ++n;
-        QJsonObject line{{u"id"_s, u"batch_req_%1_%2"_s.arg(batch.id).arg(n)}, {u"custom_id"_s, outcome.customId}};
+        QJsonObject line{{u"id"_s, u"batch_req_%1_%2"_s.arg(batch.id).arg(n)},
+                         {u"custom_id"_s, outcome.customId}};
         if (outcome.status == 0) {
             line.insert(u"response"_s, QJsonValue());
             line.insert(u"error"_s,
@@ -676,9 +695,11 @@ void FakeBatchServer::finish(Batch &batch)
                                                    {u"body"_s, outcome.body}});
             line.insert(u"error"_s, QJsonValue());
         }
-        (outcome.status == 200 ? output : errors) += QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n';
+        (outcome.status == 200 ? output : errors) +=
+            QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n';
     }
-    for (auto [content, id] : {std::pair{&output, &batch.outputFileId}, std::pair{&errors, &batch.errorFileId}}) {
+    for (auto [content, id] :
+         {std::pair{&output, &batch.outputFileId}, std::pair{&errors, &batch.errorFileId}}) {
         if (content->isEmpty()) {
             continue;
         }
@@ -696,7 +717,8 @@ FakeBatchServer::LineOutcome FakeBatchServer::answerLine(const Batch &batch, con
     outcome.customId = customId;
     const QString prompt = promptTextOf(body);
     const QByteArray bytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    const ContractRequest contract{"POST", batch.api == Api::Anthropic ? "/v1/messages" : "/v1/chat/completions",
+    const ContractRequest contract{"POST",
+                                   batch.api == Api::Anthropic ? "/v1/messages" : "/v1/chat/completions",
                                    batch.headers, bytes, FakeLlmServer::tokensFor(prompt)};
     const ContractVerdict verdict = m_rules.check(contract);
     if (!verdict.accepted()) {
@@ -711,9 +733,10 @@ FakeBatchServer::LineOutcome FakeBatchServer::answerLine(const Batch &batch, con
     usage.completionTokens = reply.completionTokens;
     usage.reasoningTokens = reply.reasoningTokens;
     const QString model = body.value(u"model"_s).toString();
-    outcome.body = batch.api == Api::Anthropic
-                       ? anthropicReplyBody(model, u"msg_%1_%2"_s.arg(batch.id, customId), reply, usage)
-                       : openAiReplyBody(model, u"chatcmpl-%1-%2"_s.arg(batch.id, customId), reply, usage, false);
+    outcome.body =
+        batch.api == Api::Anthropic
+            ? anthropicReplyBody(model, u"msg_%1_%2"_s.arg(batch.id, customId), reply, usage)
+            : openAiReplyBody(model, u"chatcmpl-%1-%2"_s.arg(batch.id, customId), reply, usage, false);
     return outcome;
 }
 
@@ -749,30 +772,32 @@ QJsonObject FakeBatchServer::openAiBatchJson(const Batch &batch) const
         completed = total / 2;
     }
     const bool validated = now != u"validating" && now != u"failed";
-    QJsonObject object{
-        {u"id"_s, batch.id},
-        {u"object"_s, u"batch"_s},
-        {u"endpoint"_s, ChatEndpoint},
-        {u"errors"_s, now == u"failed" ? QJsonValue(QJsonObject{{u"object"_s, u"list"_s}, {u"data"_s, batch.validationErrors}})
-                                       : QJsonValue()},
-        {u"input_file_id"_s, batch.inputFileId},
-        {u"completion_window"_s, u"24h"_s},
-        {u"status"_s, now},
-        {u"output_file_id"_s, idOrNull(batch.outputFileId)},
-        {u"error_file_id"_s, idOrNull(batch.errorFileId)},
-        {u"created_at"_s, batch.createdAt},
-        {u"expires_at"_s, batch.createdAt + 86400},
-        {u"request_counts"_s,
-         QJsonObject{{u"total"_s, validated ? total : 0}, {u"completed"_s, completed}, {u"failed"_s, failed}}},
-        {u"metadata"_s, QJsonValue()}};
+    QJsonObject object{{u"id"_s, batch.id},
+                       {u"object"_s, u"batch"_s},
+                       {u"endpoint"_s, ChatEndpoint},
+                       {u"errors"_s, now == u"failed"
+                                         ? QJsonValue(QJsonObject{{u"object"_s, u"list"_s},
+                                                                  {u"data"_s, batch.validationErrors}})
+                                         : QJsonValue()},
+                       {u"input_file_id"_s, batch.inputFileId},
+                       {u"completion_window"_s, u"24h"_s},
+                       {u"status"_s, now},
+                       {u"output_file_id"_s, idOrNull(batch.outputFileId)},
+                       {u"error_file_id"_s, idOrNull(batch.errorFileId)},
+                       {u"created_at"_s, batch.createdAt},
+                       {u"expires_at"_s, batch.createdAt + 86400},
+                       {u"request_counts"_s, QJsonObject{{u"total"_s, validated ? total : 0},
+                                                         {u"completed"_s, completed},
+                                                         {u"failed"_s, failed}}},
+                       {u"metadata"_s, QJsonValue()}};
     return object;
 }
 
 QJsonObject FakeBatchServer::anthropicBatchJson(const Batch &batch) const
 {
     const QString now = status(batch);
-    QHash<QString, int> counts{{u"processing"_s, 0}, {u"succeeded"_s, 0}, {u"errored"_s, 0},
-                               {u"canceled"_s, 0},   {u"expired"_s, 0}};
+    QHash<QString, int> counts{
+        {u"processing"_s, 0}, {u"succeeded"_s, 0}, {u"errored"_s, 0}, {u"canceled"_s, 0}, {u"expired"_s, 0}};
     if (batch.outcomes) {
         for (const LineOutcome &outcome : *batch.outcomes) {
             const QString kind = !outcome.errorCode.isEmpty() ? outcome.errorCode
@@ -795,13 +820,15 @@ QJsonObject FakeBatchServer::anthropicBatchJson(const Batch &batch) const
         {u"processing_status"_s, now},
         {u"request_counts"_s, requestCounts},
         {u"created_at"_s, created},
-        {u"expires_at"_s, QDateTime::fromSecsSinceEpoch(batch.createdAt + 86400, Qt::UTC).toString(Qt::ISODate)},
+        {u"expires_at"_s,
+         QDateTime::fromSecsSinceEpoch(batch.createdAt + 86400, Qt::UTC).toString(Qt::ISODate)},
         {u"ended_at"_s, ended ? QJsonValue(created) : QJsonValue()},
-        {u"cancel_initiated_at"_s, batch.script.contains(u"canceling"_s) && batch.step > 0 ? QJsonValue(created)
-                                                                                           : QJsonValue()},
+        {u"cancel_initiated_at"_s,
+         batch.script.contains(u"canceling"_s) && batch.step > 0 ? QJsonValue(created) : QJsonValue()},
         {u"archived_at"_s, QJsonValue()},
         {u"results_url"_s,
-         ended ? QJsonValue(m_http.url(u"/v1/messages/batches/%1/results"_s.arg(batch.id)).toString()) : QJsonValue()}};
+         ended ? QJsonValue(m_http.url(u"/v1/messages/batches/%1/results"_s.arg(batch.id)).toString())
+               : QJsonValue()}};
 }
 
 } // namespace pd::test

@@ -48,8 +48,8 @@ public:
     struct Submission {
         Api api = Api::OpenAi;
         QString batchId;
-        QString inputFileId; // OpenAI
-        QStringList customIds; // in submission order
+        QString inputFileId;       // OpenAI
+        QStringList customIds;     // in submission order
         QList<QJsonObject> bodies; // each line's chat request body
         int lineCount() const { return static_cast<int>(customIds.size()); }
     };
@@ -105,14 +105,15 @@ public:
     int polls() const { return m_polls; }
 
     // The parts of a multipart/form-data body; nothing when it is not well formed.
-    static std::optional<QList<FormPart>> parseMultipart(const QByteArray &contentType, const QByteArray &body);
+    static std::optional<QList<FormPart>> parseMultipart(const QByteArray &contentType,
+                                                         const QByteArray &body);
 
 private:
     struct LineOutcome {
         QString customId;
-        int status = 200;    // 0: never ran (expired or cancelled)
-        QJsonObject body;    // the chat answer or the endpoint's error body
-        QString errorCode;   // OpenAI batch_expired / batch_cancelled; Anthropic expired / canceled
+        int status = 200;  // 0: never ran (expired or cancelled)
+        QJsonObject body;  // the chat answer or the endpoint's error body
+        QString errorCode; // OpenAI batch_expired / batch_cancelled; Anthropic expired / canceled
     };
     struct Batch {
         Api api = Api::OpenAi;
@@ -120,10 +121,10 @@ private:
         QString inputFileId;
         QStringList script;
         int step = 0;
-        QJsonArray validationErrors; // OpenAI: the batch fails with these
-        QString failure;             // failNextBatch's message
+        QJsonArray validationErrors;           // OpenAI: the batch fails with these
+        QString failure;                       // failNextBatch's message
         QHash<QByteArray, QByteArray> headers; // of the creation request, for the line checks
-        QList<QJsonObject> lines;    // OpenAI: the input lines; Anthropic: {custom_id, params}
+        QList<QJsonObject> lines;              // OpenAI: the input lines; Anthropic: {custom_id, params}
         QSet<QString> expired;
         QSet<QString> errored;
         std::optional<QList<LineOutcome>> outcomes; // worked out when the batch ends
