@@ -31,9 +31,9 @@ struct BatchLine {
 struct BatchResult {
     QString customId;
     bool ok = false; // a 200 with a decodable completion
-    Completion
-        completion; // text + usage (tokens only; requests = 1) when the line got a reply (also when unusable)
-    QString error;  // one sentence when !ok
+    // Text + usage (tokens only; requests = 1) when the line got a reply (also when unusable).
+    Completion completion;
+    QString error;        // one sentence when !ok
     bool expired = false; // expired / canceled lines: ask again
     int httpStatus = 0;   // the line's status_code (OpenAI) or 0
     // Why the provider refused the line: Setting means every line of this shape is refused (a
