@@ -70,6 +70,35 @@ private:
         return r;
     }
 
+    // What the fake's clean answer makes of a paper under the default 8/8 thresholds: relevant or
+    // hotspot-tagged, so pass 2 asks its prose.
+    static bool wantsProse(const QString &id, int minRelevance = 8, int minNovelty = 8)
+    {
+        const int r = FakeLlmServer::relevanceFor(id);
+        const int n = FakeLlmServer::noveltyFor(id);
+        return (r >= minRelevance && n >= minNovelty) || r == 10 || n == 10;
+    }
+
+    QList<FakeLlmServer::Request> requestsFor(bool scores) const
+    {
+        QList<FakeLlmServer::Request> out;
+        for (const FakeLlmServer::Request &r : m_server->requests()) {
+            if (r.asksScores() == scores) {
+                out.append(r);
+            }
+        }
+        return out;
+    }
+
+    QStringList papersIn(const QList<FakeLlmServer::Request> &requests) const
+    {
+        QStringList ids;
+        for (const FakeLlmServer::Request &r : requests) {
+            ids += r.paperIds;
+        }
+        return ids;
+    }
+
     // Every scanned paper of the day is either scored or failed with a reason.
     void verifyNothingLost(const QString &fingerprint, int *scored, int *failed)
     {
@@ -117,7 +146,20 @@ private Q_SLOTS:
         QCOMPARE(r.summary.scanned, 20);
         QCOMPARE(r.summary.scored, 20);
         QCOMPARE(r.summary.failed, 0);
-        QCOMPARE(m_server->requestCount(), 4); // 20 papers in batches of 5
+        QCOMPARE(requestsFor(true).size(), 4); // 20 papers in batches of 5
+        // Pass 2 asks the prose of the relevant and hotspot papers only, in full batches.
+        QStringList wanted;
+        for (int i = 1; i <= 20; ++i) {
+            if (wantsProse(test::samplePaper(i).arxivId)) {
+                wanted.append(test::samplePaper(i).arxivId);
+            }
+        }
+        QVERIFY(!wanted.isEmpty() && wanted.size() < 20);
+        QStringList asked = papersIn(requestsFor(false));
+        asked.sort();
+        wanted.sort();
+        QCOMPARE(asked, wanted);
+        QCOMPARE(requestsFor(false).size(), (wanted.size() + 4) / 5);
         QVERIFY(m_server->maxInFlight() <= 3);
         QVERIFY(m_server->maxInFlight() >= 2);
         int scored = 0;
@@ -140,7 +182,7 @@ private Q_SLOTS:
             promptTokens += FakeLlmServer::tokensFor(req.promptText);
         }
         const core::Usage usage = store::RunRepository(*m_db).usageOfDay(day);
-        QCOMPARE(usage.requests, 4);
+        QCOMPARE(usage.requests, m_server->requestCount());
         QCOMPARE(usage.promptTokens, promptTokens);
         QVERIFY(usage.completionTokens > 0);
         QCOMPARE(r.summary.usage, usage);
@@ -161,7 +203,7 @@ private Q_SLOTS:
         core::Profile edited = p;
         edited.topics[0].keep += u" Also keep spiking networks."_s;
         const RunResult rescored = run(edited);
-        QCOMPARE(m_server->requestCount(), 4);
+        QCOMPARE(requestsFor(true).size(), 4);
         QVERIFY(rescored.summary.fingerprint != r.summary.fingerprint);
         QVERIFY(store::ScoreRepository(*m_db).find(id, r.summary.fingerprint).has_value());
     }
@@ -194,7 +236,7 @@ private Q_SLOTS:
         verifyNothingLost(r.summary.fingerprint, &scored, &failed);
         QCOMPARE(scored + failed, 20);
         // Re-asks go out in batches smaller than the first ones.
-        const QList<FakeLlmServer::Request> reqs = m_server->requests();
+        const QList<FakeLlmServer::Request> reqs = requestsFor(true);
         QVERIFY(reqs.size() > 4);
         QVERIFY(reqs.last().paperIds.size() < 5);
         if (failed > 0) {
@@ -331,11 +373,93 @@ private Q_SLOTS:
         m_server->setLatencyMs(10);
         const RunResult r = run(p);
         QCOMPARE(r.summary.scored, 20);
-        int sent = 0;
-        for (const FakeLlmServer::Request &req : m_server->requests()) {
-            sent += static_cast<int>(req.paperIds.size());
+        QCOMPARE(papersIn(requestsFor(true)).size(), left); // only what was left
+    }
+
+    void twoPassReadsSloppyCompactRepliesThenALoweredThresholdAsksOnlyTheNewProse()
+    {
+        // Pass 1 in every sloppy shape: fences and prose, pretty-printed, trailing commas, numbers
+        // as strings, prefixed and versioned ids.
+        m_server->setBehaviour(FakeLlmServer::Behaviour::malformed());
+        const core::Profile p = profile();
+        const RunResult r = run(p);
+        QCOMPARE(r.result, pipeline::Outcome::Done);
+        QCOMPARE(r.summary.scored, 20);
+        QVERIFY(requestsFor(true).first().promptText.contains(u"{\"id\":\"2604.01234\",\"r\":7,\"n\":5,\"t\":3,\"h\":[]}"_s));
+        store::ScoreRepository scores(*m_db);
+        int withProse = 0;
+        for (int i = 1; i <= 20; ++i) {
+            const QString id = test::samplePaper(i).arxivId;
+            const std::optional<core::Score> s = scores.find(id, r.summary.fingerprint);
+            QVERIFY(s);
+            QCOMPARE(s->relevance, FakeLlmServer::relevanceFor(id));
+            QCOMPARE(s->novelty, FakeLlmServer::noveltyFor(id));
+            QCOMPARE(s->primaryTopic, m_server->topicFor(id));
+            QCOMPARE(s->detail == core::Score::Detail::Asked, wantsProse(id));
+            QCOMPARE(s->comment.isEmpty(), !wantsProse(id));
+            withProse += wantsProse(id);
         }
-        QCOMPARE(sent, left); // only what was left
+        QCOMPARE(r.summary.detailed, withProse);
+
+        // Relevance ≥ 7 instead of 8: pass 2 for the papers that pass now, no scoring request.
+        m_server->clearRecord();
+        m_server->setBehaviour(FakeLlmServer::Behaviour::clean());
+        core::Profile lowered = p;
+        lowered.thresholds.relevance = 7;
+        const RunResult more = run(lowered);
+        QCOMPARE(more.summary.fingerprint, r.summary.fingerprint); // thresholds are not in it
+        QCOMPARE(requestsFor(true).size(), 0);
+        QStringList newly;
+        for (int i = 1; i <= 20; ++i) {
+            const QString id = test::samplePaper(i).arxivId;
+            if (wantsProse(id, 7, 8) && !wantsProse(id)) {
+                newly.append(id);
+            }
+        }
+        QStringList asked = papersIn(requestsFor(false));
+        asked.sort();
+        newly.sort();
+        QCOMPARE(asked, newly);
+        QCOMPARE(more.summary.detailed, newly.size());
+        QVERIFY(newly.isEmpty() || more.summary.usage.requests > 0);
+    }
+
+    void singlePassAndTwoPassGiveTheSameScores()
+    {
+        core::Profile single = profile();
+        single.model.commentsFor = core::Profile::Model::Comments::Every;
+        const RunResult a = run(single);
+        const RunResult b = run(profile());
+        QVERIFY(a.summary.fingerprint != b.summary.fingerprint); // the option is in the fingerprint
+        store::ScoreRepository scores(*m_db);
+        for (int i = 1; i <= 20; ++i) {
+            const QString id = test::samplePaper(i).arxivId;
+            const core::Score x = *scores.find(id, a.summary.fingerprint);
+            const core::Score y = *scores.find(id, b.summary.fingerprint);
+            QCOMPARE(y.relevance, x.relevance);
+            QCOMPARE(y.novelty, x.novelty);
+            QCOMPARE(y.primaryTopic, x.primaryTopic);
+            QCOMPARE(y.hotspotTags, x.hotspotTags);
+            QCOMPARE(x.detail, core::Score::Detail::Asked);
+        }
+    }
+
+    void reasksArePooledAndASinglePaperGoesOnlyInTheLastRound()
+    {
+        // Two batches of 10, each answer leaves out its last paper: the two missing papers are asked
+        // together (round 1); that answer leaves one out, asked alone (round 2, the last).
+        m_server->setBehaviour(FakeLlmServer::Behaviour::dropIds(1));
+        core::Profile p = profile();
+        p.model.batchSize = 10;
+        p.model.commentsFor = core::Profile::Model::Comments::Every;
+        const RunResult r = run(p);
+        QList<qsizetype> sizes;
+        for (const FakeLlmServer::Request &req : requestsFor(true)) {
+            sizes.append(req.paperIds.size());
+        }
+        QCOMPARE(sizes, (QList<qsizetype>{10, 10, 2, 1}));
+        QCOMPARE(r.summary.scored, 19);
+        QCOMPARE(r.summary.failed, 1); // left out of its first answer and both re-asks
     }
 };
 

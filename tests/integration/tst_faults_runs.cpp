@@ -87,10 +87,14 @@ private:
     }
 
     // How many times each paper was sent to the model.
-    QHash<QString, int> timesSent() const
+    // How often each paper was sent to be scored (pass 1), or asked for its prose (pass 2).
+    QHash<QString, int> timesSent(bool forScores = true) const
     {
         QHash<QString, int> sent;
         for (const FakeLlmServer::Request &r : m_llm->requests()) {
+            if (r.asksScores() != forScores) {
+                continue;
+            }
             for (const QString &id : r.paperIds) {
                 ++sent[id];
             }
@@ -107,6 +111,23 @@ private:
         }
         QSqlQuery q(db.connection());
         return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
+    }
+
+    QStringList ids(const QString &sql) const
+    {
+        store::Database db(core::DataDir(m_dataDir).databasePath());
+        QString error;
+        QStringList out;
+        if (!db.open(&error)) {
+            return out;
+        }
+        QSqlQuery q(db.connection());
+        if (q.exec(sql)) {
+            while (q.next()) {
+                out.append(q.value(0).toString());
+            }
+        }
+        return out;
     }
 
 private Q_SLOTS:
@@ -146,6 +167,11 @@ private Q_SLOTS:
         for (auto it = sent.cbegin(); it != sent.cend(); ++it) {
             QVERIFY2(it.value() == 1, qPrintable(it.key()));
         }
+        const QHash<QString, int> prose = timesSent(false);
+        QVERIFY(!prose.isEmpty());
+        for (auto it = prose.cbegin(); it != prose.cend(); ++it) {
+            QVERIFY2(it.value() == 1, qPrintable(u"prose asked twice: "_s + it.key()));
+        }
         QCOMPARE(count(u"SELECT COUNT(*) FROM scores WHERE status = 'scored'"_s), Scanned);
     }
 
@@ -181,6 +207,7 @@ private Q_SLOTS:
         ::kill(static_cast<pid_t>(victim->processId()), SIGKILL);
         QVERIFY(waitFinished(*victim));
         const int stored = count(u"SELECT COUNT(*) FROM scores"_s);
+        const QStringList withProse = ids(u"SELECT arxiv_id FROM scores WHERE detail = 'asked'"_s);
         m_llm->clearRecord();
         // `days` tells that the day's run was stopped, before anything resumes it.
         const test::CliResult days = test::runPaperdesk(
@@ -194,6 +221,14 @@ private Q_SLOTS:
         QVERIFY2(resume->exitCode() == 0, resume->readAllStandardError().constData());
         // Nothing stored before the kill is sent again; only what was in flight is.
         QCOMPARE(timesSent().size(), Scanned - stored);
+        const QHash<QString, int> prose = timesSent(false);
+        for (const QString &id : withProse) {
+            QVERIFY2(!prose.contains(id), qPrintable(u"prose asked again: "_s + id));
+        }
+        // Every relevant or hotspot paper has its prose after the resume.
+        QCOMPARE(count(u"SELECT COUNT(*) FROM scores WHERE detail = 'not_asked' AND ((relevance >= 8 AND "
+                       u"novelty >= 8) OR hotspot_tags <> '[]')"_s),
+                 0);
         QCOMPARE(count(u"SELECT COUNT(*) FROM scores WHERE status = 'scored'"_s), Scanned);
         QCOMPARE(count(u"SELECT COUNT(*) FROM runs WHERE state = 'running'"_s), 0);
         QCOMPARE(count(u"SELECT COUNT(*) FROM runs WHERE state = 'interrupted'"_s), 1);

@@ -530,6 +530,7 @@ void FakeLlmServer::onRequest(Connection *connection, Request request)
     }
     request.json = QJsonDocument::fromJson(request.body).object();
     request.promptText = promptTextOf(request.json);
+    request.form = shapeOf(request.promptText, m_topics).form;
     request.paperIds = paperIds(request.promptText);
     m_requests.append(request);
     ++connection->pending;

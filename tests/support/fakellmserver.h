@@ -99,6 +99,8 @@ public:
         QJsonObject json;       // the parsed body, empty when it is not a JSON object
         QString promptText;     // system and user text, concatenated
         QStringList paperIds;   // in prompt order
+        ReplyShape::Form form = ReplyShape::Form::Full; // what the prompt asks each paper's reply to hold
+        bool asksScores() const { return form != ReplyShape::Form::Details; }
         qint64 arrivedMs = 0;   // since listen()
         int answeredStatus = 0; // the HTTP status the fake answered; 0 until it has
         QByteArray header(const QByteArray &name) const { return headers.value(name.toLower()); }

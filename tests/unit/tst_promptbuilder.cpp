@@ -64,9 +64,67 @@ class TestPromptBuilder : public QObject
     Q_OBJECT
 
 private:
-    const Profile m_profile = ProfileJson::defaultProfile();
+    // The reference prompt is the single-pass one (every paper gets the full record).
+    static Profile singlePass()
+    {
+        Profile p = ProfileJson::defaultProfile();
+        p.model.commentsFor = Profile::Model::Comments::Every;
+        return p;
+    }
+    const Profile m_profile = singlePass();
 
 private Q_SLOTS:
+    void twoPassIsTheDefaultAndPassOneAsksTheCompactRecord()
+    {
+        const PromptBuilder builder(ProfileJson::defaultProfile());
+        QVERIFY(builder.twoPass());
+        const QString prompt = builder.staticUserPrompt();
+        QVERIFY(prompt.contains(u"\n{\"id\":\"2604.01234\",\"r\":7,\"n\":5,\"t\":3,\"h\":[]}\n"_s));
+        // "t" names a topic by its number in the registry, as listed.
+        QVERIFY(prompt.contains(u"\n1. architecture_training: Architecture and Training Dynamics"_s));
+        QVERIFY(prompt.contains(u"\n- t: the number of the paper's primary topic in the Topic Registry.\n"_s));
+        QVERIFY(prompt.contains(u"- h: HOTSPOT_PAPER_TAGS, zero or more tags from this exact set only: "
+                                u"daily_hot, new_frontier."_s));
+        // The profile's rules that are not field definitions stay; the full record's fields go.
+        QVERIFY(prompt.contains(u"- new_frontier means the paper appears to open"_s));
+        QVERIFY(prompt.contains(u"- Do not output markdown, code fences, or any extra text."_s));
+        for (const QString &gone : {u"- COMMENT:"_s, u"- PRIMARY_TOPIC_ID:"_s, u"\"ARXIVID\":\"...\""_s}) {
+            QVERIFY2(!prompt.contains(gone), qPrintable(gone));
+        }
+        QVERIFY(prompt.size() < PromptBuilder(m_profile).staticUserPrompt().size());
+    }
+
+    void passTwoGivesTheScoresAndAsksOnlyTheProse()
+    {
+        const PromptBuilder builder(ProfileJson::defaultProfile());
+        pd::core::Score s;
+        s.relevance = 9;
+        s.novelty = 8;
+        s.primaryTopic = u"architecture_training"_s;
+        s.hotspotTags = {u"daily_hot"_s};
+        const QList<Paper> papers{paper(u"2604.00001"_s, u"Sparse routing"_s, {u"A"_s}, u"Abstract."_s)};
+        const QString user = builder.detailPrompt(papers, {s});
+        const QString head = builder.staticUserPrompt(PromptBuilder::Pass::Details);
+        QVERIFY(user.startsWith(head));
+        QVERIFY(user.contains(u"\n{\"ARXIVID\":\"...\",\"COMMENT\":\"...\",\"MATCHED_TOPIC_IDS\":[],"
+                              u"\"TOPIC_MATCH_COMMENT\":\"...\",\"HOTSPOT_PAPER_COMMENT\":\"...\"}\n"_s));
+        QVERIFY(user.contains(u"Abstract: Abstract.\nAssessed: RELEVANCE 9, NOVELTY 8, PRIMARY_TOPIC_ID "
+                              u"architecture_training, HOTSPOT_PAPER_TAGS [daily_hot]\n</paper>\n"_s));
+        QVERIFY(head.contains(u"- COMMENT: identify the single strongest"_s));
+        QVERIFY(!head.contains(u"- RELEVANCE:"_s));
+        QVERIFY(!head.contains(u"- HOTSPOT_PAPER_TAGS:"_s));
+        QCOMPARE(PromptBuilder::paperIdsInPrompt(user), QStringList{u"2604.00001"_s});
+    }
+
+    void commentsOptionIsInTheFingerprint()
+    {
+        QVERIFY(PromptBuilder(ProfileJson::defaultProfile()).fingerprint() != PromptBuilder(m_profile).fingerprint());
+        // Thresholds pick which papers get prose, not the scores: they stay out of it.
+        Profile lowered = ProfileJson::defaultProfile();
+        lowered.thresholds.relevance = 5;
+        QCOMPARE(PromptBuilder(lowered).fingerprint(), PromptBuilder(ProfileJson::defaultProfile()).fingerprint());
+    }
+
     void systemPromptIsTheReferenceSystemPrompt()
     {
         const Reference ref = readReference();
@@ -182,7 +240,7 @@ private Q_SLOTS:
         const QString fp = PromptBuilder(m_profile).fingerprint();
         QCOMPARE(fp.size(), 64);
         QVERIFY(QRegularExpression(u"^[0-9a-f]{64}$"_s).match(fp).hasMatch());
-        QCOMPARE(PromptBuilder(ProfileJson::defaultProfile()).fingerprint(), fp);
+        QCOMPARE(PromptBuilder(singlePass()).fingerprint(), fp);
     }
 
     void fingerprintChangesWithWhatChangesTheAnswer_data()

@@ -208,6 +208,60 @@ class TestResponseParser : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void compactFormInEverySloppyShape()
+    {
+        // The pass-1 template {"id","r","n","t","h"}, as models get it slightly wrong: a fence with
+        // prose, a pretty-printed object with a trailing comma, numbers as strings, a prefixed and
+        // versioned id, a topic id instead of its number.
+        const QString reply = u"Here you go:\n```jsonl\n"_s
+                              u"{\"id\":\"2604.17177\",\"r\":9,\"n\":8,\"t\":1,\"h\":[\"daily_hot\"]}\n"_s
+                              u"{\n  \"id\": \"arXiv:2604.16809v3\",\n  \"r\": \"7\",\n  \"n\": \"5/10\",\n"_s
+                              u"  \"t\": \"4\",\n  \"h\": [],\n}\n"_s
+                              u"{\"id\":\"2604.16988\",\"r\":3,\"n\":2,\"t\":\"memory_systems\",\"h\":\"\"}\n```"_s;
+        const ParsedReply r = parser().parse(reply, {idA, idB, idC}, ResponseParser::Form::Compact);
+        QCOMPARE(r.scores.size(), 3);
+        QCOMPARE(r.scores[0].relevance, 9);
+        QCOMPARE(r.scores[0].primaryTopic, u"architecture_training"_s);
+        QCOMPARE(r.scores[0].hotspotTags, QStringList{u"daily_hot"_s});
+        QCOMPARE(r.scores[0].detail, pd::core::Score::Detail::NotAsked);
+        QCOMPARE(r.scores[1].arxivId, idB);
+        QCOMPARE(r.scores[1].novelty, 5);
+        QCOMPARE(r.scores[1].primaryTopic, u"memory_systems"_s);
+        QCOMPARE(r.scores[2].primaryTopic, u"memory_systems"_s);
+        QCOMPARE(r.scores[2].matchedTopics, QStringList{u"memory_systems"_s});
+        QVERIFY(r.scores[2].comment.isEmpty());
+    }
+
+    void compactFormRejectsWhatCouldMislead()
+    {
+        const QString reply = u"{\"id\":\"2604.17177\",\"r\":9,\"n\":8,\"t\":6,\"h\":[]}\n"_s
+                              u"{\"id\":\"2604.16809\",\"r\":11,\"n\":8,\"t\":1,\"h\":[]}\n"_s
+                              u"{\"id\":\"2604.16988\",\"r\":5,\"n\":5,\"h\":[]}\n"_s
+                              u"{\"id\":\"2604.99999\",\"r\":5,\"n\":5,\"t\":1,\"h\":[]}\n"_s;
+        const ParsedReply r = parser().parse(reply, {idA, idB, idC}, ResponseParser::Form::Compact);
+        QVERIFY(r.scores.isEmpty());
+        QVERIFY2(r.rejected.value(idA).contains(u"topic number 6, which is not one of 1–5"_s),
+                 qPrintable(r.rejected.value(idA)));
+        QVERIFY(r.rejected.value(idB).contains(u"outside 1–10"_s));
+        QVERIFY(r.rejected.value(idC).contains(u"no topic number"_s) ||
+                r.rejected.value(idC).contains(u"PRIMARY_TOPIC_ID"_s));
+        QCOMPARE(r.unknownIds, 1);
+    }
+
+    void detailsFormReadsTheProseOnly()
+    {
+        const QString reply =
+            u"{\"ARXIVID\":\"2604.17177\",\"COMMENT\":\"Sparse routing.\",\"MATCHED_TOPIC_IDS\":"_s
+            u"[\"efficiency_scaling\"],\"TOPIC_MATCH_COMMENT\":\"MoE.\",\"HOTSPOT_PAPER_COMMENT\":\"\"}\n"_s
+            u"{\"ARXIVID\":\"2604.16809\",\"MATCHED_TOPIC_IDS\":[]}\n"_s;
+        const ParsedReply r = parser().parse(reply, {idA, idB}, ResponseParser::Form::Details);
+        QCOMPARE(r.scores.size(), 1);
+        QCOMPARE(r.scores[0].comment, u"Sparse routing."_s);
+        QCOMPARE(r.scores[0].matchedTopics, QStringList{u"efficiency_scaling"_s});
+        QCOMPARE(r.scores[0].detail, pd::core::Score::Detail::Asked);
+        QVERIFY(r.rejected.value(idB).contains(u"no COMMENT"_s));
+    }
+
     void referenceFormat()
     {
         const ParsedReply r = parser().parse(readText(u"reference-format.txt"_s), {idA, idB});
