@@ -121,6 +121,18 @@ void DailyRun::start(QDate date, bool retryFailed)
     begin(ids, details);
 }
 
+void DailyRun::startDetails(QDate date)
+{
+    if (!prepare(date)) {
+        return;
+    }
+    begin({}, m_prompt.twoPass() && !m_summary.heuristic
+                  ? store::ScoreRepository(m_db).needingDetails(date, m_summary.fingerprint,
+                                                                m_profile.thresholds.relevance,
+                                                                m_profile.thresholds.novelty, false)
+                  : QStringList());
+}
+
 void DailyRun::explain(QDate date, const QStringList &arxivIds)
 {
     if (!prepare(date)) {

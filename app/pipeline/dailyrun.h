@@ -67,6 +67,9 @@ public:
     static QString missingKeyMessage(const core::Profile &profile);
 
     void start(QDate date, bool retryFailed);
+    // Pass 2 alone: prose for the papers that pass the thresholds now and have none (a lowered
+    // threshold); nothing is scored.
+    void startDetails(QDate date);
     // Pass 2 for these papers of the day only, whatever their scores ("Explain this score").
     void explain(QDate date, const QStringList &arxivIds);
     void cancel();

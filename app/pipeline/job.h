@@ -23,6 +23,9 @@ struct Job {
     // Score kind only: pass 2 (the prose) for these papers of the day and nothing else ("Explain
     // this score"). Empty: a normal run.
     QStringList explainIds;
+    // Score kind only: pass 2 alone, for the day's papers that pass the profile's thresholds (or
+    // carry a hotspot tag) and have no prose yet, as after a lowered threshold. Nothing is scored.
+    bool detailsOnly = false;
     // Another process holds the data dir's work lock: wait for it (true), or end at once with
     // Outcome::LocalFailure (false: --no-wait).
     bool wait = true;

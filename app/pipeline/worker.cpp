@@ -222,6 +222,8 @@ void Worker::startScore(QDate date)
     }
     if (!m_job.explainIds.isEmpty()) {
         m_run->explain(date, m_job.explainIds);
+    } else if (m_job.detailsOnly) {
+        m_run->startDetails(date);
     } else {
         m_run->start(date, m_job.retryFailed);
     }
