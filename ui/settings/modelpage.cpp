@@ -5,6 +5,7 @@
 #include "pipeline/connectiontest.h"
 #include "pipeline/dailyrun.h"
 #include "pricetable.h"
+#include "runoptions.h"
 #include "sourcespage.h"
 
 #include <QCheckBox>
@@ -111,9 +112,15 @@ ModelPage::ModelPage(secrets::SecretStore *store, QWidget *parent)
     auto *content = new QWidget;
     auto *column = new QVBoxLayout(content);
     column->setContentsMargins(0, 0, 0, 0);
+    m_runOptions = new RunOptions;
+    connect(m_runOptions, &RunOptions::changed, this, &ModelPage::edited);
+    auto *right = new QVBoxLayout;
+    right->addWidget(buildRequests());
+    right->addWidget(m_runOptions);
+    right->addStretch(1);
     auto *top = new QHBoxLayout;
     top->addWidget(buildEndpoint(), 3);
-    top->addWidget(buildRequests(), 2);
+    top->addLayout(right, 2);
     column->addLayout(top);
     column->addWidget(buildKey());
     column->addWidget(buildPrices());
@@ -455,6 +462,7 @@ void ModelPage::load(const core::Profile &profile)
         m_deadline->setValue(profile.model.deadlineMinutes);
         m_prices->setRows(profile.prices);
     }
+    m_runOptions->load(profile.model);
     showPreset();
     refreshKeyStatus();
     edited();
@@ -500,6 +508,7 @@ void ModelPage::save(core::Profile &profile) const
     profile.model.timeoutSeconds = m_timeout->value();
     profile.model.retries = m_retries->value();
     profile.model.deadlineMinutes = m_deadline->value();
+    m_runOptions->save(profile.model);
     profile.prices = m_prices->rows();
 }
 
@@ -568,6 +577,7 @@ void ModelPage::showPreset()
     for (QWidget *w : std::initializer_list<QWidget *>{m_baseUrl, m_model, m_test}) {
         w->setEnabled(remote);
     }
+    m_runOptions->setPreset(preset, !remote);
     m_testResult->setText(remote ? tr("Test Connection sends the request a scoring run sends, for one "
                                       "made-up paper, with the settings above.")
                                  : QString());

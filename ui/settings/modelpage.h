@@ -29,6 +29,7 @@ struct ConnectionReport;
 namespace pd::ui::settings {
 
 class PriceTable;
+class RunOptions;
 
 // The scoring model: a provider preset (endpoint, API, suggested models, list prices), the model and
 // what it accepts (temperature, reasoning effort), batching, prices, the API key (only ever in the
@@ -148,6 +149,7 @@ private:
     QPushButton *m_removeKey = nullptr;
     QPushButton *m_test = nullptr;
     QLabel *m_testResult = nullptr;
+    RunOptions *m_runOptions = nullptr;
     PriceTable *m_prices = nullptr;
     QPushButton *m_addPrice = nullptr;
     QPushButton *m_removePrice = nullptr;
