@@ -61,17 +61,76 @@ void JobController::start(pipeline::Job::Kind kind, QDate date, bool refresh)
     job.kind = kind;
     job.date = date;
     job.refresh = refresh;
-    postWithKey(job, true);
+    postWithKey(job, WithoutKey::Ask);
+}
+
+void JobController::queue(const pipeline::Job &job, WithoutKey withoutKey)
+{
+    if (!isWorking() && m_queue.isEmpty()) {
+        postWithKey(job, withoutKey);
+        return;
+    }
+    for (Queued &queued : m_queue) {
+        pipeline::Job &waiting = queued.job;
+        if (waiting.kind != job.kind || waiting.date != job.date) {
+            continue;
+        }
+        if (job.detailsOnly && waiting.detailsOnly) {
+            return; // it will ask with the thresholds of the moment it starts
+        }
+        if (!job.explainIds.isEmpty() && !waiting.explainIds.isEmpty()) {
+            for (const QString &id : job.explainIds) {
+                if (!waiting.explainIds.contains(id)) {
+                    waiting.explainIds.append(id);
+                }
+            }
+            Q_EMIT busyChanged();
+            return;
+        }
+    }
+    m_queue.append({job, withoutKey});
+    Q_EMIT busyChanged();
+}
+
+void JobController::postNext()
+{
+    if (isWorking() || m_queue.isEmpty()) {
+        return;
+    }
+    const Queued next = m_queue.takeFirst();
+    postWithKey(next.job, next.withoutKey);
 }
 
 void JobController::cancel()
 {
+    m_queue.clear();
     m_worker->cancel();
+    Q_EMIT busyChanged();
 }
 
 bool JobController::isWorking() const
 {
     return m_waitingForKey || m_worker->isBusy();
+}
+
+QSet<QString> JobController::explaining(QDate date) const
+{
+    QSet<QString> ids;
+    auto add = [&ids, date](const pipeline::Job &job) {
+        if (job.date == date) {
+            ids.unite(QSet<QString>(job.explainIds.cbegin(), job.explainIds.cend()));
+        }
+    };
+    if (m_running) {
+        add(*m_running);
+    }
+    if (m_keyFor) {
+        add(*m_keyFor);
+    }
+    for (const Queued &queued : m_queue) {
+        add(queued.job);
+    }
+    return ids;
 }
 
 core::ModelCatalog JobController::modelCatalog() const
@@ -92,9 +151,13 @@ secrets::SecretStore *JobController::secrets()
     return m_secrets;
 }
 
-void JobController::postWithKey(pipeline::Job job, bool mayAsk)
+void JobController::postWithKey(pipeline::Job job, WithoutKey withoutKey)
 {
     job.profile = m_profile;
+    if (!job.explainIds.isEmpty() || job.detailsOnly) {
+        // A few papers' comments, wanted now: an overnight batch would hold the worker for minutes.
+        job.profile.model.runMode = core::Profile::Model::RunMode::Immediate;
+    }
     job.catalog = modelCatalog();
     job.apiKey = secrets::SecretStore::environmentKey();
     if (job.kind == pipeline::Job::Kind::Fetch || !job.apiKey.isEmpty() ||
@@ -104,13 +167,14 @@ void JobController::postWithKey(pipeline::Job job, bool mayAsk)
     }
     // The keychain answers asynchronously; the job starts when it has.
     m_waitingForKey = true;
+    m_keyFor = job;
     Q_EMIT busyChanged();
     auto connection = std::make_shared<QMetaObject::Connection>();
     *connection = connect(
         secrets(), &secrets::SecretStore::finished, this,
-        [this, job, mayAsk, connection](secrets::SecretStore::Operation op,
-                                        secrets::SecretStore::Status status, const QString &key,
-                                        const QString &message) mutable {
+        [this, job, withoutKey, connection](secrets::SecretStore::Operation op,
+                                            secrets::SecretStore::Status status, const QString &key,
+                                            const QString &message) mutable {
             if (op != secrets::SecretStore::Operation::Read) {
                 return;
             }
@@ -119,14 +183,20 @@ void JobController::postWithKey(pipeline::Job job, bool mayAsk)
             job.apiKey = key;
             if (status == secrets::SecretStore::Status::Ok && !key.isEmpty()) {
                 post(job);
-            } else if (mayAsk) {
+                return;
+            }
+            if (withoutKey == WithoutKey::Ask) {
                 askForMissingKey(job, status == secrets::SecretStore::Status::NotSet ? QString() : message);
-            } else {
+                return;
+            }
+            m_keyFor.reset();
+            if (withoutKey == WithoutKey::Tell) {
                 showMessage(tr("Nothing was scored: there is no API key for %1.")
                                 .arg(job.catalog.presetOf(job.profile).label),
                             20000);
-                Q_EMIT busyChanged();
             }
+            Q_EMIT busyChanged();
+            postNext();
         });
     secrets()->read(core::providerName(job.profile.model.provider));
 }
@@ -160,6 +230,7 @@ void JobController::askForMissingKey(pipeline::Job job, const QString &keychainP
 void JobController::answerMissingKey(const pipeline::Job &job, bool offline, bool setKey)
 {
     m_waitingForKey = false;
+    m_keyFor.reset();
     if (offline) {
         pipeline::Job heuristic = job;
         heuristic.profile.model.provider = core::Profile::Provider::Heuristic;
@@ -171,15 +242,22 @@ void JobController::answerMissingKey(const pipeline::Job &job, bool offline, boo
         showMessage(tr("Nothing was scored: no API key."), 6000);
     }
     Q_EMIT busyChanged();
+    postNext();
 }
 
 void JobController::post(const pipeline::Job &job)
 {
     m_worker->post(job);
+    m_keyFor.reset();
+    m_running = job;
+    m_running->apiKey.clear(); // kept no longer than the worker needs it
     m_progress->setRange(0, 0);
     m_progress->show();
     m_cancelButton->show();
-    showMessage(job.kind == pipeline::Job::Kind::Fetch ? tr("Fetching…") : tr("Working…"));
+    showMessage(job.kind == pipeline::Job::Kind::Fetch ? tr("Fetching…")
+                : !job.explainIds.isEmpty()            ? tr("Asking the model to explain its score…")
+                : job.detailsOnly ? tr("Asking for the comments of newly relevant papers…")
+                                  : tr("Working…"));
     Q_EMIT busyChanged();
 }
 
@@ -203,12 +281,44 @@ void JobController::onProgress(const pipeline::Progress &p)
 
 void JobController::onFinished(const pipeline::JobOutcome &outcome)
 {
+    const pipeline::Job job = m_running.value_or(pipeline::Job{});
+    m_running.reset();
     m_progress->hide();
     m_cancelButton->hide();
-    showMessage(outcome.message, 20000);
-    m_tray->notifyFinished(tr("Paperdesk"), outcome.message);
+    const QString message = finishedMessage(job, outcome);
+    showMessage(message, 20000);
+    m_tray->notifyFinished(tr("Paperdesk"), message);
     Q_EMIT busyChanged();
-    Q_EMIT finished(outcome);
+    Q_EMIT finished(job, outcome);
+    // After the window has shown what this job changed.
+    QTimer::singleShot(0, this, &JobController::postNext);
+}
+
+QString JobController::finishedMessage(const pipeline::Job &job, const pipeline::JobOutcome &outcome) const
+{
+    const pipeline::ScoreSummary &s = outcome.score;
+    const bool pass2 = job.detailsOnly || !job.explainIds.isEmpty();
+    if (!pass2 || outcome.result != pipeline::Outcome::Done) {
+        return outcome.message;
+    }
+    const QString cost = core::Money::text(s.usage.totalCost(), job.profile.model.model);
+    QString message;
+    if (job.detailsOnly) {
+        message = s.detailed > 0
+                      ? tr("Comments for %n newly relevant paper(s): %1", nullptr, s.detailed).arg(cost)
+                      : tr("The newly relevant papers already have their comments.");
+    } else if (s.detailed > 0) {
+        message = s.detailed == 1 && job.explainIds.size() == 1
+                      ? tr("Comment for %1: %2").arg(job.explainIds.first(), cost)
+                      : tr("Comments for %n paper(s): %1", nullptr, s.detailed).arg(cost);
+    }
+    if (s.detailFailed > 0) {
+        const QString failed =
+            tr("No comment came for %n paper(s); the paper view says why and offers to try again.", nullptr,
+               s.detailFailed);
+        message = message.isEmpty() ? failed : message + u' ' + failed;
+    }
+    return message.isEmpty() ? outcome.message : message;
 }
 
 } // namespace pd::ui

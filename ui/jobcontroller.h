@@ -6,7 +6,11 @@
 #include "pipeline/job.h"
 
 #include <QDate>
+#include <QList>
 #include <QObject>
+#include <QSet>
+
+#include <optional>
 
 class QAction;
 class QMainWindow;
@@ -39,14 +43,27 @@ public:
                   QAction *cancelAction);
     ~JobController() override;
 
+    // What happens to a job for a remote model when no key is found.
+    enum class WithoutKey {
+        Ask,  // ask (once, not blocking) to set a key or score offline this time
+        Tell, // say in the status bar that nothing was scored
+        Skip, // nothing: work the user did not start by hand
+    };
+
     void setProfile(const core::Profile &profile) { m_profile = profile; }
+    const core::Profile &profile() const { return m_profile; }
     // Starts a job on `date` with the current profile; nothing while one runs or waits for a key.
     void start(pipeline::Job::Kind kind, QDate date, bool refresh = false);
-    // Posts `job` with the key from the environment or the keychain. A remote model without a key
-    // does not score: `mayAsk` asks (once, not blocking) to set a key or score offline this time.
-    void postWithKey(pipeline::Job job, bool mayAsk);
+    // Posts `job` with the current profile and the key from the environment or the keychain.
+    void postWithKey(pipeline::Job job, WithoutKey withoutKey);
+    // Posts `job` now, or after the job that runs and those queued before it. Pass-2 jobs for the
+    // same day merge: the explained ids join, a second details-only job is dropped.
+    void queue(const pipeline::Job &job, WithoutKey withoutKey);
+    // Stops the job that runs and forgets the queued ones.
     void cancel();
     bool isWorking() const;
+    // The papers of `date` an "Explain this score" job is asking about or waits to ask about.
+    QSet<QString> explaining(QDate date) const;
 
     // The built-in model catalog with the data dir's override (a bad one is reported and ignored).
     core::ModelCatalog modelCatalog() const;
@@ -57,7 +74,8 @@ Q_SIGNALS:
     void busyChanged();
     // A batch landed or a fetch stored the day: its rows and counts changed.
     void dayChanged(QDate date);
-    void finished(const pd::pipeline::JobOutcome &outcome);
+    // `job` as it was posted (with the profile, without the key).
+    void finished(const pd::pipeline::Job &job, const pd::pipeline::JobOutcome &outcome);
     // The user chose "Set Key…": open the model settings, then call postWithKey(job, false).
     void keySettingsRequested(const pd::pipeline::Job &job);
 
@@ -65,6 +83,8 @@ private:
     void askForMissingKey(pipeline::Job job, const QString &keychainProblem);
     void answerMissingKey(const pipeline::Job &job, bool offline, bool setKey);
     void post(const pipeline::Job &job);
+    void postNext();
+    QString finishedMessage(const pipeline::Job &job, const pipeline::JobOutcome &outcome) const;
     void onProgress(const pipeline::Progress &progress);
     void onFinished(const pipeline::JobOutcome &outcome);
     void showMessage(const QString &text, int timeoutMs = 0);
@@ -78,6 +98,13 @@ private:
     QProgressBar *m_progress;
     QToolButton *m_cancelButton;
     bool m_waitingForKey = false;
+    struct Queued {
+        pipeline::Job job;
+        WithoutKey withoutKey = WithoutKey::Skip;
+    };
+    QList<Queued> m_queue;
+    std::optional<pipeline::Job> m_running; // posted to the worker, key cleared
+    std::optional<pipeline::Job> m_keyFor;  // waiting for the keychain or the missing-key question
 };
 
 } // namespace pd::ui

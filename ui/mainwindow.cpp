@@ -3,6 +3,7 @@
 #include "core/profilestore.h"
 #include "daycalendar.h"
 #include "daypane.h"
+#include "detailrequester.h"
 #include "jobcontroller.h"
 #include "mainactions.h"
 #include "monthoverview.h"
@@ -34,6 +35,8 @@
 #include <QTableView>
 #include <QTreeView>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace pd::ui {
@@ -58,6 +61,7 @@ MainWindow::MainWindow(store::Database &db, core::DataDir dataDir, core::Profile
     setObjectName(u"MainWindow"_s);
     m_actions = new MainActions(this);
     m_jobs = new JobController(db.path(), m_dataDir, this, m_actions->cancel);
+    m_details = new DetailRequester(m_jobs, this);
     m_profiles = new ProfileController(db, m_dataDir, m_jobs, this);
     createLayout();
     connectActions();
@@ -173,6 +177,7 @@ void MainWindow::connectViews()
     connect(m_paperView, &PaperView::starToggled, m_reading, &ReadingService::setStarred);
     connect(m_paperView, &PaperView::readToggled, m_reading, &ReadingService::setRead);
     connect(m_paperView, &PaperView::noteChanged, m_reading, &ReadingService::setNote);
+    connect(m_paperView, &PaperView::explainRequested, this, &MainWindow::explainScore);
 }
 
 void MainWindow::connectServices()
@@ -189,13 +194,18 @@ void MainWindow::connectServices()
         const QSignalBlocker novelty(m_actions->minNovelty);
         m_actions->minRelevance->setValue(t.relevance);
         m_actions->minNovelty->setValue(t.novelty);
-        m_profile.thresholds = t;
+        const core::Profile::Thresholds before = std::exchange(m_profile.thresholds, t);
+        m_jobs->setProfile(m_profile); // a details-only job asks for what passes these
+        if (m_day.isValid()) {
+            m_details->thresholdsChanged(m_day, paperModel()->papers(), before, t);
+        }
     });
     connect(m_summaries, &SummaryLoader::daysReady, m_calendarWidget, &DayCalendar::setSummaries);
     connect(m_summaries, &SummaryLoader::monthReady, this,
             [this](const pipeline::MonthSummary &month) { m_month->setSummary(month, m_profile); });
     connect(m_jobs, &JobController::busyChanged, this, &MainWindow::updateActions);
-    connect(m_jobs, &JobController::finished, this, &MainWindow::onJobFinished);
+    connect(m_jobs, &JobController::finished, this,
+            [this](const pipeline::Job &, const pipeline::JobOutcome &outcome) { onJobFinished(outcome); });
     connect(m_jobs, &JobController::dayChanged, this, [this](QDate date) {
         // Batches land while a run scores: refresh counts and rows in place, keep the selection.
         if (date == m_day) {
@@ -212,9 +222,7 @@ void MainWindow::connectServices()
             [this] { startRescore(m_relevantBeforeSettings); });
     connect(m_jobs, &JobController::keySettingsRequested, this, [this](const pipeline::Job &job) {
         showSettings(true);
-        if (!isWorking()) {
-            m_jobs->postWithKey(job, false);
-        }
+        m_jobs->queue(job, JobController::WithoutKey::Tell);
     });
     connect(m_reading, &ReadingService::changed, this, &MainWindow::showReadingChange);
     connect(m_reading, &ReadingService::failed, this,
@@ -348,6 +356,7 @@ void MainWindow::updateActions()
     m_actions->enablePaperActions(m_dayPane->currentPaper() != nullptr);
     a.dayView->setEnabled(isMonthShown());
     m_dayPane->setWorking(working);
+    m_paperView->setExplaining(m_jobs->explaining(m_day));
 }
 
 void MainWindow::showSettings(bool onModelPage)
@@ -375,6 +384,19 @@ void MainWindow::startRescore(const QSet<QString> &relevantBefore)
 void MainWindow::startJob(pipeline::Job::Kind kind, QDate date, bool refresh)
 {
     m_jobs->start(kind, date, refresh);
+}
+
+void MainWindow::explainScore(const QString &arxivId)
+{
+    if (!m_day.isValid()) {
+        return;
+    }
+    pipeline::Job job;
+    job.kind = pipeline::Job::Kind::Score;
+    job.date = m_day;
+    job.explainIds = {arxivId};
+    // Asked for by hand: waits for the job that runs, and asks for a key if none is set.
+    m_jobs->queue(job, JobController::WithoutKey::Ask);
 }
 
 bool MainWindow::isWorking() const

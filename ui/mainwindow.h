@@ -28,6 +28,7 @@ namespace pd::ui {
 
 class DayCalendar;
 class DayPane;
+class DetailRequester;
 class JobController;
 class MainActions;
 class MonthOverview;
@@ -107,6 +108,7 @@ private:
     void showSettings(bool onModelPage = false);
     void startRescore(const QSet<QString> &relevantBefore);
     void onJobFinished(const pipeline::JobOutcome &outcome);
+    void explainScore(const QString &arxivId);
     void restoreState();
     void saveState();
     void fitToScreen();
@@ -125,6 +127,7 @@ private:
     ThresholdControl *m_thresholds = nullptr;
     MainActions *m_actions = nullptr;
     JobController *m_jobs = nullptr;
+    DetailRequester *m_details = nullptr;
     ProfileController *m_profiles = nullptr;
     ReadingService *m_reading = nullptr;
     SummaryLoader *m_summaries = nullptr;

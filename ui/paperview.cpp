@@ -64,6 +64,12 @@ QString link(const QString &text, const QUrl &url)
     return u'[' + text + u"](<"_s + url.toString(QUrl::FullyEncoded) + u">)"_s;
 }
 
+// A link to one of the view's own actions; `text` is already Markdown.
+QString actionLink(const QString &text, const QUrl &url)
+{
+    return u'[' + text + u"](<"_s + url.toString(QUrl::FullyEncoded) + u">)"_s;
+}
+
 // The user's note keeps its line breaks; blank lines separate paragraphs.
 QString noteMarkdown(const QString &note)
 {
@@ -198,6 +204,20 @@ void PaperView::clear()
     m_paper.reset();
     render();
     updateActions();
+}
+
+void PaperView::setExplaining(const QSet<QString> &arxivIds)
+{
+    if (arxivIds == m_explaining) {
+        return;
+    }
+    m_explaining = arxivIds;
+    render();
+}
+
+QUrl PaperView::explainUrl()
+{
+    return QUrl(u"paperdesk:explain"_s);
 }
 
 bool PaperView::isSafeUrl(const QUrl &url)
@@ -375,7 +395,35 @@ QString PaperView::scoreMarkdown(const store::DayPaper &paper) const
     if (!score.topicMatch.trimmed().isEmpty()) {
         lines << bold(tr("Topic match:")) + u' ' + esc(score.topicMatch);
     }
+    if (const QString missing = missingCommentMarkdown(paper); !missing.isEmpty()) {
+        lines << missing;
+    }
     return lines.join(u"\n\n"_s);
+}
+
+QString PaperView::missingCommentMarkdown(const store::DayPaper &paper) const
+{
+    const core::Score &score = *paper.score;
+    // Only a current language-model score can be explained under the current settings.
+    if (paper.state != core::PaperState::Scored || score.heuristic ||
+        score.detail == core::Score::Detail::Asked) {
+        return {};
+    }
+    if (m_explaining.contains(paper.paper().arxivId)) {
+        return italic(tr("Asking the model for its comment on this paper…"));
+    }
+    if (score.detail == core::Score::Detail::Failed) {
+        const QString reason = score.detailFailure.trimmed();
+        return bold(tr("No comment:")) + u' ' +
+               esc(reason.isEmpty() ? tr("no reason was recorded") : reason) + u' ' +
+               actionLink(esc(tr("Try again")), explainUrl());
+    }
+    const QString why = pipeline::DayView::isRelevant(paper, m_profile.thresholds)
+                            ? tr("No comment yet: it was not asked while this paper scored below your "
+                                 "thresholds.")
+                            : tr("No comment: comments are asked only for papers that pass your thresholds "
+                                 "or carry a hotspot tag.");
+    return italic(why) + u' ' + actionLink(esc(tr("Explain this score")), explainUrl());
 }
 
 QString PaperView::headlineMarkdown(const store::DayPaper &paper) const
@@ -453,6 +501,12 @@ void PaperView::updateActions()
 
 void PaperView::openLink(const QUrl &url)
 {
+    if (url == explainUrl()) {
+        if (m_paper && !m_explaining.contains(m_paper->paper().arxivId)) {
+            Q_EMIT explainRequested(m_paper->paper().arxivId);
+        }
+        return;
+    }
     if (isSafeUrl(url)) {
         Q_EMIT openUrlRequested(url);
     }

@@ -3,6 +3,7 @@
 #include "core/profile.h"
 #include "store/daypaper.h"
 
+#include <QSet>
 #include <QUrl>
 #include <QWidget>
 
@@ -15,7 +16,8 @@ namespace pd::ui {
 
 // The detail pane: one paper with its score, rendered from Markdown in which every field that
 // comes from arXiv, the model or the user is escaped, so none of it can form markup or links.
-// Only http(s) links leave the view, through openUrlRequested; the window opens them.
+// Only http(s) links leave the view, through openUrlRequested; the window opens them. The view's
+// own links (Explain this score, Try again) stay inside it as explainRequested.
 class PaperView final : public QWidget
 {
     Q_OBJECT
@@ -30,6 +32,11 @@ public:
     void setPaper(const store::DayPaper &paper);
     void clear();
     bool hasPaper() const { return m_paper.has_value(); }
+    // Papers whose comment has been asked for and not yet come: no second Explain for them.
+    void setExplaining(const QSet<QString> &arxivIds);
+
+    // The link that asks for the shown paper's comment ("Explain this score", "Try again").
+    static QUrl explainUrl();
 
     // The HTML last given to the browser (rendered from the Markdown).
     QString html() const { return m_html; }
@@ -45,6 +52,9 @@ Q_SIGNALS:
     void starToggled(const QString &arxivId, bool starred);
     void readToggled(const QString &arxivId, bool read);
     void noteChanged(const QString &arxivId, const QString &note);
+    // The user asked for the prose of a paper whose score came without it (pass 1 only), or whose
+    // prose pass 2 could not get.
+    void explainRequested(const QString &arxivId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -60,6 +70,7 @@ private:
     QString headlineMarkdown(const store::DayPaper &paper) const;
     QString topicsMarkdown(const core::Score &score) const;
     QString hotspotMarkdown(const core::Score &score) const;
+    QString missingCommentMarkdown(const store::DayPaper &paper) const;
     QString topicLabel(const QString &id) const;
     QString styleSheet() const;
     void updateActions();
@@ -70,6 +81,7 @@ private:
 
     core::Profile m_profile;
     std::optional<store::DayPaper> m_paper;
+    QSet<QString> m_explaining;
     QString m_html;
     QTextBrowser *m_browser = nullptr;
     QToolButton *m_openAbstract = nullptr;
