@@ -129,6 +129,9 @@ static QString usageText()
         "  run    [--date D] [--heuristic]   fetch + score\n"
         "         fetch, score and run wait while another Paperdesk fetches or scores in the same\n"
         "         data folder; --no-wait ends at once with status 1 instead\n"
+        "         score and run --batch send the day through the provider's Batch API at half price\n"
+        "         (OpenAI, Anthropic; usually minutes, at most 24 h) and wait for it; with --no-wait\n"
+        "         they return once it is submitted, and the next score (or the window) collects it\n"
         "  export [--date D | --month YYYY-MM] [--format markdown|html|json] [--output FILE] [--prompt]\n"
         "                                    a day's digest (default: the latest fetched day) or a\n"
         "                                    month's overview; --prompt appends the scoring prompt\n"
@@ -240,6 +243,7 @@ void Cli::printDaysJson(const QList<core::DayInfo> &list, const QList<pipeline::
             {u"stale"_s, c.count(core::PaperState::Stale)},
             {u"unscored"_s, c.count(core::PaperState::Unscored)},
             {u"interrupted"_s, c.interrupted()},
+            {u"waitingForBatch"_s, c.waitingForBatch},
             {u"fetchedAt"_s, d.fetchedAt.isValid() ? d.fetchedAt.toString(Qt::ISODate) : QString()},
             {u"failure"_s, d.failure},
         });
@@ -277,6 +281,9 @@ void Cli::printDaysTable(const QList<core::DayInfo> &list, const QList<pipeline:
         }
         if (c.interrupted()) {
             line += u"  "_s + tr("last run interrupted");
+        }
+        if (c.waitingForBatch) {
+            line += u"  "_s + tr("waiting for batch");
         }
         if (!d.failure.isEmpty()) {
             line += u"  "_s + d.failure;
@@ -359,11 +366,12 @@ int Cli::job(const QString &command, const QStringList &arguments)
     const bool refresh = takeFlag(args, u"--refresh"_s);
     const bool heuristic = command != u"fetch" && takeFlag(args, u"--heuristic"_s);
     const bool noWait = takeFlag(args, u"--no-wait"_s);
+    const bool batch = command != u"fetch" && takeFlag(args, u"--batch"_s);
     const std::optional<QString> dateText = takeValue(args, u"--date"_s, &missing);
     if (missing || !args.isEmpty()) {
         return fail(BadInput, tr("Usage: paperdesk %1 [--date YYYY-MM-DD]%2%3 [--no-wait]")
                                   .arg(command, command == u"score" ? QString() : u" [--refresh]"_s,
-                                       command == u"fetch" ? QString() : u" [--heuristic]"_s));
+                                       command == u"fetch" ? QString() : u" [--heuristic] [--batch]"_s));
     }
     QDate date;
     if (dateText) {
@@ -398,6 +406,9 @@ int Cli::job(const QString &command, const QStringList &arguments)
     if (heuristic) {
         // The explicit opt-in to keyword scores; never chosen for the user.
         job.profile.model.provider = core::Profile::Provider::Heuristic;
+    }
+    if (batch) {
+        job.profile.model.runMode = core::Profile::Model::RunMode::Batch;
     }
     if (job.kind != pipeline::Job::Kind::Fetch) {
         job.apiKey = apiKeyFor(job.profile, job.catalog);

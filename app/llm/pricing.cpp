@@ -49,6 +49,18 @@ core::Usage Pricing::priced(core::Usage usage, const core::Profile &profile, con
     return priced(std::move(usage), catalog.priceFor(profile, model));
 }
 
+core::PriceRow Pricing::batchRow(const core::PriceRow &row)
+{
+    constexpr double Half = 0.5;
+    const double factor = row.batchPrompt > 0.0 && row.prompt > 0.0 ? row.batchPrompt / row.prompt : Half;
+    core::PriceRow batch = row;
+    batch.prompt = row.prompt * factor;
+    batch.cached = row.cached * factor;
+    batch.cacheWrite = row.cacheWrite * factor;
+    batch.completion = row.batchCompletion > 0.0 ? row.batchCompletion : row.completion * Half;
+    return batch;
+}
+
 core::Usage Pricing::priced(core::Usage usage, const core::Profile &profile, const QString &model)
 {
     return priced(std::move(usage), profile, model, core::ModelCatalog::builtIn());

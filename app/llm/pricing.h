@@ -24,6 +24,9 @@ public:
     // The row from the profile's price table, else the catalog's list price for the model.
     static core::Usage priced(core::Usage usage, const core::Profile &profile, const QString &model,
                               const core::ModelCatalog &catalog);
+    // The row's prices through a provider's Batch API: its batch prices where it has them, else half
+    // of each list price (what OpenAI and Anthropic both charge).
+    static core::PriceRow batchRow(const core::PriceRow &row);
     // With the built-in catalog.
     static core::Usage priced(core::Usage usage, const core::Profile &profile, const QString &model);
 };

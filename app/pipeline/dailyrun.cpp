@@ -81,6 +81,22 @@ void DailyRun::cancel()
     if (m_client) {
         m_client->cancelAll();
     }
+    if (m_batches) {
+        // A batch at the provider keeps running; the next run collects it.
+        if (m_pollTimer) {
+            m_pollTimer->stop();
+        }
+        m_batches->cancelAll();
+        QTimer::singleShot(0, this, [this] {
+            if (!m_sent.isEmpty()) {
+                m_summary.waitingForBatch = true;
+                finish(Outcome::Done, tr("Stopped waiting; the batch keeps running at the provider and the next "
+                                         "run collects its results."));
+            } else {
+                finishWhenDone();
+            }
+        });
+    }
 }
 
 bool DailyRun::prepare(QDate date)
@@ -101,7 +117,26 @@ bool DailyRun::prepare(QDate date)
         m_summary.heuristic ? QString() : m_prompt.staticUserPrompt());
     const std::optional<core::DayInfo> day = store::DayRepository(m_db).find(date);
     m_summary.scanned = day ? day->scanned : 0;
+    if (m_profile.model.runMode == core::Profile::Model::RunMode::Batch && !m_summary.heuristic &&
+        !llm::BatchClient::supported(m_profile)) {
+        QTimer::singleShot(0, this, [this] {
+            finish(Outcome::BadInput,
+                   tr("%1 offers no batch mode: choose \"immediate\" under Settings → Model → Run mode (or "
+                      "leave out --batch).")
+                       .arg(m_catalog.presetOf(m_profile).label));
+        });
+        return false;
+    }
     return true;
+}
+
+void DailyRun::startWith(std::function<void()> work)
+{
+    // Batches sent earlier (a run that did not wait, or was stopped) are collected before anything
+    // new is sent, so no paper is asked twice.
+    if (!collectOpenBatches(work)) {
+        work();
+    }
 }
 
 void DailyRun::start(QDate date, bool retryFailed)
@@ -109,16 +144,18 @@ void DailyRun::start(QDate date, bool retryFailed)
     if (!prepare(date)) {
         return;
     }
-    store::ScoreRepository scores(m_db);
-    const QStringList ids = retryFailed ? scores.unscoredOrFailedIds(date, m_summary.fingerprint)
-                                        : scores.unscoredIds(date, m_summary.fingerprint);
-    // Papers scored earlier that pass the thresholds now (lowered since) and have no prose yet.
-    const QStringList details =
-        m_prompt.twoPass() && !m_summary.heuristic
-            ? scores.needingDetails(date, m_summary.fingerprint, m_profile.thresholds.relevance,
-                                    m_profile.thresholds.novelty, retryFailed)
-            : QStringList();
-    begin(ids, details);
+    startWith([this, date, retryFailed] {
+        store::ScoreRepository scores(m_db);
+        const QStringList ids = retryFailed ? scores.unscoredOrFailedIds(date, m_summary.fingerprint)
+                                            : scores.unscoredIds(date, m_summary.fingerprint);
+        // Papers scored earlier that pass the thresholds now (lowered since) and have no prose yet.
+        const QStringList details =
+            m_prompt.twoPass() && !m_summary.heuristic
+                ? scores.needingDetails(date, m_summary.fingerprint, m_profile.thresholds.relevance,
+                                        m_profile.thresholds.novelty, retryFailed)
+                : QStringList();
+        begin(ids, details);
+    });
 }
 
 void DailyRun::startDetails(QDate date)
@@ -126,11 +163,13 @@ void DailyRun::startDetails(QDate date)
     if (!prepare(date)) {
         return;
     }
-    begin({}, m_prompt.twoPass() && !m_summary.heuristic
-                  ? store::ScoreRepository(m_db).needingDetails(date, m_summary.fingerprint,
-                                                                m_profile.thresholds.relevance,
-                                                                m_profile.thresholds.novelty, false)
-                  : QStringList());
+    startWith([this, date] {
+        begin({}, m_prompt.twoPass() && !m_summary.heuristic
+                      ? store::ScoreRepository(m_db).needingDetails(date, m_summary.fingerprint,
+                                                                    m_profile.thresholds.relevance,
+                                                                    m_profile.thresholds.novelty, false)
+                      : QStringList());
+    });
 }
 
 void DailyRun::explain(QDate date, const QStringList &arxivIds)
@@ -138,21 +177,25 @@ void DailyRun::explain(QDate date, const QStringList &arxivIds)
     if (!prepare(date)) {
         return;
     }
-    begin({}, m_summary.heuristic ? QStringList() : arxivIds);
+    startWith([this, arxivIds] { begin({}, m_summary.heuristic ? QStringList() : arxivIds); });
 }
 
 void DailyRun::begin(const QStringList &scoreIds, const QStringList &detailIds)
 {
-    if (scoreIds.isEmpty() && detailIds.isEmpty()) {
+    if (scoreIds.isEmpty() && detailIds.isEmpty() && m_queue.isEmpty() && m_pools.empty()) {
         // Everything is scored already under these settings: no request, no cost.
         QTimer::singleShot(0, this, [this] {
-            finish(Outcome::Done, tr("Nothing left to score for %1.").arg(m_date.toString(Qt::ISODate)));
+            finish(Outcome::Done, m_summary.newlyScored > 0
+                                      ? tr("Scored %n paper(s).", nullptr, m_summary.newlyScored)
+                                      : tr("Nothing left to score for %1.").arg(m_date.toString(Qt::ISODate)));
         });
         return;
     }
-    m_summary.runId = store::RunRepository(m_db).start(m_date, m_summary.fingerprint,
-                                                       core::providerName(m_profile.model.provider),
-                                                       m_profile.model.model);
+    if (m_summary.runId == 0) {
+        m_summary.runId = store::RunRepository(m_db).start(m_date, m_summary.fingerprint,
+                                                           core::providerName(m_profile.model.provider),
+                                                           m_profile.model.model);
+    }
     store::PaperRepository papers(m_db);
     const qsizetype size = requestSize(0);
     Batch batch{{}, {}, m_prompt.scoringPass(), 0};
@@ -183,6 +226,11 @@ void DailyRun::begin(const QStringList &scoreIds, const QStringList &detailIds)
     }
     if (m_summary.heuristic) {
         QTimer::singleShot(0, this, &DailyRun::scoreHeuristically);
+        return;
+    }
+    if (batchMode()) {
+        ensureBatchClient();
+        pumpBatches();
         return;
     }
     m_client = std::make_unique<llm::LlmClient>(m_nam, m_profile, m_apiKey, m_catalog);
@@ -235,6 +283,10 @@ void DailyRun::scoreHeuristically()
 
 void DailyRun::pump()
 {
+    if (batchMode()) {
+        pumpBatches();
+        return;
+    }
     flushPools();
     while (!m_cancelled && !m_fatal && !m_deadlinePassed && !m_queue.isEmpty() &&
            m_inFlight < m_profile.model.concurrency) {
@@ -277,9 +329,8 @@ void DailyRun::finishWhenDone()
     }
 }
 
-void DailyRun::send(const Batch &batch)
+llm::ChatRequest DailyRun::requestFor(const Batch &batch) const
 {
-    ++m_inFlight;
     llm::ChatRequest request;
     request.system = m_prompt.systemPrompt();
     request.user = batch.pass == Pass::Details ? m_prompt.detailPrompt(batch.papers, batch.scores)
@@ -287,6 +338,13 @@ void DailyRun::send(const Batch &batch)
     request.cacheablePrefixLength = static_cast<int>(m_prompt.staticUserPrompt(batch.pass).size());
     request.paperCount = static_cast<int>(batch.size());
     request.cacheKey = m_summary.fingerprint.left(32);
+    return request;
+}
+
+void DailyRun::send(const Batch &batch)
+{
+    ++m_inFlight;
+    const llm::ChatRequest request = requestFor(batch);
     const quint64 id = m_nextBatch++;
     m_flying.insert(id, batch);
     const qint64 chars = request.system.size() + request.user.size();
@@ -304,7 +362,11 @@ void DailyRun::send(const Batch &batch)
 
 core::Usage DailyRun::priced(const core::Usage &usage) const
 {
-    return llm::Pricing::priced(usage, m_profile, m_profile.model.model, m_catalog);
+    if (!batchMode() && !m_collecting) {
+        return llm::Pricing::priced(usage, m_profile, m_profile.model.model, m_catalog);
+    }
+    const std::optional<core::PriceRow> row = m_catalog.priceFor(m_profile, m_profile.model.model);
+    return llm::Pricing::priced(usage, row ? std::optional(llm::Pricing::batchRow(*row)) : std::nullopt);
 }
 
 void DailyRun::handleReply(const Batch &batch, const llm::LlmClient::Result &result)

@@ -4,6 +4,7 @@
 #include "core/profile.h"
 #include "core/score.h"
 #include "job.h"
+#include "llm/batchclient.h"
 #include "llm/llmclient.h"
 #include "llm/promptbuilder.h"
 #include "llm/responseparser.h"
@@ -18,6 +19,7 @@
 #include <atomic>
 #include <map>
 #include <chrono>
+#include <functional>
 #include <memory>
 
 class QNetworkAccessManager;
@@ -77,6 +79,11 @@ public:
     void setRetryBackoffMs(int ms) { m_backoffMs = ms; }
     // Overrides profile.model.deadlineMinutes (tests use seconds, not minutes).
     void setDeadline(std::chrono::milliseconds deadline) { m_deadline = deadline; }
+    // Batch mode: false (--no-wait) ends the run once a batch is submitted, or while one sent earlier
+    // is still running; the batch keeps running and the next run collects it.
+    void setWaitForBatches(bool wait) { m_waitForBatches = wait; }
+    // First and longest pause between polls of a batch (5 s doubling to 5 min; tests shorten them).
+    void setPollIntervals(std::chrono::milliseconds first, std::chrono::milliseconds max);
 
 Q_SIGNALS:
     void progress(const pd::pipeline::Progress &progress);
@@ -94,8 +101,29 @@ private:
     };
     // Papers waiting for a request: pass 2's candidates (round 0) and re-asks (round >= 1).
     using PoolKey = std::pair<bool, int>; // (pass 2, round)
+    // A provider batch this run is waiting for: its row in the store and what each line asked.
+    struct Sent {
+        qint64 row = 0;
+        QString batchId;
+        QHash<QString, Batch> lines; // custom_id -> the request's papers
+    };
 
     bool prepare(QDate date);
+    void startWith(std::function<void()> work);
+    llm::ChatRequest requestFor(const Batch &batch) const;
+    // Batch mode (dailyrunbatch.cpp).
+    bool batchMode() const;
+    void ensureBatchClient();
+    bool collectOpenBatches(std::function<void()> then);
+    QHash<QString, Batch> linesFrom(const QJsonObject &lines) const;
+    void pumpBatches();
+    void submitQueue();
+    void pollSent();
+    void onPolled(qint64 row, const llm::BatchState &state);
+    void onCollected(qint64 row, const QList<llm::BatchResult> &results, const QString &error);
+    void onWholeBatchFailed(const Sent &sent, const QString &error);
+    void afterPollRound();
+    void finishWaiting();
     void begin(const QStringList &scoreIds, const QStringList &detailIds);
     void pump();
     void finishWhenDone();
@@ -148,6 +176,17 @@ private:
     bool m_finished = false;
     QString m_firstRemoteError;
     int m_remoteFailures = 0;
+    std::unique_ptr<llm::BatchClient> m_batches;
+    QList<Sent> m_sent;
+    std::function<void()> m_afterCollect; // the run's own work, once batches sent earlier are in
+    bool m_waitForBatches = true;
+    int m_outstanding = 0; // polls and downloads not answered yet
+    int m_pollRounds = 0;
+    int m_wholeBatchFailures = 0;
+    bool m_collecting = false; // reading a batch's results: priced at the batch price in any mode
+    std::chrono::milliseconds m_pollFirst{std::chrono::seconds(5)};
+    std::chrono::milliseconds m_pollMax{std::chrono::minutes(5)};
+    QTimer *m_pollTimer = nullptr;
     qint64 m_charsSent = 0;    // prompt characters of requests whose usage came back
     qint64 m_tokensBilled = 0; // their prompt tokens
     ScoreSummary m_summary;

@@ -2,6 +2,7 @@
 #include "dailyrun.h"
 
 #include "llm/llmclient.h"
+#include "llm/pricing.h"
 #include "store/database.h"
 #include "store/dayrepository.h"
 #include "store/runrepository.h"
@@ -102,7 +103,9 @@ void DailyRun::handleFailure(const Batch &batch, const llm::LlmClient::Result &r
         m_firstRemoteError = error;
         m_queue.clear();
         m_pools.clear();
-        m_client->cancelAll();
+        if (m_client) {
+            m_client->cancelAll();
+        }
         if (billed.requests > 0) {
             commit({}, billed);
         }

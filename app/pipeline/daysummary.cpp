@@ -102,6 +102,7 @@ DaySummary summarize(const DayContent &content)
     s.hotspot = static_cast<int>(std::count_if(content.papers.cbegin(), content.papers.cend(), isHotspot));
     s.usage = content.usage;
     s.interrupted = content.interrupted();
+    s.waitingForBatch = content.waitingForBatch;
     const bool spent = content.usage.requests > 0 || content.usage.totalTokens() > 0;
     s.model = spent || s.scored > 0 ? content.model : QString();
     return s;

@@ -30,6 +30,7 @@ struct DaySummary {
     QString model;            // the model(s) behind the scores shown (DayContent::model)
     QString failure;          // why fetching the day failed, when state is Failed
     bool interrupted = false; // DayContent::interrupted
+    bool waitingForBatch = false; // DayContent::waitingForBatch
 
     bool operator==(const DaySummary &) const = default;
 };

@@ -2,6 +2,7 @@
 
 #include "llm/heuristicscorer.h"
 #include "llm/promptbuilder.h"
+#include "store/batchrepository.h"
 #include "store/dayrepository.h"
 #include "store/runrepository.h"
 #include "store/scorerepository.h"
@@ -59,7 +60,7 @@ bool DayView::isRelevant(const store::DayPaper &paper, const core::Profile::Thre
 
 bool DayContent::interrupted() const
 {
-    return !runs.isEmpty() && runs.constLast().state == store::RunInfo::State::Interrupted;
+    return !waitingForBatch && !runs.isEmpty() && runs.constLast().state == store::RunInfo::State::Interrupted;
 }
 
 DayContent DayView::day(QDate date) const
@@ -77,6 +78,7 @@ DayContent DayView::day(QDate date, const core::Profile::Thresholds &thresholds)
     d.papers = store::DayRepository(m_db).papersOfDay(date, m_fingerprint);
     applyRule(d.papers, date);
     d.runs = store::RunRepository(m_db).runsOfDay(date);
+    d.waitingForBatch = store::BatchRepository(m_db).waiting(date);
     QStringList models;
     for (const store::RunInfo &r : std::as_const(d.runs)) {
         d.usage += r.usage;

@@ -30,6 +30,8 @@ struct DayContent {
     core::Usage usage;          // everything spent on the day, every run under any settings
     QList<store::RunInfo> runs; // the per-run breakdown of `usage`
     QString model;              // the model id(s) that scored what is shown, else the profile's
+    // A provider batch for the day is still running (batch mode): the next run collects it.
+    bool waitingForBatch = false;
 
     int total() const { return static_cast<int>(papers.size()); }
     int count(core::PaperState state) const;
@@ -39,7 +41,8 @@ struct DayContent {
     // Every score shown is the offline heuristic's (and at least one is shown).
     bool heuristicOnly() const;
     // The day's latest run was stopped before it finished (its process died); what it stored is
-    // kept, and scoring the day again finishes it.
+    // kept, and scoring the day again finishes it. Not while a batch of it is still running: that
+    // day is waiting, not interrupted.
     bool interrupted() const;
 };
 

@@ -55,6 +55,7 @@ struct ScoreSummary {
     int newlyScored = 0;
     int detailed = 0;     // papers that got their prose (pass 2) in this run
     int detailFailed = 0; // papers whose prose pass 2 could not get
+    bool waitingForBatch = false; // ended while a provider batch still runs (batch mode, --no-wait)
     qint64 runId = 0;
     core::Usage usage; // this run
     bool heuristic = false;

@@ -203,6 +203,11 @@ void Worker::startScore(QDate date)
     if (m_options.retryBackoffMs >= 0) {
         m_run->setRetryBackoffMs(m_options.retryBackoffMs);
     }
+    if (m_options.batchPollMs >= 0) {
+        m_run->setPollIntervals(std::chrono::milliseconds(m_options.batchPollMs),
+                                std::chrono::milliseconds(m_options.batchPollMs * 4));
+    }
+    m_run->setWaitForBatches(m_job.wait);
     connect(m_run, &DailyRun::progress, this, &Worker::progress);
     connect(m_run, &DailyRun::batchCommitted, this, &Worker::dayChanged);
     connect(m_run, &DailyRun::finished, this,

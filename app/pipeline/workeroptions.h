@@ -12,6 +12,7 @@ namespace pd::pipeline {
 struct WorkerOptions {
     int arxivIntervalMs = -1;         // < 0: arXiv's rule (ArxivClient::Options)
     int retryBackoffMs = -1;          // < 0: the LLM client's default back-off
+    int batchPollMs = -1;             // < 0: batches polled from 5 s, doubling to 5 min
     std::function<QDateTime()> clock; // empty: the system clock
 
     QDateTime now() const { return clock ? clock() : QDateTime::currentDateTimeUtc(); }

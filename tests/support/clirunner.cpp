@@ -52,7 +52,8 @@ CliResult runServing(const QString &program, const QStringList &arguments,
 QStringList TestSeams::arguments() const
 {
     QStringList out{QStringLiteral("--test-arxiv-interval-ms=%1").arg(arxivIntervalMs),
-                    QStringLiteral("--test-retry-backoff-ms=%1").arg(retryBackoffMs)};
+                    QStringLiteral("--test-retry-backoff-ms=%1").arg(retryBackoffMs),
+                    QStringLiteral("--test-batch-poll-ms=%1").arg(batchPollMs)};
     if (now.isValid()) {
         out.append(QStringLiteral("--test-now=") + now.toString(Qt::ISODate));
     }

@@ -2,6 +2,7 @@
 // seams tests need, given as options that it takes off the arguments before Paperdesk sees them:
 //   --test-arxiv-interval-ms=N   arXiv requests N ms apart instead of arXiv's 3 s (local fakes only)
 //   --test-retry-backoff-ms=N    the LLM client's first retry back-off
+//   --test-batch-poll-ms=N       provider batches polled every N ms (growing to 4 N), not 5 s to 5 min
 //   --test-now=ISO-DATETIME      the clock that says which announcement is the latest
 //   --test-startup-probe         print the time to the window's first paint on stderr and quit
 // Built only with the tests and never installed; the shipped executable has none of these.
@@ -56,6 +57,10 @@ bool apply(const QString &argument, Seams &seams)
     }
     if (name == u"--test-retry-backoff-ms" && ms) {
         worker.retryBackoffMs = *ms;
+        return true;
+    }
+    if (name == u"--test-batch-poll-ms" && ms) {
+        worker.batchPollMs = *ms;
         return true;
     }
     return false;
