@@ -16,6 +16,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStringListModel>
 #include <QTableWidget>
 #include <QTest>
@@ -337,6 +338,84 @@ private Q_SLOTS:
         QVERIFY(l->note(u"keyNote"_s).contains(u"No key needed"_s));
         QVERIFY(l->note(u"priceHint"_s).contains(u"costs nothing"_s));
         QCOMPARE(l->saved(local), local);
+    }
+
+    void runOptionsRoundTrip()
+    {
+        auto f = fixture();
+        auto *comments = f->child<QComboBox>(u"commentsFor"_s);
+        auto *runMode = f->child<QComboBox>(u"runMode"_s);
+        auto *size = f->child<QSpinBox>(u"overnightBatchSize"_s);
+        QCOMPARE(comments->currentData().toInt(), int(Profile::Model::Comments::Relevant));
+        QVERIFY(comments->currentText().contains(u"two passes"_s));
+        QCOMPARE(runMode->currentData().toInt(), int(Profile::Model::RunMode::Immediate));
+        QVERIFY(runMode->isEnabled()); // OpenAI has a Batch API
+        QVERIFY(!size->isEnabled());   // only in batch mode
+        QCOMPARE(size->minimum(), 1);
+        QCOMPARE(size->maximum(), 200);
+
+        QSignalSpy changed(f->page.get(), &ModelPage::changed);
+        comments->setCurrentIndex(comments->findData(int(Profile::Model::Comments::Every)));
+        runMode->setCurrentIndex(runMode->findData(int(Profile::Model::RunMode::Batch)));
+        QVERIFY(size->isEnabled());
+        size->setValue(120);
+        QVERIFY(changed.size() >= 3);
+        const Profile saved = f->saved(m_default);
+        QCOMPARE(saved.model.commentsFor, Profile::Model::Comments::Every);
+        QCOMPARE(saved.model.runMode, Profile::Model::RunMode::Batch);
+        QCOMPARE(saved.model.overnightBatchSize, 120);
+
+        // Loaded again, the page shows them and saves them unchanged.
+        auto g = fixture(saved);
+        QCOMPARE(g->child<QComboBox>(u"commentsFor"_s)->currentData().toInt(),
+                 int(Profile::Model::Comments::Every));
+        QCOMPARE(g->child<QComboBox>(u"runMode"_s)->currentData().toInt(),
+                 int(Profile::Model::RunMode::Batch));
+        QCOMPARE(g->child<QSpinBox>(u"overnightBatchSize"_s)->value(), 120);
+        QVERIFY(g->child<QSpinBox>(u"overnightBatchSize"_s)->isEnabled());
+        QCOMPARE(g->saved(saved), saved);
+        // Through the profile file too.
+        const core::ProfileResult json = core::ProfileJson::fromBytes(core::ProfileJson::toBytes(saved));
+        QVERIFY2(json, qPrintable(json.error));
+        QCOMPARE(json.profile->model, saved.model);
+    }
+
+    void batchModeNeedsABatchApi()
+    {
+        Profile batch = m_default;
+        batch.model.runMode = Profile::Model::RunMode::Batch;
+        auto f = fixture(batch);
+        auto *runMode = f->child<QComboBox>(u"runMode"_s);
+        auto *size = f->child<QSpinBox>(u"overnightBatchSize"_s);
+        QVERIFY(runMode->isEnabled());
+
+        QString without;
+        for (const core::ProviderPreset &preset : m_catalog.presets()) {
+            if (preset.batchApi.isEmpty() && preset.id != u"custom") {
+                without = preset.id;
+                break;
+            }
+        }
+        QVERIFY2(!without.isEmpty(), "every preset has a Batch API");
+        f->choose(without);
+        QVERIFY(!runMode->isEnabled());
+        QVERIFY(!size->isEnabled());
+        QCOMPARE(runMode->currentData().toInt(), int(Profile::Model::RunMode::Immediate));
+        QVERIFY2(runMode->toolTip().contains(u"no Batch API"_s), qPrintable(runMode->toolTip()));
+        QVERIFY(f->note(u"runModeHint"_s).contains(u"no Batch API"_s));
+        QCOMPARE(f->saved(batch).model.runMode, Profile::Model::RunMode::Immediate);
+
+        // Back to a provider with one: the choice made before returns.
+        f->choose(u"anthropic"_s);
+        QVERIFY(runMode->isEnabled());
+        QCOMPARE(f->saved(batch).model.runMode, Profile::Model::RunMode::Batch);
+        QVERIFY(size->isEnabled());
+
+        // The heuristic asks no model: the options wait for the way back.
+        f->choose(ModelPage::HeuristicPreset);
+        QVERIFY(!runMode->isEnabled());
+        QVERIFY(!f->child<QComboBox>(u"commentsFor"_s)->isEnabled());
+        QCOMPARE(f->saved(batch).model.runMode, Profile::Model::RunMode::Batch);
     }
 
     void presetPricesLeaveEditedRows()

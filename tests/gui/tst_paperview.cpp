@@ -248,6 +248,106 @@ private Q_SLOTS:
         QVERIFY(!view.html().contains(u"Relevance"_s));
     }
 
+    void missingCommentOffersExplain()
+    {
+        ui::PaperView view;
+        view.setProfile(sampleProfile());
+        store::DayPaper d = samplePaper();
+        d.score->relevance = 5;
+        d.score->comment.clear();
+        d.score->topicMatch.clear();
+        d.score->matchedTopics.clear();
+        d.score->hotspotTags.clear();
+        d.score->hotspotComment.clear();
+        d.score->detail = core::Score::Detail::NotAsked;
+        view.setPaper(d);
+        QVERIFY2(view.html().contains(u"No comment: comments are asked only for papers that pass your "
+                                      u"thresholds or carry a hotspot tag."_s),
+                 qPrintable(view.html()));
+        QVERIFY(view.html().contains(u"Explain this score"_s));
+        QCOMPARE(hrefs(view.html()).count(ui::PaperView::explainUrl().toString()), 1);
+
+        // A real click on the link asks; nothing leaves the view.
+        view.resize(700, 500);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        auto *browser = view.findChild<QTextBrowser *>(u"paperBrowser"_s);
+        int position = -1;
+        for (QTextBlock block = browser->document()->begin(); block.isValid() && position < 0;
+             block = block.next()) {
+            for (auto it = block.begin(); !it.atEnd(); ++it) {
+                if (it.fragment().charFormat().anchorHref() == ui::PaperView::explainUrl().toString()) {
+                    position = it.fragment().position() + 2;
+                    break;
+                }
+            }
+        }
+        QVERIFY(position >= 0);
+        QTextCursor cursor(browser->document());
+        cursor.setPosition(position);
+        browser->ensureCursorVisible();
+        browser->setTextCursor(cursor);
+        browser->ensureCursorVisible();
+        const QPoint point = browser->cursorRect(cursor).center();
+        QSignalSpy explain(&view, &ui::PaperView::explainRequested);
+        QSignalSpy opened(&view, &ui::PaperView::openUrlRequested);
+        QTest::mouseClick(browser->viewport(), Qt::LeftButton, {}, point);
+        QCOMPARE(explain.size(), 1);
+        QCOMPARE(explain.at(0).at(0).toString(), u"2604.17177"_s);
+        QCOMPARE(opened.size(), 0);
+
+        // While it is asked: no second offer.
+        view.setExplaining({u"2604.17177"_s});
+        QVERIFY(view.html().contains(u"Asking the model for its comment on this paper"_s));
+        QVERIFY(!view.html().contains(u"Explain this score"_s));
+        Q_EMIT browser->anchorClicked(ui::PaperView::explainUrl());
+        QCOMPARE(explain.size(), 1);
+        view.setExplaining({});
+        QVERIFY(view.html().contains(u"Explain this score"_s));
+
+        // Passing the thresholds now (a lowered threshold) and still without prose.
+        d.score->relevance = 9;
+        view.setPaper(d);
+        QVERIFY2(view.html().contains(u"No comment yet"_s), qPrintable(view.html()));
+        QVERIFY(view.html().contains(u"Explain this score"_s));
+    }
+
+    void failedCommentOffersTryAgain()
+    {
+        ui::PaperView view;
+        view.setProfile(sampleProfile());
+        store::DayPaper d = samplePaper();
+        d.score->comment.clear();
+        d.score->detail = core::Score::Detail::Failed;
+        d.score->detailFailure = u"the reply was cut off at the output limit"_s;
+        view.setPaper(d);
+        QVERIFY2(view.html().contains(u"No comment:"_s), qPrintable(view.html()));
+        QVERIFY(view.html().contains(u"the reply was cut off at the output limit"_s));
+        QVERIFY(view.html().contains(u"Try again"_s));
+        QSignalSpy explain(&view, &ui::PaperView::explainRequested);
+        Q_EMIT view.findChild<QTextBrowser *>(u"paperBrowser"_s)->anchorClicked(ui::PaperView::explainUrl());
+        QCOMPARE(explain.size(), 1);
+    }
+
+    void noOfferWithoutAMissingComment()
+    {
+        ui::PaperView view;
+        view.setProfile(sampleProfile());
+        store::DayPaper d = samplePaper(); // the prose was asked
+        view.setPaper(d);
+        QVERIFY(!view.html().contains(u"Explain this score"_s));
+        // A heuristic estimate has no prose to ask for.
+        d.score->detail = core::Score::Detail::NotAsked;
+        d.score->heuristic = true;
+        view.setPaper(d);
+        QVERIFY(!view.html().contains(u"Explain this score"_s));
+        // A score of earlier settings is not the current settings' to explain.
+        d.score->heuristic = false;
+        d.state = core::PaperState::Stale;
+        view.setPaper(d);
+        QVERIFY(!view.html().contains(u"Explain this score"_s));
+    }
+
     void staleScoreStaysLabelled()
     {
         ui::PaperView view;
