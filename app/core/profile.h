@@ -65,7 +65,9 @@ struct Profile {
         std::optional<double> temperature;
         // Empty: the cheapest effort the model accepts (reasoning tokens are billed as completion).
         QString reasoningEffort;
-        int batchSize = 25;
+        // Papers per immediate request; bench_cost measured 40 as cheap as larger batches, in
+        // fewer rounds of requests than 25.
+        int batchSize = 40;
         int concurrency = 4;
         int timeoutSeconds = 120;
         int retries = 3;
@@ -81,8 +83,9 @@ struct Profile {
         // usually within minutes, at most 24 h.
         enum class RunMode { Immediate, Batch };
         RunMode runMode = RunMode::Immediate;
-        // Papers per request in batch mode: no latency to hide, so larger batches cost less.
-        int overnightBatchSize = 50;
+        // Papers per request in batch mode: no latency to hide, so larger batches cost less
+        // (bench_cost: $0.74 per 1,000 papers at 100 against $0.80 at 25).
+        int overnightBatchSize = 100;
         bool operator==(const Model &) const = default;
     };
 

@@ -6,6 +6,8 @@
 #include <QCryptographicHash>
 #include <QRegularExpression>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace pd::llm {
@@ -331,9 +333,12 @@ QString PromptBuilder::fingerprint() const
         QCryptographicHash::hash(fields.join(QChar(u'\0')).toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
-int PromptBuilder::estimateTokens(const QString &text)
+int PromptBuilder::estimateTokens(const QString &text, double charsPerToken)
 {
-    return static_cast<int>((text.size() + 3) / 4);
+    if (!(charsPerToken > 0.5)) {
+        charsPerToken = 4.0;
+    }
+    return static_cast<int>(std::ceil(static_cast<double>(text.size()) / charsPerToken));
 }
 
 QStringList PromptBuilder::paperIdsInPrompt(const QString &userPrompt)

@@ -50,8 +50,9 @@ public:
     // and prices are left out on purpose: changing them must not throw away cached scores.
     QString fingerprint() const;
 
-    // A rough token count (ceil(chars / 4)), good enough for budgeting and benchmarks.
-    static int estimateTokens(const QString &text);
+    // A token count from characters: ceil(chars / charsPerToken). 4 is the usual rule of thumb;
+    // a run measures the model's own figure (store::RunRepository::charsPerToken).
+    static int estimateTokens(const QString &text, double charsPerToken = 4.0);
     // The ids of the fenced papers in a rendered user prompt, in prompt order.
     static QStringList paperIdsInPrompt(const QString &userPrompt);
     // One paper as fenced in the papers block.

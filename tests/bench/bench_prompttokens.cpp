@@ -2,6 +2,7 @@
 // Usage: bench_prompttokens [digest.txt]   (a reference digest; without it, built-in samples)
 
 #include "core/profile.h"
+#include "fixtures.h"
 #include "llm/promptbuilder.h"
 
 #include <QCoreApplication>
@@ -16,37 +17,6 @@ namespace {
 
 constexpr int BatchSize = 25;
 constexpr double ReferenceTokensPerPaper = 339465.0 / 531.0; // 2026-04-21: prompt tokens / scanned
-
-// Papers of a reference digest: "N. Title", "ArXiv ID: …", "Authors: …", "Abstract: …".
-QList<Paper> parseDigest(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
-        return {};
-    }
-    const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n');
-    QList<Paper> papers;
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        if (!lines.at(i).startsWith(u"ArXiv ID: "_s)) {
-            continue;
-        }
-        Paper p;
-        p.arxivId = lines.at(i).mid(10).trimmed();
-        p.title = lines.at(i - 1).section(u". "_s, 1);
-        for (qsizetype j = i + 1; j < lines.size() && !lines.at(j).startsWith(u"ArXiv ID: "_s); ++j) {
-            if (lines.at(j).startsWith(u"Authors: "_s)) {
-                p.authors = lines.at(j).mid(9).split(u", "_s);
-            } else if (lines.at(j).startsWith(u"Abstract: "_s)) {
-                p.abstract = lines.at(j).mid(10);
-                break;
-            }
-        }
-        if (!p.abstract.isEmpty()) {
-            papers.append(p);
-        }
-    }
-    return papers;
-}
 
 Paper paper(const QString &id, const QString &title, const QStringList &authors, const QString &abstract)
 {
@@ -202,7 +172,7 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     const QStringList args = QCoreApplication::arguments();
 
-    QList<Paper> samples = args.size() > 1 ? parseDigest(args.at(1)) : QList<Paper>();
+    QList<Paper> samples = args.size() > 1 ? pd::test::referencePapers(args.at(1)) : QList<Paper>();
     const QString source = samples.isEmpty() ? u"built-in samples"_s : args.at(1);
     if (samples.isEmpty()) {
         if (args.size() > 1) {

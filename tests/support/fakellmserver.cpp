@@ -374,11 +374,18 @@ QList<Field> lineFields(const ReplyShape &shape, const QString &id, const QJsonV
                         const QJsonValue &novelty, const QString &topic)
 {
     QJsonArray tags;
-    if (relevance.toInt() == 10) {
-        tags.append(u"daily_hot"_s);
-    }
-    if (novelty.toInt() == 10) {
-        tags.append(u"new_frontier"_s);
+    if (shape.longProse) {
+        // As sparing as real models: about one paper in a hundred.
+        if (relevance.toInt() == 10 && novelty.toInt() == 10) {
+            tags.append(u"daily_hot"_s);
+        }
+    } else {
+        if (relevance.toInt() == 10) {
+            tags.append(u"daily_hot"_s);
+        }
+        if (novelty.toInt() == 10) {
+            tags.append(u"new_frontier"_s);
+        }
     }
     const QString comment = shape.longProse ? longComment(id) : u"Fake assessment of %1."_s.arg(id);
     const QString topicMatch = shape.longProse ? u"Its contribution sits squarely within %1 rather than "

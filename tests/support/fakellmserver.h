@@ -137,8 +137,8 @@ public:
     void setTopics(const QStringList &topics) { m_topics = topics; }
     // Reported as served from the provider's cache (capped at the prompt size).
     void setCachedTokens(int tokens) { m_cachedTokens = tokens; }
-    // Comments as long as a real model's (about 120 o200k tokens per full record) instead of a
-    // few words, for the cost benchmark.
+    // Answers like a real model's, for the cost benchmark: comments as long (about 120 o200k tokens
+    // per full record) instead of a few words, and hotspot tags as sparing (r = n = 10 only).
     void setLongProse(bool on) { m_longProse = on; }
     // The clean answer to a prompt, in the form it asks for (used by the fake batch servers too).
     QString replyFor(const QString &prompt) const;

@@ -1,5 +1,7 @@
 #include "fixtures.h"
 
+#include <QFile>
+
 #include "store/database.h"
 #include "store/dayrepository.h"
 
@@ -57,6 +59,56 @@ bool storeDay(const store::Database &db, QDate date, int first, int count, int f
     day.fetchedAt = QDateTime::currentDateTimeUtc();
     QString error;
     return store::DayRepository(db).storeAnnouncement(a, day, &error);
+}
+
+bool storePapers(const store::Database &db, QDate date, const QList<core::Paper> &papers)
+{
+    core::Announcement a;
+    a.date = date;
+    for (const core::Paper &p : papers) {
+        core::AnnouncedPaper item;
+        item.paper = p;
+        item.type = core::AnnounceType::New;
+        a.papers.append(item);
+    }
+    core::DayInfo day;
+    day.date = date;
+    day.state = core::DayInfo::State::Fetched;
+    day.source = core::DayInfo::Source::Rss;
+    day.fetchedAt = QDateTime::currentDateTimeUtc();
+    QString error;
+    return store::DayRepository(db).storeAnnouncement(a, day, &error);
+}
+
+QList<core::Paper> referencePapers(const QString &digestPath)
+{
+    QFile file(digestPath);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        return {};
+    }
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n');
+    QList<core::Paper> papers;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        if (!lines.at(i).startsWith(u"ArXiv ID: "_s)) {
+            continue;
+        }
+        core::Paper p;
+        p.arxivId = lines.at(i).mid(10).trimmed();
+        p.title = lines.at(i - 1).section(u". "_s, 1);
+        p.categories = {u"cs.LG"_s};
+        for (qsizetype j = i + 1; j < lines.size() && !lines.at(j).startsWith(u"ArXiv ID: "_s); ++j) {
+            if (lines.at(j).startsWith(u"Authors: "_s)) {
+                p.authors = lines.at(j).mid(9).split(u", "_s);
+            } else if (lines.at(j).startsWith(u"Abstract: "_s)) {
+                p.abstract = lines.at(j).mid(10);
+                break;
+            }
+        }
+        if (!p.abstract.isEmpty()) {
+            papers.append(p);
+        }
+    }
+    return papers;
 }
 
 QString dataFile(const QString &name)

@@ -25,6 +25,13 @@ core::Score sampleScore(const QString &arxivId, const QString &fingerprint, int 
 // filtered out by the prefilter.
 bool storeDay(const store::Database &db, QDate date, int first, int count, int filtered = 0);
 
+// Stores an RSS-fetched day listing exactly `papers`, all kept by the prefilter.
+bool storePapers(const store::Database &db, QDate date, const QList<core::Paper> &papers);
+
+// The papers of a reference digest (../shared/reference/digest-*.txt): "N. Title", "ArXiv ID: …",
+// "Authors: …", "Abstract: …", verbatim; nothing when the file cannot be read.
+QList<core::Paper> referencePapers(const QString &digestPath);
+
 // The path of a file under tests/data.
 QString dataFile(const QString &name);
 

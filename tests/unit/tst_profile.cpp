@@ -71,7 +71,10 @@ private Q_SLOTS:
         QCOMPARE(p.thresholds.relevance, 8);
         QCOMPARE(p.thresholds.novelty, 8);
         QCOMPARE(p.model.model, u"gpt-5.4"_s);
-        QCOMPARE(p.model.batchSize, 25);
+        QCOMPARE(p.model.batchSize, 40);
+        QCOMPARE(p.model.overnightBatchSize, 100);
+        QCOMPARE(p.model.commentsFor, Profile::Model::Comments::Relevant);
+        QCOMPARE(p.model.runMode, Profile::Model::RunMode::Immediate);
         QCOMPARE(p.model.concurrency, 4);
         QCOMPARE(p.sources.announceTypes, QStringList({u"new"_s, u"cross"_s}));
         QVERIFY(p.prompt.system.startsWith(u"You are a helpful paper reading assistant"_s));
