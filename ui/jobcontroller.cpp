@@ -22,6 +22,16 @@ using namespace Qt::StringLiterals;
 
 namespace pd::ui {
 
+namespace {
+
+// A job that asks only the prose of papers already scored.
+bool isPass2(const pipeline::Job &job)
+{
+    return job.detailsOnly || !job.explainIds.isEmpty();
+}
+
+} // namespace
+
 JobController::JobController(const QString &databasePath, core::DataDir dataDir, QMainWindow *window,
                              QAction *cancelAction)
     : QObject(window)
@@ -154,7 +164,7 @@ secrets::SecretStore *JobController::secrets()
 void JobController::postWithKey(pipeline::Job job, WithoutKey withoutKey)
 {
     job.profile = m_profile;
-    if (!job.explainIds.isEmpty() || job.detailsOnly) {
+    if (isPass2(job)) {
         // A few papers' comments, wanted now: an overnight batch would hold the worker for minutes.
         job.profile.model.runMode = core::Profile::Model::RunMode::Immediate;
     }
@@ -205,24 +215,33 @@ void JobController::askForMissingKey(pipeline::Job job, const QString &keychainP
 {
     m_waitingForKey = true; // no second job while the question is open
     Q_EMIT busyChanged();
+    // The keyword heuristic writes no comments: a pass-2 job has nothing to do offline.
+    const bool comments = isPass2(job);
+    const QString provider = job.catalog.presetOf(job.profile).label;
     auto *box = new QMessageBox(
         QMessageBox::Question, tr("No API Key"),
-        tr("Scoring with %1 needs an API key, and none is set.").arg(job.catalog.presetOf(job.profile).label),
+        comments ? tr("Asking %1 for a comment needs an API key, and none is set.").arg(provider)
+                 : tr("Scoring with %1 needs an API key, and none is set.").arg(provider),
         QMessageBox::NoButton, m_window);
     box->setObjectName(u"missingKeyQuestion"_s);
     box->setAttribute(Qt::WA_DeleteOnClose);
     const QString choice =
-        tr("Set a key (it goes to the system keychain), or score offline this time with the keyword "
-           "heuristic: overlap with your topics, not a language model.");
+        comments
+            ? tr("Set a key (it goes to the system keychain), and the comment is asked for.")
+            : tr("Set a key (it goes to the system keychain), or score offline this time with the keyword "
+                 "heuristic: overlap with your topics, not a language model.");
     box->setInformativeText(keychainProblem.isEmpty() ? choice : keychainProblem + u"\n\n"_s + choice);
     QPushButton *setKey = box->addButton(tr("Set Key…"), QMessageBox::AcceptRole);
     setKey->setObjectName(u"setKeyButton"_s);
-    QPushButton *offline = box->addButton(tr("Score Offline This Time"), QMessageBox::AcceptRole);
-    offline->setObjectName(u"scoreOfflineButton"_s);
+    QPushButton *offline = nullptr;
+    if (!comments) {
+        offline = box->addButton(tr("Score Offline This Time"), QMessageBox::AcceptRole);
+        offline->setObjectName(u"scoreOfflineButton"_s);
+    }
     box->addButton(QMessageBox::Cancel)->setObjectName(u"cancelButton"_s);
     box->setDefaultButton(setKey);
     connect(box, &QMessageBox::finished, this, [this, box, job, setKey, offline] {
-        answerMissingKey(job, box->clickedButton() == offline, box->clickedButton() == setKey);
+        answerMissingKey(job, offline && box->clickedButton() == offline, box->clickedButton() == setKey);
     });
     box->open();
 }
@@ -239,7 +258,9 @@ void JobController::answerMissingKey(const pipeline::Job &job, bool offline, boo
         // After the box has closed; the job goes on once if a key (or a keyless model) was chosen.
         QTimer::singleShot(0, this, [this, job] { Q_EMIT keySettingsRequested(job); });
     } else {
-        showMessage(tr("Nothing was scored: no API key."), 6000);
+        showMessage(isPass2(job) ? tr("No comment was asked for: no API key.")
+                                 : tr("Nothing was scored: no API key."),
+                    6000);
     }
     Q_EMIT busyChanged();
     postNext();
@@ -297,7 +318,7 @@ void JobController::onFinished(const pipeline::JobOutcome &outcome)
 QString JobController::finishedMessage(const pipeline::Job &job, const pipeline::JobOutcome &outcome) const
 {
     const pipeline::ScoreSummary &s = outcome.score;
-    const bool pass2 = job.detailsOnly || !job.explainIds.isEmpty();
+    const bool pass2 = isPass2(job);
     if (!pass2 || outcome.result != pipeline::Outcome::Done) {
         return outcome.message;
     }

@@ -2,15 +2,21 @@
 #include "core/metatypes.h"
 #include "core/profile.h"
 #include "fixtures.h"
+#include "pipeline/dayview.h"
 #include "secrets/secretstore.h"
 #include "store/database.h"
+#include "store/scorerepository.h"
+#include "ui/daypane.h"
 #include "ui/mainwindow.h"
+#include "ui/paperview.h"
 
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace Qt::StringLiterals;
 using namespace pd;
@@ -108,6 +114,45 @@ private Q_SLOTS:
         box->findChild<QPushButton *>(u"cancelButton"_s)->click();
         QTRY_VERIFY(!window.isWorking());
         QTest::qWait(200);
+        QCOMPARE(finished.count(), 0);
+    }
+
+    // The heuristic writes no comments: "Explain this score" offers only to set a key.
+    void explainWithoutKeyOffersNoHeuristic()
+    {
+        const core::DataDir dataDir(m_dir.filePath(u"explain"_s));
+        QString error;
+        QVERIFY(dataDir.ensureExists(&error));
+        store::Database db(dataDir.databasePath());
+        QVERIFY(db.open(&error));
+        QVERIFY(test::storeDay(db, m_day, 1, 3));
+        const core::Profile profile = remoteProfile();
+        const QString fingerprint = pipeline::DayView(db, profile).fingerprint();
+        core::Score score = test::sampleScore(test::samplePaper(2).arxivId, fingerprint, 4, 4);
+        score.comment.clear();
+        score.detail = core::Score::Detail::NotAsked;
+        QVERIFY2(store::ScoreRepository(db).putBatch({score}, &error), qPrintable(error));
+
+        ui::MainWindow window(db, dataDir, profile);
+        window.showDay(m_day);
+        window.show();
+        QVERIFY(window.findChild<ui::DayPane *>()->selectPaper(score.arxivId));
+        auto *view = window.findChild<ui::PaperView *>();
+        QVERIFY2(view->html().contains(u"Explain this score"_s), qPrintable(view->html()));
+        QSignalSpy finished(&window, &ui::MainWindow::jobFinished);
+        Q_EMIT view->findChild<QTextBrowser *>(u"paperBrowser"_s)->anchorClicked(ui::PaperView::explainUrl());
+        QMessageBox *box = waitForQuestion(window);
+        if (!box) {
+            QSKIP("The keychain holds a key for this profile; the question is not asked.");
+        }
+        QVERIFY2(box->text().contains(u"comment"_s), qPrintable(box->text()));
+        QVERIFY(!box->findChild<QPushButton *>(u"scoreOfflineButton"_s));
+        QVERIFY(box->findChild<QPushButton *>(u"setKeyButton"_s));
+        QVERIFY(view->html().contains(u"Asking the model for its comment"_s));
+        box->findChild<QPushButton *>(u"cancelButton"_s)->click();
+        QTRY_VERIFY(!window.isWorking());
+        QCOMPARE(window.statusBar()->currentMessage(), u"No comment was asked for: no API key."_s);
+        QVERIFY(view->html().contains(u"Explain this score"_s)); // offered again
         QCOMPARE(finished.count(), 0);
     }
 };
