@@ -114,14 +114,11 @@ ModelPage::ModelPage(secrets::SecretStore *store, QWidget *parent)
     column->setContentsMargins(0, 0, 0, 0);
     m_runOptions = new RunOptions;
     connect(m_runOptions, &RunOptions::changed, this, &ModelPage::edited);
-    auto *right = new QVBoxLayout;
-    right->addWidget(buildRequests());
-    right->addWidget(m_runOptions);
-    right->addStretch(1);
     auto *top = new QHBoxLayout;
     top->addWidget(buildEndpoint(), 3);
-    top->addLayout(right, 2);
+    top->addWidget(buildRequests(), 2);
     column->addLayout(top);
+    column->addWidget(m_runOptions);
     column->addWidget(buildKey());
     column->addWidget(buildPrices());
     column->addStretch(1);

@@ -16,14 +16,10 @@ namespace {
 using Comments = core::Profile::Model::Comments;
 using RunMode = core::Profile::Model::RunMode;
 
-// A combo as narrow as a short item: the long descriptions show in its popup and do not widen the
-// page's column.
 QComboBox *combo(const QString &objectName)
 {
     auto *box = new QComboBox;
     box->setObjectName(objectName);
-    box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    box->setMinimumContentsLength(18);
     return box;
 }
 
@@ -60,7 +56,9 @@ RunOptions::RunOptions(QWidget *parent)
     });
     connect(m_overnightBatchSize, &QSpinBox::valueChanged, this, &RunOptions::changed);
 
+    // A row of the page's full width: the choices are read whole, not cut off.
     auto *form = new QFormLayout(this);
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     form->addRow(tr("Co&mments for:"), m_comments);
     form->addRow(tr("R&un mode:"), m_runMode);
     form->addRow(tr("O&vernight batch size:"), m_overnightBatchSize);
