@@ -52,6 +52,9 @@ QStringList scoredLines(const pipeline::DaySummary &s)
     if (s.interrupted) {
         lines.append(Text::tr("The last run was stopped before it finished."));
     }
+    if (s.waitingForBatch) {
+        lines.append(Text::tr("Waiting for a batch at the provider."));
+    }
     return lines;
 }
 

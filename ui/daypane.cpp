@@ -281,6 +281,12 @@ QString DayPane::summaryText() const
                            "Score finishes the rest.")
                             .toHtmlEscaped();
     }
+    if (c.waitingForBatch) {
+        text += u"<br>"_s +
+                tr("Waiting for a batch at the provider (usually minutes, at most 24 h). Score collects "
+                   "its results when they are ready.")
+                    .toHtmlEscaped();
+    }
     if (stale > 0) {
         text += u"<br>"_s +
                 tr("%n paper(s) show scores made under earlier settings (dimmed) until the day is re-scored.",

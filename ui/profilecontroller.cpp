@@ -1,5 +1,7 @@
 #include "profilecontroller.h"
 
+#include "store/runrepository.h"
+
 #include "core/profilestore.h"
 #include "exportdialog.h"
 #include "jobcontroller.h"
@@ -46,6 +48,7 @@ void ProfileController::showSettings(const core::Profile &profile, int scanned, 
     if (scanned > 0) {
         dialog.setScannedCount(scanned);
     }
+    dialog.setMeasuredCharsPerToken(store::RunRepository(m_db).charsPerTokenByModel());
     connect(&dialog, &settings::SettingsDialog::profileChanged, this, &ProfileController::profileChosen);
     connect(&dialog, &settings::SettingsDialog::rescoreRequested, this, &ProfileController::rescoreRequested,
             Qt::QueuedConnection);

@@ -172,6 +172,14 @@ void DailyRun::startDetails(QDate date)
     });
 }
 
+void DailyRun::collect(QDate date)
+{
+    if (!prepare(date)) {
+        return;
+    }
+    startWith([this] { begin({}, {}); });
+}
+
 void DailyRun::explain(QDate date, const QStringList &arxivIds)
 {
     if (!prepare(date)) {

@@ -72,6 +72,9 @@ public:
     // Pass 2 alone: prose for the papers that pass the thresholds now and have none (a lowered
     // threshold); nothing is scored.
     void startDetails(QDate date);
+    // Collects the day's provider batches that are ready, and sends only what their results leave
+    // to ask (re-asks, pass 2); nothing else is scored.
+    void collect(QDate date);
     // Pass 2 for these papers of the day only, whatever their scores ("Explain this score").
     void explain(QDate date, const QStringList &arxivIds);
     void cancel();

@@ -26,6 +26,10 @@ struct Job {
     // Score kind only: pass 2 alone, for the day's papers that pass the profile's thresholds (or
     // carry a hotspot tag) and have no prose yet, as after a lowered threshold. Nothing is scored.
     bool detailsOnly = false;
+    // Score kind only: collect the day's batches that are waiting at the provider (and send what
+    // their results leave to ask: re-asks, pass 2); nothing else is scored. With wait = false a
+    // batch still running is left for later.
+    bool collectOnly = false;
     // Another process holds the data dir's work lock: wait for it (true), or end at once with
     // Outcome::LocalFailure (false: --no-wait).
     bool wait = true;

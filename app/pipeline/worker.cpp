@@ -227,6 +227,8 @@ void Worker::startScore(QDate date)
     }
     if (!m_job.explainIds.isEmpty()) {
         m_run->explain(date, m_job.explainIds);
+    } else if (m_job.collectOnly) {
+        m_run->collect(date);
     } else if (m_job.detailsOnly) {
         m_run->startDetails(date);
     } else {

@@ -188,4 +188,16 @@ std::optional<double> RunRepository::charsPerToken(const QString &model) const
     return q.value(0).toDouble();
 }
 
+QHash<QString, double> RunRepository::charsPerTokenByModel() const
+{
+    Query q(m_db.connection(), u"SELECT model, chars_per_token FROM model_measurements"_s);
+    QHash<QString, double> out;
+    if (q.exec()) {
+        while (q.next()) {
+            out.insert(q.value(0).toString(), q.value(1).toDouble());
+        }
+    }
+    return out;
+}
+
 } // namespace pd::store

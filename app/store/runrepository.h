@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -48,6 +49,7 @@ public:
     // last run's figure), for cost estimates and the prompt preview; nothing before a first run.
     bool rememberCharsPerToken(const QString &model, double charsPerToken);
     std::optional<double> charsPerToken(const QString &model) const;
+    QHash<QString, double> charsPerTokenByModel() const;
 
 private:
     const Database &m_db;

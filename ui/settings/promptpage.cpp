@@ -196,6 +196,12 @@ void PromptPage::profileEdited(const core::Profile &profile)
     updatePreview();
 }
 
+void PromptPage::setMeasuredCharsPerToken(const QHash<QString, double> &byModel)
+{
+    m_charsPerToken = byModel;
+    updatePreview();
+}
+
 void PromptPage::setScannedCount(int papers)
 {
     m_scannedKnown = papers > 0;
@@ -233,20 +239,28 @@ void PromptPage::updatePreview()
     }
 
     const QLocale locale;
-    const int system = llm::PromptBuilder::estimateTokens(builder.systemPrompt());
-    const int fixed = llm::PromptBuilder::estimateTokens(builder.staticUserPrompt());
+    // The ratio the provider's own counts gave for this model on earlier runs, else the usual 4.
+    const bool measured = m_charsPerToken.contains(profile.model.model);
+    const double ratio = m_charsPerToken.value(profile.model.model, llm::CostEstimate::DefaultCharsPerToken);
+    const int system = llm::PromptBuilder::estimateTokens(builder.systemPrompt(), ratio);
+    const int fixed = llm::PromptBuilder::estimateTokens(builder.staticUserPrompt(), ratio);
     const int perPaper =
-        llm::PromptBuilder::estimateTokens(builder.papersBlock(samples)) / static_cast<int>(samples.size());
-    m_tokens->setText(tr("About %1 tokens for this batch: %2 for the system prompt and the instructions, "
-                         "%3 per paper.")
-                          .arg(locale.toString(system + llm::PromptBuilder::estimateTokens(user)),
-                               locale.toString(system + fixed), locale.toString(perPaper)));
+        llm::PromptBuilder::estimateTokens(builder.papersBlock(samples), ratio) / static_cast<int>(samples.size());
+    QString sizes = tr("About %1 tokens for this batch: %2 for the system prompt and the instructions, "
+                        "%3 per paper.")
+                         .arg(locale.toString(system + llm::PromptBuilder::estimateTokens(user, ratio)),
+                              locale.toString(system + fixed), locale.toString(perPaper));
+    if (measured) {
+        sizes += u' ' + tr("(%1 characters per token, as %2 counted them on earlier runs.)")
+                             .arg(locale.toString(ratio, 'f', 1), profile.model.model);
+    }
+    m_tokens->setText(sizes);
 
     if (profile.model.provider == core::Profile::Provider::Heuristic) {
         m_cost->setText(tr("The offline heuristic scores for free."));
         return;
     }
-    const core::Usage day = llm::CostEstimate::forDay(profile, m_scanned, perPaper);
+    const core::Usage day = llm::CostEstimate::forDay(profile, m_scanned, perPaper, ratio);
     const QString papers =
         m_scannedKnown ? tr("the %1 papers scanned on the last fetched day").arg(locale.toString(m_scanned))
                        : tr("a typical day of %1 papers").arg(locale.toString(m_scanned));

@@ -3,6 +3,7 @@
 #include "core/paper.h"
 #include "settingspage.h"
 
+#include <QHash>
 #include <QList>
 
 class QLabel;
@@ -34,6 +35,8 @@ public:
 
     // The scanned count of the last fetched day, for the cost estimate; <= 0 means unknown.
     void setScannedCount(int papers);
+    // Characters per prompt token that earlier runs measured, per model; others get 4.
+    void setMeasuredCharsPerToken(const QHash<QString, double> &byModel);
     // Restores one part ("system", "introduction", "hotspotGuidance", "scoringCriteria",
     // "outputRules") to the built-in default.
     void resetToDefault(const QString &part);
@@ -58,6 +61,7 @@ private:
     core::Profile::Prompt m_defaults;
     core::Profile m_edited;
     int m_scanned = DefaultScannedCount;
+    QHash<QString, double> m_charsPerToken;
     bool m_scannedKnown = false;
     bool m_filling = false;
 

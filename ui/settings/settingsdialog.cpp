@@ -193,6 +193,11 @@ void SettingsDialog::setScannedCount(int papers)
     m_promptPage->setScannedCount(papers);
 }
 
+void SettingsDialog::setMeasuredCharsPerToken(const QHash<QString, double> &byModel)
+{
+    m_promptPage->setMeasuredCharsPerToken(byModel);
+}
+
 std::unique_ptr<QSettings> SettingsDialog::settings() const
 {
     if (m_settingsFile.isEmpty()) {

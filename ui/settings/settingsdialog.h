@@ -3,6 +3,7 @@
 #include "core/profile.h"
 
 #include <QDialog>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -48,6 +49,8 @@ public:
     void setSettingsFile(const QString &path);
     // Papers scanned on the last fetched day, for the Prompt page's cost estimate (else 500).
     void setScannedCount(int papers);
+    // Characters per prompt token measured per model by earlier runs, for the same estimate.
+    void setMeasuredCharsPerToken(const QHash<QString, double> &byModel);
 
     // Validates and applies the edits; false, with the problem shown, when a page has one.
     bool apply();
