@@ -3,6 +3,7 @@
 #include "core/profilestore.h"
 #include "daycalendar.h"
 #include "daypane.h"
+#include "batchcollector.h"
 #include "detailrequester.h"
 #include "jobcontroller.h"
 #include "mainactions.h"
@@ -62,6 +63,7 @@ MainWindow::MainWindow(store::Database &db, core::DataDir dataDir, core::Profile
     m_actions = new MainActions(this);
     m_jobs = new JobController(db.path(), m_dataDir, this, m_actions->cancel);
     m_details = new DetailRequester(m_jobs, this);
+    m_batches = new BatchCollector(m_jobs, this);
     m_profiles = new ProfileController(db, m_dataDir, m_jobs, this);
     createLayout();
     connectActions();
@@ -321,6 +323,7 @@ void MainWindow::reloadDay(bool keepSelection)
         content = m_view->day(m_day, m_thresholds->value());
         m_reading->apply(content.papers); // changes the writer has not stored yet
     }
+    m_batches->dayShown(m_day, content.waitingForBatch);
     m_dayPane->showDay(m_day, std::move(content), keepSelection);
     m_dayPane->setComparison(m_relevantBefore, m_comparing);
     updateTree();

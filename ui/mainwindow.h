@@ -28,6 +28,7 @@ namespace pd::ui {
 
 class DayCalendar;
 class DayPane;
+class BatchCollector;
 class DetailRequester;
 class JobController;
 class MainActions;
@@ -128,6 +129,7 @@ private:
     MainActions *m_actions = nullptr;
     JobController *m_jobs = nullptr;
     DetailRequester *m_details = nullptr;
+    BatchCollector *m_batches = nullptr;
     ProfileController *m_profiles = nullptr;
     ReadingService *m_reading = nullptr;
     SummaryLoader *m_summaries = nullptr;
