@@ -246,6 +246,22 @@
         </translation>
     </message>
     <message>
+        <source>Usage: paperdesk %1 [--date YYYY-MM-DD]%2%3 [--no-wait]</source>
+        <translation>Aufruf: paperdesk %1 [--date YYYY-MM-DD]%2%3 [--no-wait]</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (%2); reading it without writing anything.</source>
+        <translation>%1 kann nicht geschrieben werden (%2); es wird nur gelesen, nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1: %2.</source>
+        <translation>In %1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>last run interrupted</source>
+        <translation>letzter Lauf unterbrochen</translation>
+    </message>
+    <message>
         <source>Usage: paperdesk [COMMAND] [OPTIONS]
 
 Without a command, Paperdesk starts its window.
@@ -257,6 +273,9 @@ Commands:
   run    [--date D] [--heuristic]   fetch + score
          fetch, score and run wait while another Paperdesk fetches or scores in the same
          data folder; --no-wait ends at once with status 1 instead
+         score and run --batch send the day through the provider&apos;s Batch API at half price
+         (OpenAI, Anthropic; usually minutes, at most 24 h) and wait for it; with --no-wait
+         they return once it is submitted, and the next score (or the window) collects it
   export [--date D | --month YYYY-MM] [--format markdown|html|json] [--output FILE] [--prompt]
                                     a day&apos;s digest (default: the latest fetched day) or a
                                     month&apos;s overview; --prompt appends the scoring prompt
@@ -274,50 +293,11 @@ Environment:
 Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure,
 4 finished with some papers failed.
 </source>
-        <translation>Aufruf: paperdesk [BEFEHL] [OPTIONEN]
-
-Ohne Befehl öffnet Paperdesk sein Fenster.
-
-Befehle:
-  fetch  [--date D]                 einen Ankündigungstag abrufen (Standard: den neuesten)
-  score  [--date D] [--heuristic]   bewerten, was unter dem aktuellen Profil noch nicht bewertet ist;
-                                    --heuristic bewertet offline nach Stichwörtern (kein LLM, kein Schlüssel)
-  run    [--date D] [--heuristic]   fetch + score
-         fetch, score und run warten, solange ein anderes Paperdesk im selben Datenordner
-         abruft oder bewertet; --no-wait endet stattdessen sofort mit Status 1
-  export [--date D | --month YYYY-MM] [--format markdown|html|json] [--output FILE] [--prompt]
-                                    die Übersicht eines Tages (Standard: der neueste abgerufene Tag)
-                                    oder eines Monats; --prompt hängt den Bewertungs-Prompt an
-  days   [--month YYYY-MM] [--json] bekannte Tage mit Zustand und Anzahlen
-  profile export FILE | profile import FILE
-
-Allgemeine Optionen:
-  --data-dir DIR    Datenbank und Einstellungen (Standard: der Anwendungsdatenordner der Plattform)
-  --profile FILE    dieses Profil-JSON nur für diesen Aufruf verwenden
-
-Umgebung:
-  PAPERDESK_API_KEY  der API-Schlüssel des LLM (hat Vorrang vor dem Schlüsselbund); score und run
-                     enden ohne Schlüssel für einen entfernten Anbieter mit Status 2
-
-Exit-Status: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf oder falsche Eingabe, 3 entfernter Fehler,
-4 fertig, aber einige Artikel sind fehlgeschlagen.
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: paperdesk %1 [--date YYYY-MM-DD]%2%3 [--no-wait]</source>
-        <translation>Aufruf: paperdesk %1 [--date YYYY-MM-DD]%2%3 [--no-wait]</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written (%2); reading it without writing anything.</source>
-        <translation>%1 kann nicht geschrieben werden (%2); es wird nur gelesen, nichts geschrieben.</translation>
-    </message>
-    <message>
-        <source>Cannot write to %1: %2.</source>
-        <translation>In %1 kann nicht geschrieben werden: %2.</translation>
-    </message>
-    <message>
-        <source>last run interrupted</source>
-        <translation>letzter Lauf unterbrochen</translation>
+        <source>waiting for batch</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -479,6 +459,10 @@ Exit-Status: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf oder falsche Eingab
     <message>
         <source>The last run was stopped before it finished.</source>
         <translation>Der letzte Lauf wurde vor dem Ende abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Waiting for a batch at the provider.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1018,6 +1002,14 @@ Exit-Status: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf oder falsche Eingab
         <source>Field &quot;model.reasoningEffort&quot;: &quot;%1&quot; is not one of none, minimal, low, medium, high, xhigh.</source>
         <translation>Feld „model.reasoningEffort“: „%1“ ist keiner der Werte none, minimal, low, medium, high, xhigh.</translation>
     </message>
+    <message>
+        <source>must be relevant or every, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be immediate or batch, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProfileStore</name>
@@ -1179,6 +1171,18 @@ Exit-Status: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf oder falsche Eingab
         <source>The model&apos;s answer gave the hotspot tag %1, which is not one of: %2.</source>
         <translation>Die Antwort des Modells gab das Hotspot-Schlagwort %1 an, das nicht zu %2 gehört.</translation>
     </message>
+    <message>
+        <source>The model&apos;s answer gave no topic number (t).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model&apos;s answer gave the topic number %1, which is not one of 1–%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model&apos;s answer gave no COMMENT.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RssParser</name>
@@ -1247,6 +1251,14 @@ Exit-Status: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf oder falsche Eingab
     <message>
         <source>Cannot commit a batch of scores.</source>
         <translation>Ein Stapel von Bewertungen kann nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Cannot store the comments on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot commit a batch of comments.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1364,6 +1376,131 @@ Exit-Status: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf oder falsche Eingab
     <message>
         <source>%1 sent more than %2 (at least %3); no arXiv listing is that large, so Paperdesk stopped the download. Check the arXiv addresses in the profile.</source>
         <translation>%1 hat mehr als %2 gesendet (mindestens %3); keine arXiv-Liste ist so groß, daher hat Paperdesk den Download abgebrochen. Prüfen Sie die arXiv-Adressen im Profil.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::llm::BatchClient</name>
+    <message>
+        <source>The batch expired before this request ran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch was cancelled before this request ran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider did not run this request: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider reported the unknown result type “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The provider rejected the batch without saying why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider rejected the batch: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch mode needs OpenAI&apos;s or Anthropic&apos;s own API; choose Immediate under Run mode in Settings → Model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to send in a batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A batch holds at most %1 requests; this one has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch request id “%1” is not 1 to 64 letters, digits, “-” or “_”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch request id “%1” is used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch request “%1” is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A batch must use one model; “%1” asks for %2 and an earlier request for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch is larger than the %1 MB the provider takes; lower the batch size in Settings → Model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The provider accepted the batch file but did not say its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a batch id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch has not ended yet (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider named the result file “%1”, which is not a file id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch expired at the provider before any request ran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch was cancelled at the provider before any request ran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer is not a batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider did not answer within %1 s.</source>
+        <translation>Der Anbieter hat nicht innerhalb von %1 s geantwortet.</translation>
+    </message>
+    <message>
+        <source>Could not reach the provider: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The batch may have been created all the same; check the provider&apos;s console before sending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up after %n attempt(s): %1</source>
+        <translation>
+            <numerusform>Nach %n Versuch aufgegeben: %1</numerusform>
+            <numerusform>Nach %n Versuchen aufgegeben: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1509,6 +1646,100 @@ Exit-Status: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf oder falsche Eingab
             <numerusform>Die Frist des Laufs von %n Minute ist abgelaufen, bevor dieser Artikel bewertet wurde; der nächste Lauf versucht ihn erneut.</numerusform>
             <numerusform>Die Frist des Laufs von %n Minuten ist abgelaufen, bevor dieser Artikel bewertet wurde; der nächste Lauf versucht ihn erneut.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Stopped waiting; the batch keeps running at the provider and the next run collects its results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 offers no batch mode: choose &quot;immediate&quot; under Settings → Model → Run mode (or leave out --batch).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Asking %1 for comments on %n paper(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Comments for %n paper(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comments for %1 paper(s); %2 could not be had (the scores stand).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The model left this paper out of %n answer(s) asking for comments.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped while the batch was being submitted; its papers are asked again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Collecting %n batch(es) sent earlier…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not record the batch in the database; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n paper(s) as one batch…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The batch could not be submitted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n paper(s) as batch %1; waiting for the provider (usually minutes, at most 24 h)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for batch %1 (%2): %3 of %4 requests done…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s batch failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s batch gave no answer for this paper: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s batch returned no line for this paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 is running at the provider (usually minutes, at most 24 h); run &quot;paperdesk score&quot; again, or open the day in the window, to collect it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not store comments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking %1 for comments on the relevant papers…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1712,6 +1943,10 @@ Exit-Status: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf oder falsche Eingab
         <source>The last run on this day was stopped before it finished. What it scored is kept; Score finishes the rest.</source>
         <translation>Der letzte Lauf für diesen Tag wurde vor dem Ende abgebrochen. Was er bewertet hat, bleibt erhalten; „Bewerten“ erledigt den Rest.</translation>
     </message>
+    <message>
+        <source>Waiting for a batch at the provider (usually minutes, at most 24 h). Score collects its results when they are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::ExportDialog</name>
@@ -1841,6 +2076,55 @@ Exit-Status: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf oder falsche Eingab
     <message>
         <source>Paperdesk</source>
         <translation>Paperdesk</translation>
+    </message>
+    <message>
+        <source>Asking %1 for a comment needs an API key, and none is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a key (it goes to the system keychain), and the comment is asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No comment was asked for: no API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the model to explain its score…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking for the comments of newly relevant papers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Comments for %n newly relevant paper(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The newly relevant papers already have their comments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Comments for %n paper(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No comment came for %n paper(s); the paper view says why and offers to try again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2510,6 +2794,30 @@ Exit-Status: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf oder falsche Eingab
         <source>Scoring under the current settings failed:</source>
         <translation>Die Bewertung unter den aktuellen Einstellungen ist fehlgeschlagen:</translation>
     </message>
+    <message>
+        <source>Asking the model for its comment on this paper…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No comment yet: it was not asked while this paper scored below your thresholds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No comment: comments are asked only for papers that pass your thresholds or carry a hotspot tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explain this score</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::ProfileController</name>
@@ -3073,6 +3381,10 @@ Ihr aktuelles Profil ist unverändert.</translation>
         <source>Scoring %1 with %2: %3, about %4 (without prompt caching).</source>
         <translation>Bewertung von %1 mit %2: %3, etwa %4 (ohne Prompt-Caching).</translation>
     </message>
+    <message>
+        <source>(%1 characters per token, as %2 counted them on earlier runs.)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::settings::ReadingPage</name>
@@ -3127,6 +3439,69 @@ Ihr aktuelles Profil ist unverändert.</translation>
     <message>
         <source>Which papers count as relevant, and how Paperdesk looks.</source>
         <translation>Welche Artikel als relevant gelten und wie Paperdesk aussieht.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::settings::RunOptions</name>
+    <message>
+        <source>Comments and run mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relevant papers (two passes, cheaper)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every paper (single pass, today&apos;s format)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>immediate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overnight batch (half price; usually minutes, at most 24 h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> papers</source>
+        <translation> Artikel</translation>
+    </message>
+    <message>
+        <source>Papers per request in batch mode. Nobody waits for a batch, so larger requests cost less.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mments for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;un mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;vernight batch size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This provider has no Batch API: runs are immediate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no Batch API: runs are immediate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline heuristic asks no model: it scores on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch mode sends the day through the provider&apos;s Batch API at half price; the scores arrive when the batch is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two passes: every paper gets its scores in a short reply, and only papers that pass your thresholds or carry a hotspot tag are asked for the comment. A single pass asks every paper for the full record.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

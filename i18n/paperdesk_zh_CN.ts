@@ -243,6 +243,22 @@
         </translation>
     </message>
     <message>
+        <source>Usage: paperdesk %1 [--date YYYY-MM-DD]%2%3 [--no-wait]</source>
+        <translation>用法：paperdesk %1 [--date YYYY-MM-DD]%2%3 [--no-wait]</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (%2); reading it without writing anything.</source>
+        <translation>无法写入 %1（%2）；只读取，不写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1: %2.</source>
+        <translation>无法写入 %1：%2。</translation>
+    </message>
+    <message>
+        <source>last run interrupted</source>
+        <translation>上次运行被中断</translation>
+    </message>
+    <message>
         <source>Usage: paperdesk [COMMAND] [OPTIONS]
 
 Without a command, Paperdesk starts its window.
@@ -254,6 +270,9 @@ Commands:
   run    [--date D] [--heuristic]   fetch + score
          fetch, score and run wait while another Paperdesk fetches or scores in the same
          data folder; --no-wait ends at once with status 1 instead
+         score and run --batch send the day through the provider&apos;s Batch API at half price
+         (OpenAI, Anthropic; usually minutes, at most 24 h) and wait for it; with --no-wait
+         they return once it is submitted, and the next score (or the window) collects it
   export [--date D | --month YYYY-MM] [--format markdown|html|json] [--output FILE] [--prompt]
                                     a day&apos;s digest (default: the latest fetched day) or a
                                     month&apos;s overview; --prompt appends the scoring prompt
@@ -271,50 +290,11 @@ Environment:
 Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure,
 4 finished with some papers failed.
 </source>
-        <translation>用法：paperdesk [命令] [选项]
-
-不带命令时，Paperdesk 会打开其窗口。
-
-命令：
-  fetch  [--date D]                 获取一个公告日（默认：最新一天）
-  score  [--date D] [--heuristic]   为当前配置下尚未评分的论文评分；
-                                    --heuristic 按关键词离线评分（不用 LLM，无需密钥）
-  run    [--date D] [--heuristic]   fetch + score
-         当另一个 Paperdesk 在同一数据文件夹中获取或评分时，fetch、score 和 run 会等待；
-         --no-wait 则立即以状态 1 结束
-  export [--date D | --month YYYY-MM] [--format markdown|html|json] [--output FILE] [--prompt]
-                                    某一天的摘要（默认：最近获取的一天）或某个月的概览；
-                                    --prompt 会附上评分提示词
-  days   [--month YYYY-MM] [--json] 已知的日期及其状态和数量
-  profile export FILE | profile import FILE
-
-通用选项：
-  --data-dir DIR    数据库和设置（默认：平台的应用数据文件夹）
-  --profile FILE    仅在本次调用中使用此配置 JSON
-
-环境变量：
-  PAPERDESK_API_KEY  LLM 的 API 密钥（优先于密钥环）；远程提供商没有密钥时，
-                     score 和 run 以状态 2 退出
-
-退出状态：0 完成，1 本地错误，2 用法或输入错误，3 远程错误，
-4 已完成但部分论文失败。
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: paperdesk %1 [--date YYYY-MM-DD]%2%3 [--no-wait]</source>
-        <translation>用法：paperdesk %1 [--date YYYY-MM-DD]%2%3 [--no-wait]</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written (%2); reading it without writing anything.</source>
-        <translation>无法写入 %1（%2）；只读取，不写入任何内容。</translation>
-    </message>
-    <message>
-        <source>Cannot write to %1: %2.</source>
-        <translation>无法写入 %1：%2。</translation>
-    </message>
-    <message>
-        <source>last run interrupted</source>
-        <translation>上次运行被中断</translation>
+        <source>waiting for batch</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -476,6 +456,10 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     <message>
         <source>The last run was stopped before it finished.</source>
         <translation>上次运行在完成前被中止。</translation>
+    </message>
+    <message>
+        <source>Waiting for a batch at the provider.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1014,6 +998,14 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
         <source>Field &quot;model.reasoningEffort&quot;: &quot;%1&quot; is not one of none, minimal, low, medium, high, xhigh.</source>
         <translation>字段“model.reasoningEffort”：“%1”不是 none、minimal、low、medium、high、xhigh 之一。</translation>
     </message>
+    <message>
+        <source>must be relevant or every, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be immediate or batch, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProfileStore</name>
@@ -1175,6 +1167,18 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
         <source>The model&apos;s answer gave the hotspot tag %1, which is not one of: %2.</source>
         <translation>模型的回答给出的热点标签 %1 不属于以下之一：%2。</translation>
     </message>
+    <message>
+        <source>The model&apos;s answer gave no topic number (t).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model&apos;s answer gave the topic number %1, which is not one of 1–%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model&apos;s answer gave no COMMENT.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RssParser</name>
@@ -1242,6 +1246,14 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     <message>
         <source>Cannot commit a batch of scores.</source>
         <translation>无法提交一批评分。</translation>
+    </message>
+    <message>
+        <source>Cannot store the comments on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot commit a batch of comments.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1359,6 +1371,129 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     <message>
         <source>%1 sent more than %2 (at least %3); no arXiv listing is that large, so Paperdesk stopped the download. Check the arXiv addresses in the profile.</source>
         <translation>%1 发送的数据超过 %2（至少 %3）；没有哪个 arXiv 列表有这么大，因此 Paperdesk 停止了下载。请检查配置中的 arXiv 地址。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::llm::BatchClient</name>
+    <message>
+        <source>The batch expired before this request ran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch was cancelled before this request ran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider did not run this request: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider reported the unknown result type “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The provider rejected the batch without saying why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider rejected the batch: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch mode needs OpenAI&apos;s or Anthropic&apos;s own API; choose Immediate under Run mode in Settings → Model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to send in a batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A batch holds at most %1 requests; this one has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch request id “%1” is not 1 to 64 letters, digits, “-” or “_”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch request id “%1” is used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch request “%1” is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A batch must use one model; “%1” asks for %2 and an earlier request for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch is larger than the %1 MB the provider takes; lower the batch size in Settings → Model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>The provider accepted the batch file but did not say its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a batch id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch has not ended yet (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider named the result file “%1”, which is not a file id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch expired at the provider before any request ran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch was cancelled at the provider before any request ran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s answer is not a batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider did not answer within %1 s.</source>
+        <translation>服务商在 %1 秒内没有回答。</translation>
+    </message>
+    <message>
+        <source>Could not reach the provider: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The batch may have been created all the same; check the provider&apos;s console before sending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up after %n attempt(s): %1</source>
+        <translation>
+            <numerusform>尝试 %n 次后放弃：%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1496,6 +1631,94 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
         <translation>
             <numerusform>在这篇论文评分之前，本次运行的 %n 分钟期限已过；下次运行会重试。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Stopped waiting; the batch keeps running at the provider and the next run collects its results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 offers no batch mode: choose &quot;immediate&quot; under Settings → Model → Run mode (or leave out --batch).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Asking %1 for comments on %n paper(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Comments for %n paper(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comments for %1 paper(s); %2 could not be had (the scores stand).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The model left this paper out of %n answer(s) asking for comments.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped while the batch was being submitted; its papers are asked again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Collecting %n batch(es) sent earlier…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not record the batch in the database; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n paper(s) as one batch…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The batch could not be submitted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n paper(s) as batch %1; waiting for the provider (usually minutes, at most 24 h)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for batch %1 (%2): %3 of %4 requests done…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s batch failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s batch gave no answer for this paper: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s batch returned no line for this paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 is running at the provider (usually minutes, at most 24 h); run &quot;paperdesk score&quot; again, or open the day in the window, to collect it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not store comments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking %1 for comments on the relevant papers…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1694,6 +1917,10 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
         <source>The last run on this day was stopped before it finished. What it scored is kept; Score finishes the rest.</source>
         <translation>这一天的上次运行在完成前被中止。已评分的结果会保留；“评分”会完成其余部分。</translation>
     </message>
+    <message>
+        <source>Waiting for a batch at the provider (usually minutes, at most 24 h). Score collects its results when they are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::ExportDialog</name>
@@ -1823,6 +2050,52 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     <message>
         <source>Paperdesk</source>
         <translation>Paperdesk</translation>
+    </message>
+    <message>
+        <source>Asking %1 for a comment needs an API key, and none is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a key (it goes to the system keychain), and the comment is asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No comment was asked for: no API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the model to explain its score…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking for the comments of newly relevant papers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Comments for %n newly relevant paper(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The newly relevant papers already have their comments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Comments for %n paper(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No comment came for %n paper(s); the paper view says why and offers to try again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2490,6 +2763,30 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
         <source>Scoring under the current settings failed:</source>
         <translation>在当前设置下评分失败：</translation>
     </message>
+    <message>
+        <source>Asking the model for its comment on this paper…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No comment yet: it was not asked while this paper scored below your thresholds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No comment: comments are asked only for papers that pass your thresholds or carry a hotspot tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explain this score</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::ProfileController</name>
@@ -3053,6 +3350,10 @@ Your current profile is unchanged.</source>
         <source>Scoring %1 with %2: %3, about %4 (without prompt caching).</source>
         <translation>用 %2 为 %1 评分：%3，约 %4（不含提示词缓存）。</translation>
     </message>
+    <message>
+        <source>(%1 characters per token, as %2 counted them on earlier runs.)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::settings::ReadingPage</name>
@@ -3107,6 +3408,69 @@ Your current profile is unchanged.</source>
     <message>
         <source>Which papers count as relevant, and how Paperdesk looks.</source>
         <translation>哪些论文算作相关，以及 Paperdesk 的外观。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::settings::RunOptions</name>
+    <message>
+        <source>Comments and run mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relevant papers (two passes, cheaper)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every paper (single pass, today&apos;s format)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>immediate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overnight batch (half price; usually minutes, at most 24 h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> papers</source>
+        <translation> 篇论文</translation>
+    </message>
+    <message>
+        <source>Papers per request in batch mode. Nobody waits for a batch, so larger requests cost less.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mments for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;un mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;vernight batch size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This provider has no Batch API: runs are immediate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no Batch API: runs are immediate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline heuristic asks no model: it scores on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch mode sends the day through the provider&apos;s Batch API at half price; the scores arrive when the batch is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two passes: every paper gets its scores in a short reply, and only papers that pass your thresholds or carry a hotspot tag are asked for the comment. A single pass asks every paper for the full record.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
