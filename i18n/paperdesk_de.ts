@@ -293,11 +293,41 @@ Environment:
 Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure,
 4 finished with some papers failed.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: paperdesk [BEFEHL] [OPTIONEN]
+
+Ohne Befehl öffnet Paperdesk sein Fenster.
+
+Befehle:
+  fetch  [--date D]                 einen Ankündigungstag abrufen (Standard: den neuesten)
+  score  [--date D] [--heuristic]   bewerten, was unter dem aktuellen Profil noch nicht bewertet ist;
+                                    --heuristic bewertet offline nach Stichwörtern (kein LLM, kein Schlüssel)
+  run    [--date D] [--heuristic]   fetch + score
+         fetch, score und run warten, solange ein anderes Paperdesk im selben Datenordner
+         abruft oder bewertet; --no-wait endet stattdessen sofort mit Status 1
+         score und run --batch senden den Tag zum halben Preis über die Batch-API des Anbieters
+         (OpenAI, Anthropic; meist einige Minuten, höchstens 24 h) und warten darauf; mit --no-wait
+         kehren sie nach dem Absenden zurück, und das nächste score (oder das Fenster) holt ihn ab
+  export [--date D | --month YYYY-MM] [--format markdown|html|json] [--output FILE] [--prompt]
+                                    die Übersicht eines Tages (Standard: der neueste abgerufene Tag)
+                                    oder eines Monats; --prompt hängt den Bewertungs-Prompt an
+  days   [--month YYYY-MM] [--json] bekannte Tage mit Zustand und Anzahlen
+  profile export FILE | profile import FILE
+
+Allgemeine Optionen:
+  --data-dir DIR    Datenbank und Einstellungen (Standard: der Anwendungsdatenordner der Plattform)
+  --profile FILE    dieses Profil-JSON nur für diesen Aufruf verwenden
+
+Umgebung:
+  PAPERDESK_API_KEY  der API-Schlüssel des LLM (hat Vorrang vor dem Schlüsselbund); score und run
+                     enden ohne Schlüssel für einen entfernten Anbieter mit Status 2
+
+Exit-Status: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf oder falsche Eingabe, 3 entfernter Fehler,
+4 fertig, aber einige Artikel sind fehlgeschlagen.
+</translation>
     </message>
     <message>
         <source>waiting for batch</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet auf Batch</translation>
     </message>
 </context>
 <context>
@@ -462,7 +492,7 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     </message>
     <message>
         <source>Waiting for a batch at the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf einen Batch beim Anbieter.</translation>
     </message>
 </context>
 <context>
@@ -1004,11 +1034,11 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     </message>
     <message>
         <source>must be relevant or every, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss relevant oder every sein, nicht „%1“</translation>
     </message>
     <message>
         <source>must be immediate or batch, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss immediate oder batch sein, nicht „%1“</translation>
     </message>
 </context>
 <context>
@@ -1173,15 +1203,15 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     </message>
     <message>
         <source>The model&apos;s answer gave no topic number (t).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Modells enthielt keine Themennummer (t).</translation>
     </message>
     <message>
         <source>The model&apos;s answer gave the topic number %1, which is not one of 1–%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Modells gab die Themennummer %1 an, die nicht im Bereich 1–%2 liegt.</translation>
     </message>
     <message>
         <source>The model&apos;s answer gave no COMMENT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Modells enthielt keinen COMMENT.</translation>
     </message>
 </context>
 <context>
@@ -1254,11 +1284,11 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     </message>
     <message>
         <source>Cannot store the comments on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kommentare zu %1 können nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>Cannot commit a batch of comments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Gruppe von Kommentaren kann nicht festgeschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -1382,74 +1412,74 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     <name>pd::llm::BatchClient</name>
     <message>
         <source>The batch expired before this request ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Batch ist abgelaufen, bevor diese Anfrage ausgeführt wurde.</translation>
     </message>
     <message>
         <source>The batch was cancelled before this request ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Batch wurde abgebrochen, bevor diese Anfrage ausgeführt wurde.</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Grund angegeben</translation>
     </message>
     <message>
         <source>The provider did not run this request: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter hat diese Anfrage nicht ausgeführt: %1.</translation>
     </message>
     <message>
         <source>The provider reported the unknown result type “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter hat den unbekannten Ergebnistyp „%1“ gemeldet.</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weitere Zeile</numerusform>
+            <numerusform>%n weitere Zeilen</numerusform>
         </translation>
     </message>
     <message>
         <source>The provider rejected the batch without saying why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter hat den Batch ohne Begründung abgelehnt.</translation>
     </message>
     <message>
         <source>The provider rejected the batch: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter hat den Batch abgelehnt: %1.</translation>
     </message>
     <message>
         <source>Batch mode needs OpenAI&apos;s or Anthropic&apos;s own API; choose Immediate under Run mode in Settings → Model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Batch-Modus braucht die eigene API von OpenAI oder Anthropic; wählen Sie „sofort“ unter „Ausführungsmodus“ in Einstellungen → Modell.</translation>
     </message>
     <message>
         <source>There is nothing to send in a batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt nichts, was in einem Batch gesendet werden könnte.</translation>
     </message>
     <message>
         <source>A batch holds at most %1 requests; this one has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Batch fasst höchstens %1 Anfragen; dieser hat %2.</translation>
     </message>
     <message>
         <source>The batch request id “%1” is not 1 to 64 letters, digits, “-” or “_”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Batch-Anfrage-ID „%1“ besteht nicht aus 1 bis 64 Buchstaben, Ziffern, „-“ oder „_“.</translation>
     </message>
     <message>
         <source>The batch request id “%1” is used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Batch-Anfrage-ID „%1“ wird zweimal verwendet.</translation>
     </message>
     <message>
         <source>The batch request “%1” is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Batch-Anfrage „%1“ ist kein JSON-Objekt.</translation>
     </message>
     <message>
         <source>A batch must use one model; “%1” asks for %2 and an earlier request for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Batch muss ein einziges Modell verwenden; „%1“ verlangt %2 und eine frühere Anfrage %3.</translation>
     </message>
     <message>
         <source>The batch is larger than the %1 MB the provider takes; lower the batch size in Settings → Model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Batch ist größer als die %1 MB, die der Anbieter annimmt; verringern Sie die Stapelgröße unter Einstellungen → Modell.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -1457,31 +1487,31 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     </message>
     <message>
         <source>The provider accepted the batch file but did not say its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter hat die Batch-Datei angenommen, aber ihre ID nicht genannt.</translation>
     </message>
     <message>
         <source>“%1” is not a batch id.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Batch-ID.</translation>
     </message>
     <message>
         <source>The batch has not ended yet (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Batch ist noch nicht beendet (%1).</translation>
     </message>
     <message>
         <source>The provider named the result file “%1”, which is not a file id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter hat als Ergebnisdatei „%1“ genannt, was keine Datei-ID ist.</translation>
     </message>
     <message>
         <source>The batch expired at the provider before any request ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Batch ist beim Anbieter abgelaufen, bevor eine Anfrage ausgeführt wurde.</translation>
     </message>
     <message>
         <source>The batch was cancelled at the provider before any request ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Batch wurde beim Anbieter abgebrochen, bevor eine Anfrage ausgeführt wurde.</translation>
     </message>
     <message>
         <source>The provider&apos;s answer is not a batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Anbieters ist kein Batch.</translation>
     </message>
     <message>
         <source>The provider did not answer within %1 s.</source>
@@ -1489,11 +1519,11 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     </message>
     <message>
         <source>Could not reach the provider: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter war nicht erreichbar: %1.</translation>
     </message>
     <message>
         <source>%1 The batch may have been created all the same; check the provider&apos;s console before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Der Batch wurde möglicherweise trotzdem angelegt; prüfen Sie die Konsole des Anbieters, bevor Sie ihn erneut senden.</translation>
     </message>
     <message numerus="yes">
         <source>Gave up after %n attempt(s): %1</source>
@@ -1649,97 +1679,97 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     </message>
     <message>
         <source>Stopped waiting; the batch keeps running at the provider and the next run collects its results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Warten wurde beendet; der Batch läuft beim Anbieter weiter, und der nächste Lauf holt seine Ergebnisse ab.</translation>
     </message>
     <message>
         <source>%1 offers no batch mode: choose &quot;immediate&quot; under Settings → Model → Run mode (or leave out --batch).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bietet keinen Batch-Modus: wählen Sie „sofort“ unter Einstellungen → Modell → Ausführungsmodus (oder lassen Sie --batch weg).</translation>
     </message>
     <message numerus="yes">
         <source>Asking %1 for comments on %n paper(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 wird um Kommentare zu %n Artikel gebeten…</numerusform>
+            <numerusform>%1 wird um Kommentare zu %n Artikeln gebeten…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Comments for %n paper(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kommentare für %n Artikel.</numerusform>
+            <numerusform>Kommentare für %n Artikel.</numerusform>
         </translation>
     </message>
     <message>
         <source>Comments for %1 paper(s); %2 could not be had (the scores stand).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentare für %1 Artikel; für %2 waren keine zu bekommen (die Bewertungen bleiben bestehen).</translation>
     </message>
     <message numerus="yes">
         <source>The model left this paper out of %n answer(s) asking for comments.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Modell hat diesen Artikel in %n Antwort auf die Bitte um Kommentare ausgelassen.</numerusform>
+            <numerusform>Das Modell hat diesen Artikel in %n Antworten auf die Bitte um Kommentare ausgelassen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Stopped while the batch was being submitted; its papers are asked again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Absenden des Batches abgebrochen; seine Artikel werden erneut angefragt.</translation>
     </message>
     <message numerus="yes">
         <source>Collecting %n batch(es) sent earlier…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n früher gesendeter Batch wird abgeholt…</numerusform>
+            <numerusform>%n früher gesendete Batches werden abgeholt…</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not record the batch in the database; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Batch konnte nicht in der Datenbank vermerkt werden; es wurde nichts gesendet.</translation>
     </message>
     <message numerus="yes">
         <source>Sending %n paper(s) as one batch…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Artikel wird als ein Batch gesendet…</numerusform>
+            <numerusform>%n Artikel werden als ein Batch gesendet…</numerusform>
         </translation>
     </message>
     <message>
         <source>The batch could not be submitted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Batch konnte nicht abgesendet werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>Sent %n paper(s) as batch %1; waiting for the provider (usually minutes, at most 24 h)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Artikel als Batch %1 gesendet; es wird auf den Anbieter gewartet (meist einige Minuten, höchstens 24 h)…</numerusform>
+            <numerusform>%n Artikel als Batch %1 gesendet; es wird auf den Anbieter gewartet (meist einige Minuten, höchstens 24 h)…</numerusform>
         </translation>
     </message>
     <message>
         <source>Waiting for batch %1 (%2): %3 of %4 requests done…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf Batch %1 (%2): %3 von %4 Anfragen erledigt…</translation>
     </message>
     <message>
         <source>The provider&apos;s batch failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Batch des Anbieters ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>The provider&apos;s batch gave no answer for this paper: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Batch des Anbieters lieferte für diesen Artikel keine Antwort: %1</translation>
     </message>
     <message>
         <source>The provider&apos;s batch returned no line for this paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Batch des Anbieters lieferte keine Zeile für diesen Artikel.</translation>
     </message>
     <message>
         <source>Batch %1 is running at the provider (usually minutes, at most 24 h); run &quot;paperdesk score&quot; again, or open the day in the window, to collect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch %1 läuft beim Anbieter (meist einige Minuten, höchstens 24 h); führen Sie „paperdesk score“ erneut aus oder öffnen Sie den Tag im Fenster, um ihn abzuholen.</translation>
     </message>
     <message>
         <source>Could not store comments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentare konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Asking %1 for comments on the relevant papers…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird um Kommentare zu den relevanten Artikeln gebeten…</translation>
     </message>
 </context>
 <context>
@@ -1945,7 +1975,7 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     </message>
     <message>
         <source>Waiting for a batch at the provider (usually minutes, at most 24 h). Score collects its results when they are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf einen Batch beim Anbieter (meist einige Minuten, höchstens 24 h). „Bewerten“ holt die Ergebnisse ab, sobald sie bereit sind.</translation>
     </message>
 </context>
 <context>
@@ -2079,51 +2109,51 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     </message>
     <message>
         <source>Asking %1 for a comment needs an API key, and none is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um %1 um einen Kommentar zu bitten, ist ein API-Schlüssel nötig, und es ist keiner festgelegt.</translation>
     </message>
     <message>
         <source>Set a key (it goes to the system keychain), and the comment is asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie einen Schlüssel fest (er wird im Schlüsselbund des Systems gespeichert), dann wird der Kommentar angefragt.</translation>
     </message>
     <message>
         <source>No comment was asked for: no API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Kommentar angefragt: kein API-Schlüssel.</translation>
     </message>
     <message>
         <source>Asking the model to explain its score…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell wird gebeten, seine Bewertung zu erklären…</translation>
     </message>
     <message>
         <source>Asking for the comments of newly relevant papers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentare zu neu relevanten Artikeln werden angefragt…</translation>
     </message>
     <message numerus="yes">
         <source>Comments for %n newly relevant paper(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kommentare für %n neu relevanten Artikel: %1</numerusform>
+            <numerusform>Kommentare für %n neu relevante Artikel: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>The newly relevant papers already have their comments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neu relevanten Artikel haben ihre Kommentare bereits.</translation>
     </message>
     <message>
         <source>Comment for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar für %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Comments for %n paper(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kommentare für %n Artikel: %1</numerusform>
+            <numerusform>Kommentare für %n Artikel: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No comment came for %n paper(s); the paper view says why and offers to try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Für %n Artikel kam kein Kommentar; die Artikelansicht nennt den Grund und bietet einen neuen Versuch an.</numerusform>
+            <numerusform>Für %n Artikel kam kein Kommentar; die Artikelansicht nennt den Grund und bietet einen neuen Versuch an.</numerusform>
         </translation>
     </message>
 </context>
@@ -2796,27 +2826,27 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     </message>
     <message>
         <source>Asking the model for its comment on this paper…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell wird um seinen Kommentar zu diesem Artikel gebeten…</translation>
     </message>
     <message>
         <source>No comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kommentar:</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <source>No comment yet: it was not asked while this paper scored below your thresholds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Kommentar: Er wurde nicht angefragt, solange dieser Artikel unter Ihren Schwellenwerten lag.</translation>
     </message>
     <message>
         <source>No comment: comments are asked only for papers that pass your thresholds or carry a hotspot tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kommentar: Kommentare werden nur für Artikel angefragt, die Ihre Schwellenwerte erreichen oder ein Hotspot-Tag tragen.</translation>
     </message>
     <message>
         <source>Explain this score</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Bewertung erklären</translation>
     </message>
 </context>
 <context>
@@ -3383,7 +3413,7 @@ Ihr aktuelles Profil ist unverändert.</translation>
     </message>
     <message>
         <source>(%1 characters per token, as %2 counted them on earlier runs.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 Zeichen pro Token, wie %2 sie bei früheren Läufen gezählt hat.)</translation>
     </message>
 </context>
 <context>
@@ -3445,23 +3475,23 @@ Ihr aktuelles Profil ist unverändert.</translation>
     <name>pd::ui::settings::RunOptions</name>
     <message>
         <source>Comments and run mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentare und Ausführungsmodus</translation>
     </message>
     <message>
         <source>relevant papers (two passes, cheaper)</source>
-        <translation type="unfinished"></translation>
+        <translation>relevante Artikel (zwei Durchgänge, günstiger)</translation>
     </message>
     <message>
         <source>every paper (single pass, today&apos;s format)</source>
-        <translation type="unfinished"></translation>
+        <translation>jeden Artikel (ein Durchgang, bisheriges Format)</translation>
     </message>
     <message>
         <source>immediate</source>
-        <translation type="unfinished"></translation>
+        <translation>sofort</translation>
     </message>
     <message>
         <source>overnight batch (half price; usually minutes, at most 24 h)</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch über Nacht (halber Preis; meist einige Minuten, höchstens 24 h)</translation>
     </message>
     <message>
         <source> papers</source>
@@ -3469,39 +3499,39 @@ Ihr aktuelles Profil ist unverändert.</translation>
     </message>
     <message>
         <source>Papers per request in batch mode. Nobody waits for a batch, so larger requests cost less.</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel pro Anfrage im Batch-Modus. Auf einen Batch wartet niemand, daher kosten größere Anfragen weniger.</translation>
     </message>
     <message>
         <source>Co&amp;mments for:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kommentare für:</translation>
     </message>
     <message>
         <source>R&amp;un mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausführungsmodus:</translation>
     </message>
     <message>
         <source>O&amp;vernight batch size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stapelgröße über &amp;Nacht:</translation>
     </message>
     <message>
         <source>This provider has no Batch API: runs are immediate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Anbieter hat keine Batch-API: Läufe erfolgen sofort.</translation>
     </message>
     <message>
         <source>%1 has no Batch API: runs are immediate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Batch-API: Läufe erfolgen sofort.</translation>
     </message>
     <message>
         <source>The offline heuristic asks no model: it scores on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Offline-Heuristik fragt kein Modell: Sie bewertet auf diesem Computer.</translation>
     </message>
     <message>
         <source>Batch mode sends the day through the provider&apos;s Batch API at half price; the scores arrive when the batch is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Batch-Modus sendet den Tag zum halben Preis über die Batch-API des Anbieters; die Bewertungen treffen ein, wenn der Batch fertig ist.</translation>
     </message>
     <message>
         <source>Two passes: every paper gets its scores in a short reply, and only papers that pass your thresholds or carry a hotspot tag are asked for the comment. A single pass asks every paper for the full record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Durchgänge: Jeder Artikel erhält seine Bewertungen in einer kurzen Antwort, und nur für Artikel, die Ihre Schwellenwerte erreichen oder ein Hotspot-Tag tragen, wird der Kommentar angefragt. Ein einzelner Durchgang fragt für jeden Artikel den vollständigen Datensatz ab.</translation>
     </message>
 </context>
 <context>

@@ -290,11 +290,41 @@ Environment:
 Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure,
 4 finished with some papers failed.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：paperdesk [命令] [选项]
+
+不带命令时，Paperdesk 会打开其窗口。
+
+命令：
+  fetch  [--date D]                 获取一个公告日（默认：最新一天）
+  score  [--date D] [--heuristic]   为当前配置下尚未评分的论文评分；
+                                    --heuristic 按关键词离线评分（不用 LLM，无需密钥）
+  run    [--date D] [--heuristic]   fetch + score
+         当另一个 Paperdesk 在同一数据文件夹中获取或评分时，fetch、score 和 run 会等待；
+         --no-wait 则立即以状态 1 结束
+         score 和 run 加 --batch 会以半价通过服务商的批处理 API 发送这一天的论文
+         （OpenAI、Anthropic；通常几分钟，最长 24 小时）并等待其完成；加 --no-wait 时
+         它们在提交后即返回，由下一次 score（或窗口）收取结果
+  export [--date D | --month YYYY-MM] [--format markdown|html|json] [--output FILE] [--prompt]
+                                    某一天的摘要（默认：最近获取的一天）或某个月的概览；
+                                    --prompt 会附上评分提示词
+  days   [--month YYYY-MM] [--json] 已知的日期及其状态和数量
+  profile export FILE | profile import FILE
+
+通用选项：
+  --data-dir DIR    数据库和设置（默认：平台的应用数据文件夹）
+  --profile FILE    仅在本次调用中使用此配置 JSON
+
+环境变量：
+  PAPERDESK_API_KEY  LLM 的 API 密钥（优先于密钥环）；远程提供商没有密钥时，
+                     score 和 run 以状态 2 退出
+
+退出状态：0 完成，1 本地错误，2 用法或输入错误，3 远程错误，
+4 已完成但部分论文失败。
+</translation>
     </message>
     <message>
         <source>waiting for batch</source>
-        <translation type="unfinished"></translation>
+        <translation>等待批处理</translation>
     </message>
 </context>
 <context>
@@ -459,7 +489,7 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     </message>
     <message>
         <source>Waiting for a batch at the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待服务商的批处理。</translation>
     </message>
 </context>
 <context>
@@ -1000,11 +1030,11 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     </message>
     <message>
         <source>must be relevant or every, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 relevant 或 every，而不是“%1”</translation>
     </message>
     <message>
         <source>must be immediate or batch, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 immediate 或 batch，而不是“%1”</translation>
     </message>
 </context>
 <context>
@@ -1169,15 +1199,15 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     </message>
     <message>
         <source>The model&apos;s answer gave no topic number (t).</source>
-        <translation type="unfinished"></translation>
+        <translation>模型的回答中没有给出主题编号（t）。</translation>
     </message>
     <message>
         <source>The model&apos;s answer gave the topic number %1, which is not one of 1–%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型的回答给出的主题编号 %1 不在 1–%2 之内。</translation>
     </message>
     <message>
         <source>The model&apos;s answer gave no COMMENT.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型的回答中没有给出 COMMENT。</translation>
     </message>
 </context>
 <context>
@@ -1249,11 +1279,11 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     </message>
     <message>
         <source>Cannot store the comments on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存 %1 的评语：%2</translation>
     </message>
     <message>
         <source>Cannot commit a batch of comments.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法提交一批评语。</translation>
     </message>
 </context>
 <context>
@@ -1377,73 +1407,73 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     <name>pd::llm::BatchClient</name>
     <message>
         <source>The batch expired before this request ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>批处理在此请求运行之前已过期。</translation>
     </message>
     <message>
         <source>The batch was cancelled before this request ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>批处理在此请求运行之前已被取消。</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>未说明原因</translation>
     </message>
     <message>
         <source>The provider did not run this request: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商没有运行此请求：%1。</translation>
     </message>
     <message>
         <source>The provider reported the unknown result type “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商报告了未知的结果类型“%1”。</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：%2</translation>
     </message>
     <message numerus="yes">
         <source>%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>另有 %n 行</numerusform>
         </translation>
     </message>
     <message>
         <source>The provider rejected the batch without saying why.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商拒绝了批处理，但未说明原因。</translation>
     </message>
     <message>
         <source>The provider rejected the batch: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商拒绝了批处理：%1。</translation>
     </message>
     <message>
         <source>Batch mode needs OpenAI&apos;s or Anthropic&apos;s own API; choose Immediate under Run mode in Settings → Model.</source>
-        <translation type="unfinished"></translation>
+        <translation>批处理模式需要 OpenAI 或 Anthropic 自己的 API；请在“设置 → 模型”的“运行模式”中选择“立即”。</translation>
     </message>
     <message>
         <source>There is nothing to send in a batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可以通过批处理发送的内容。</translation>
     </message>
     <message>
         <source>A batch holds at most %1 requests; this one has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>一个批处理最多容纳 %1 个请求；此批处理有 %2 个。</translation>
     </message>
     <message>
         <source>The batch request id “%1” is not 1 to 64 letters, digits, “-” or “_”.</source>
-        <translation type="unfinished"></translation>
+        <translation>批处理请求 ID“%1”不是由 1 到 64 个字母、数字、“-”或“_”组成。</translation>
     </message>
     <message>
         <source>The batch request id “%1” is used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>批处理请求 ID“%1”被使用了两次。</translation>
     </message>
     <message>
         <source>The batch request “%1” is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>批处理请求“%1”不是 JSON 对象。</translation>
     </message>
     <message>
         <source>A batch must use one model; “%1” asks for %2 and an earlier request for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>一个批处理只能使用一个模型；“%1”要求 %2，而之前的请求要求 %3。</translation>
     </message>
     <message>
         <source>The batch is larger than the %1 MB the provider takes; lower the batch size in Settings → Model.</source>
-        <translation type="unfinished"></translation>
+        <translation>批处理超过了服务商接受的 %1 MB；请在“设置 → 模型”中减小批次大小。</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -1451,31 +1481,31 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     </message>
     <message>
         <source>The provider accepted the batch file but did not say its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商接受了批处理文件，但没有告知其 ID。</translation>
     </message>
     <message>
         <source>“%1” is not a batch id.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是批处理 ID。</translation>
     </message>
     <message>
         <source>The batch has not ended yet (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>批处理尚未结束（%1）。</translation>
     </message>
     <message>
         <source>The provider named the result file “%1”, which is not a file id.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商给出的结果文件为“%1”，这不是文件 ID。</translation>
     </message>
     <message>
         <source>The batch expired at the provider before any request ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>批处理在任何请求运行之前就已在服务商处过期。</translation>
     </message>
     <message>
         <source>The batch was cancelled at the provider before any request ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>批处理在任何请求运行之前就已在服务商处被取消。</translation>
     </message>
     <message>
         <source>The provider&apos;s answer is not a batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商的回复不是批处理。</translation>
     </message>
     <message>
         <source>The provider did not answer within %1 s.</source>
@@ -1483,11 +1513,11 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     </message>
     <message>
         <source>Could not reach the provider: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接服务商：%1。</translation>
     </message>
     <message>
         <source>%1 The batch may have been created all the same; check the provider&apos;s console before sending it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 批处理可能仍已创建；再次发送前请检查服务商的控制台。</translation>
     </message>
     <message numerus="yes">
         <source>Gave up after %n attempt(s): %1</source>
@@ -1634,91 +1664,91 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     </message>
     <message>
         <source>Stopped waiting; the batch keeps running at the provider and the next run collects its results.</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止等待；批处理会在服务商处继续运行，下一次运行会收取其结果。</translation>
     </message>
     <message>
         <source>%1 offers no batch mode: choose &quot;immediate&quot; under Settings → Model → Run mode (or leave out --batch).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不提供批处理模式：请在“设置 → 模型 → 运行模式”中选择“立即”（或去掉 --batch）。</translation>
     </message>
     <message numerus="yes">
         <source>Asking %1 for comments on %n paper(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在请 %1 为 %n 篇论文撰写评语…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Comments for %n paper(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 篇论文的评语已就绪。</numerusform>
         </translation>
     </message>
     <message>
         <source>Comments for %1 paper(s); %2 could not be had (the scores stand).</source>
-        <translation type="unfinished"></translation>
+        <translation>已获得 %1 篇论文的评语；%2 篇未能获得（评分保留不变）。</translation>
     </message>
     <message numerus="yes">
         <source>The model left this paper out of %n answer(s) asking for comments.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>模型在 %n 次请求评语的回答中遗漏了这篇论文。</numerusform>
         </translation>
     </message>
     <message>
         <source>Stopped while the batch was being submitted; its papers are asked again.</source>
-        <translation type="unfinished"></translation>
+        <translation>在提交批处理时被中止；其中的论文会重新请求。</translation>
     </message>
     <message numerus="yes">
         <source>Collecting %n batch(es) sent earlier…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在收取先前发送的 %n 个批处理…</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not record the batch in the database; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在数据库中记录批处理；未发送任何内容。</translation>
     </message>
     <message numerus="yes">
         <source>Sending %n paper(s) as one batch…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在将 %n 篇论文作为一个批处理发送…</numerusform>
         </translation>
     </message>
     <message>
         <source>The batch could not be submitted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法提交批处理：%1</translation>
     </message>
     <message numerus="yes">
         <source>Sent %n paper(s) as batch %1; waiting for the provider (usually minutes, at most 24 h)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 篇论文作为批处理 %1 发送；正在等待服务商（通常几分钟，最长 24 小时）…</numerusform>
         </translation>
     </message>
     <message>
         <source>Waiting for batch %1 (%2): %3 of %4 requests done…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待批处理 %1（%2）：%4 个请求中已完成 %3 个…</translation>
     </message>
     <message>
         <source>The provider&apos;s batch failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商的批处理失败：%1</translation>
     </message>
     <message>
         <source>The provider&apos;s batch gave no answer for this paper: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商的批处理没有给出这篇论文的回答：%1</translation>
     </message>
     <message>
         <source>The provider&apos;s batch returned no line for this paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商的批处理没有返回这篇论文的结果行。</translation>
     </message>
     <message>
         <source>Batch %1 is running at the provider (usually minutes, at most 24 h); run &quot;paperdesk score&quot; again, or open the day in the window, to collect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>批处理 %1 正在服务商处运行（通常几分钟，最长 24 小时）；请再次运行“paperdesk score”，或在窗口中打开这一天，以收取结果。</translation>
     </message>
     <message>
         <source>Could not store comments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存评语：%1</translation>
     </message>
     <message>
         <source>Asking %1 for comments on the relevant papers…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在请 %1 为相关论文撰写评语…</translation>
     </message>
 </context>
 <context>
@@ -1919,7 +1949,7 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     </message>
     <message>
         <source>Waiting for a batch at the provider (usually minutes, at most 24 h). Score collects its results when they are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待服务商的批处理（通常几分钟，最长 24 小时）。结果就绪后，“评分”会收取它们。</translation>
     </message>
 </context>
 <context>
@@ -2053,48 +2083,48 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     </message>
     <message>
         <source>Asking %1 for a comment needs an API key, and none is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>请 %1 撰写评语需要 API 密钥，但尚未设置。</translation>
     </message>
     <message>
         <source>Set a key (it goes to the system keychain), and the comment is asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>设置一个密钥（它会保存到系统密钥环中），随后就会请求评语。</translation>
     </message>
     <message>
         <source>No comment was asked for: no API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>未请求评语：没有 API 密钥。</translation>
     </message>
     <message>
         <source>Asking the model to explain its score…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在请模型解释其评分…</translation>
     </message>
     <message>
         <source>Asking for the comments of newly relevant papers…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在请求新近相关论文的评语…</translation>
     </message>
     <message numerus="yes">
         <source>Comments for %n newly relevant paper(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 篇新近相关论文的评语：%1</numerusform>
         </translation>
     </message>
     <message>
         <source>The newly relevant papers already have their comments.</source>
-        <translation type="unfinished"></translation>
+        <translation>新近相关的论文已经有评语了。</translation>
     </message>
     <message>
         <source>Comment for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的评语：%2</translation>
     </message>
     <message numerus="yes">
         <source>Comments for %n paper(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 篇论文的评语：%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No comment came for %n paper(s); the paper view says why and offers to try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 篇论文没有收到评语；论文视图会说明原因并提供重试。</numerusform>
         </translation>
     </message>
 </context>
@@ -2765,27 +2795,27 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     </message>
     <message>
         <source>Asking the model for its comment on this paper…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在请模型为这篇论文撰写评语…</translation>
     </message>
     <message>
         <source>No comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>没有评语：</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>重试</translation>
     </message>
     <message>
         <source>No comment yet: it was not asked while this paper scored below your thresholds.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无评语：这篇论文的评分低于您的阈值时未请求评语。</translation>
     </message>
     <message>
         <source>No comment: comments are asked only for papers that pass your thresholds or carry a hotspot tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有评语：只有达到您的阈值或带有热点标签的论文才会请求评语。</translation>
     </message>
     <message>
         <source>Explain this score</source>
-        <translation type="unfinished"></translation>
+        <translation>解释此评分</translation>
     </message>
 </context>
 <context>
@@ -3352,7 +3382,7 @@ Your current profile is unchanged.</source>
     </message>
     <message>
         <source>(%1 characters per token, as %2 counted them on earlier runs.)</source>
-        <translation type="unfinished"></translation>
+        <translation>（每个 token %1 个字符，依据 %2 在先前运行中的统计。）</translation>
     </message>
 </context>
 <context>
@@ -3414,23 +3444,23 @@ Your current profile is unchanged.</source>
     <name>pd::ui::settings::RunOptions</name>
     <message>
         <source>Comments and run mode</source>
-        <translation type="unfinished"></translation>
+        <translation>评语和运行模式</translation>
     </message>
     <message>
         <source>relevant papers (two passes, cheaper)</source>
-        <translation type="unfinished"></translation>
+        <translation>相关论文（两轮，更便宜）</translation>
     </message>
     <message>
         <source>every paper (single pass, today&apos;s format)</source>
-        <translation type="unfinished"></translation>
+        <translation>每篇论文（单轮，现有格式）</translation>
     </message>
     <message>
         <source>immediate</source>
-        <translation type="unfinished"></translation>
+        <translation>立即</translation>
     </message>
     <message>
         <source>overnight batch (half price; usually minutes, at most 24 h)</source>
-        <translation type="unfinished"></translation>
+        <translation>隔夜批处理（半价；通常几分钟，最长 24 小时）</translation>
     </message>
     <message>
         <source> papers</source>
@@ -3438,39 +3468,39 @@ Your current profile is unchanged.</source>
     </message>
     <message>
         <source>Papers per request in batch mode. Nobody waits for a batch, so larger requests cost less.</source>
-        <translation type="unfinished"></translation>
+        <translation>批处理模式下每次请求包含的论文数。没有人需要等待批处理，因此请求越大，费用越低。</translation>
     </message>
     <message>
         <source>Co&amp;mments for:</source>
-        <translation type="unfinished"></translation>
+        <translation>评语对象(&amp;M)：</translation>
     </message>
     <message>
         <source>R&amp;un mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>运行模式(&amp;U)：</translation>
     </message>
     <message>
         <source>O&amp;vernight batch size:</source>
-        <translation type="unfinished"></translation>
+        <translation>隔夜批处理的批次大小(&amp;V)：</translation>
     </message>
     <message>
         <source>This provider has no Batch API: runs are immediate.</source>
-        <translation type="unfinished"></translation>
+        <translation>此服务商没有批处理 API：运行会立即进行。</translation>
     </message>
     <message>
         <source>%1 has no Batch API: runs are immediate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有批处理 API：运行会立即进行。</translation>
     </message>
     <message>
         <source>The offline heuristic asks no model: it scores on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>离线启发式不询问任何模型：它在这台计算机上评分。</translation>
     </message>
     <message>
         <source>Batch mode sends the day through the provider&apos;s Batch API at half price; the scores arrive when the batch is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>批处理模式以半价通过服务商的批处理 API 发送这一天的论文；批处理完成后才会得到评分。</translation>
     </message>
     <message>
         <source>Two passes: every paper gets its scores in a short reply, and only papers that pass your thresholds or carry a hotspot tag are asked for the comment. A single pass asks every paper for the full record.</source>
-        <translation type="unfinished"></translation>
+        <translation>两轮：每篇论文先在简短回复中获得评分，只有达到您的阈值或带有热点标签的论文才会被请求评语。单轮则为每篇论文请求完整记录。</translation>
     </message>
 </context>
 <context>
