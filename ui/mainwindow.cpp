@@ -1,9 +1,9 @@
 #include "mainwindow.h"
 
+#include "batchcollector.h"
 #include "core/profilestore.h"
 #include "daycalendar.h"
 #include "daypane.h"
-#include "batchcollector.h"
 #include "detailrequester.h"
 #include "jobcontroller.h"
 #include "mainactions.h"

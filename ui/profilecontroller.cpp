@@ -1,12 +1,11 @@
 #include "profilecontroller.h"
 
-#include "store/runrepository.h"
-
 #include "core/profilestore.h"
 #include "exportdialog.h"
 #include "jobcontroller.h"
 #include "settings/modelpage.h"
 #include "settings/settingsdialog.h"
+#include "store/runrepository.h"
 
 #include <QFileDialog>
 #include <QMainWindow>

@@ -45,10 +45,10 @@ struct ProviderPreset {
     Profile::Provider api = Profile::Provider::OpenAi;
     QUrl baseUrl; // empty for "custom"
     bool needsKey = true;
-    bool free = false;          // a local server: every model costs nothing
-    QStringList models;         // suggested, the first is the default
-    QString keyUrl;             // where to get a key, empty for local servers
-    QString maxTokensParameter; // for models the catalog does not list
+    bool free = false;           // a local server: every model costs nothing
+    QStringList models;          // suggested, the first is the default
+    QString keyUrl;              // where to get a key, empty for local servers
+    QString maxTokensParameter;  // for models the catalog does not list
     bool promptCacheKey = false; // takes OpenAI's prompt_cache_key (others may refuse it)
     // The provider's Batch API at the batch price: "openai" (Files + Batches), "anthropic"
     // (Message Batches) or empty when the service has none.

@@ -28,7 +28,7 @@ struct Score {
     // carry a hotspot tag. Asked: given with the scores (single pass) or by pass 2.
     enum class Detail { NotAsked, Asked, Failed };
     Detail detail = Detail::Asked;
-    QString detailFailure; // why pass 2 gave no prose for this paper; empty unless Failed
+    QString detailFailure;  // why pass 2 gave no prose for this paper; empty unless Failed
     bool heuristic = false; // made by the offline heuristic scorer, not an LLM
     qint64 runId = 0;
     QDateTime scoredAt;

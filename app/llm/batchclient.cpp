@@ -1,5 +1,7 @@
 #include "batchclient.h"
 
+#include "batchresults.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -24,8 +26,6 @@ namespace {
 
 using core::Profile;
 
-constexpr std::chrono::milliseconds MaxBackoff = 60s;
-constexpr std::chrono::milliseconds MaxRetryAfter = 120s;
 constexpr auto ChatEndpoint = "/v1/chat/completions";
 
 // The preset names the Batch API its service has; it must be the one of the API the profile speaks.
@@ -62,150 +62,6 @@ QByteArray compact(const QJsonObject &object)
 int count(const QJsonObject &counts, const QString &key)
 {
     return std::max(0, counts.value(key).toInt());
-}
-
-bool isTransportError(QNetworkReply::NetworkError error)
-{
-    return error != QNetworkReply::NoError &&
-           (error < QNetworkReply::ContentAccessDenied || error == QNetworkReply::ProtocolUnknownError ||
-            error == QNetworkReply::ProtocolFailure);
-}
-
-// Transport errors after which the request surely never reached the provider.
-bool neverSent(QNetworkReply::NetworkError error)
-{
-    return error == QNetworkReply::ConnectionRefusedError || error == QNetworkReply::HostNotFoundError ||
-           error == QNetworkReply::TemporaryNetworkFailureError ||
-           error == QNetworkReply::NetworkSessionFailedError;
-}
-
-std::optional<std::chrono::milliseconds> retryAfter(const QByteArray &value)
-{
-    bool ok = false;
-    const qint64 seconds = value.trimmed().toLongLong(&ok);
-    if (!ok || seconds < 0) {
-        return std::nullopt;
-    }
-    return std::chrono::milliseconds(seconds * 1000);
-}
-
-// Anthropic names the kind of error, not the status; the status lets Provider::classify decide.
-int anthropicStatus(const QString &type)
-{
-    static const QHash<QString, int> statuses{{u"invalid_request_error"_s, 400},
-                                              {u"authentication_error"_s, 401},
-                                              {u"permission_error"_s, 403},
-                                              {u"not_found_error"_s, 404},
-                                              {u"request_too_large"_s, 413},
-                                              {u"rate_limit_error"_s, 429},
-                                              {u"api_error"_s, 500},
-                                              {u"overloaded_error"_s, 529}};
-    return statuses.value(type, 500);
-}
-
-// A line that got an HTTP answer: decoded when 200, else the provider's refusal.
-void readResponse(BatchResult &result, Profile::Provider provider, int status, const QByteArray &body)
-{
-    if (status == 200) {
-        QString error;
-        if (std::optional<Completion> completion = Provider::decode(provider, body, &error)) {
-            result.ok = true;
-            result.completion = std::move(*completion);
-            return;
-        }
-        result.error = error;
-        result.completion.usage = Provider::billedUsage(provider, body);
-        return;
-    }
-    const ProviderError refused = Provider::classify(status, body);
-    result.error = refused.message;
-    result.refusal = refused.refusal;
-}
-
-// {"id","custom_id","response":{"status_code","request_id","body"}|null,"error":{"code","message"}|null}
-std::optional<BatchResult> openAiLine(const QJsonObject &line)
-{
-    BatchResult result;
-    result.customId = line.value(u"custom_id"_s).toString();
-    if (result.customId.isEmpty()) {
-        return std::nullopt;
-    }
-    const QJsonObject response = line.value(u"response"_s).toObject();
-    const QJsonObject error = line.value(u"error"_s).toObject();
-    const QString code = error.value(u"code"_s).toString();
-    result.expired = code == u"batch_expired" || code == u"batch_cancelled";
-    if (!response.isEmpty()) {
-        result.httpStatus = response.value(u"status_code"_s).toInt();
-        readResponse(result, Profile::Provider::OpenAi, result.httpStatus,
-                     compact(response.value(u"body"_s).toObject()));
-        return result;
-    }
-    if (result.expired) {
-        result.error = code == u"batch_expired"
-                           ? BatchClient::tr("The batch expired before this request ran.")
-                           : BatchClient::tr("The batch was cancelled before this request ran.");
-        return result;
-    }
-    QString message = error.value(u"message"_s).toString().simplified();
-    if (message.isEmpty()) {
-        message = code.isEmpty() ? BatchClient::tr("no reason given") : code;
-    }
-    while (message.endsWith(u'.')) {
-        message.chop(1);
-    }
-    result.error = BatchClient::tr("The provider did not run this request: %1.").arg(message);
-    return result;
-}
-
-// {"custom_id","result":{"type":"succeeded","message"}|{"type":"errored","error"}|{"type":"canceled"|"expired"}}
-std::optional<BatchResult> anthropicLine(const QJsonObject &line)
-{
-    BatchResult result;
-    result.customId = line.value(u"custom_id"_s).toString();
-    const QJsonObject outcome = line.value(u"result"_s).toObject();
-    const QString type = outcome.value(u"type"_s).toString();
-    if (result.customId.isEmpty() || type.isEmpty()) {
-        return std::nullopt;
-    }
-    if (type == u"succeeded") {
-        readResponse(result, Profile::Provider::Anthropic, 200,
-                     compact(outcome.value(u"message"_s).toObject()));
-    } else if (type == u"errored") {
-        // The error is the body the Messages API would have answered: {"type":"error","error":{…}}.
-        const QJsonObject error = outcome.value(u"error"_s).toObject();
-        const QString kind = error.value(u"error"_s).toObject().value(u"type"_s).toString();
-        readResponse(result, Profile::Provider::Anthropic, anthropicStatus(kind), compact(error));
-    } else if (type == u"expired") {
-        result.expired = true;
-        result.error = BatchClient::tr("The batch expired before this request ran.");
-    } else if (type == u"canceled") {
-        result.expired = true;
-        result.error = BatchClient::tr("The batch was cancelled before this request ran.");
-    } else {
-        result.error = BatchClient::tr("The provider reported the unknown result type “%1”.").arg(type);
-    }
-    return result;
-}
-
-// Appends every readable line of a JSONL results file; returns how many were unreadable.
-int readResults(const QByteArray &jsonl, bool anthropic, QList<BatchResult> &results)
-{
-    int unreadable = 0;
-    const QList<QByteArray> lines = jsonl.split('\n');
-    for (const QByteArray &raw : lines) {
-        const QByteArray line = raw.trimmed();
-        if (line.isEmpty()) {
-            continue;
-        }
-        const QJsonObject object = jsonObject(line);
-        std::optional<BatchResult> result = anthropic ? anthropicLine(object) : openAiLine(object);
-        if (result) {
-            results.append(std::move(*result));
-        } else {
-            ++unreadable;
-        }
-    }
-    return unreadable;
 }
 
 // OpenAI's errors.data of a failed batch, as one sentence: the first two, with their lines.
@@ -588,7 +444,7 @@ void BatchClient::downloadResults(quint64 op, const QStringList &files, const QL
             return;
         }
         QList<BatchResult> more = results;
-        if (const int unreadable = readResults(answer.body, false, more); unreadable > 0) {
+        if (const int unreadable = readBatchResults(answer.body, false, more); unreadable > 0) {
             qCWarning(lcBatchClient) << unreadable << "unreadable line(s) in a batch result file";
         }
         downloadResults(op, files.mid(1), more, done);
@@ -611,7 +467,7 @@ void BatchClient::collectAnthropic(quint64 op, const BatchObject &batch, const R
             return;
         }
         QList<BatchResult> results;
-        if (const int unreadable = readResults(answer.body, true, results); unreadable > 0) {
+        if (const int unreadable = readBatchResults(answer.body, true, results); unreadable > 0) {
             qCWarning(lcBatchClient) << unreadable << "unreadable line(s) in batch results";
         }
         done(results, {});
@@ -679,138 +535,6 @@ BatchState BatchClient::failedState(const Answer &answer, const QString &id) con
     state.error = scrubbed(answer.error);
     state.fatal = answer.fatal;
     return state;
-}
-
-void BatchClient::exchange(quint64 op, Http http, Step next)
-{
-    const auto it = m_ops.find(op);
-    if (it == m_ops.end()) {
-        return;
-    }
-    it->http = std::move(http);
-    it->next = std::move(next);
-    it->attempts = 0;
-    startAttempt(op);
-}
-
-void BatchClient::startAttempt(quint64 op)
-{
-    const auto it = m_ops.find(op);
-    if (it == m_ops.end()) {
-        return; // cancelled while waiting to retry
-    }
-    ++it->attempts;
-    QNetworkRequest request =
-        Provider::networkRequest(m_profile, m_apiKey, static_cast<int>(m_timeout.count()));
-    request.setUrl(it->http.url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader,
-                      it->http.contentType.isEmpty() ? QVariant() : QVariant(it->http.contentType));
-    QNetworkReply *reply = it->http.verb == "GET" ? m_nam->get(request) : m_nam->post(request, it->http.body);
-    it->reply = reply;
-    connect(reply, &QNetworkReply::finished, this, [this, op] { onFinished(op); });
-}
-
-void BatchClient::onFinished(quint64 op)
-{
-    const auto it = m_ops.find(op);
-    if (it == m_ops.end() || !it->reply) {
-        return;
-    }
-    QNetworkReply *reply = std::exchange(it->reply, nullptr);
-    reply->deleteLater();
-    Answer answer;
-    answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    answer.body = reply->readAll();
-    const QNetworkReply::NetworkError error = reply->error();
-    if (answer.status >= 200 && answer.status < 300 && error == QNetworkReply::NoError) {
-        answer.ok = true;
-        const Step next = it->next; // the step may start the next exchange of this operation
-        next(answer);
-        return;
-    }
-    if (answer.status <= 0 || isTransportError(error)) {
-        const bool timeout =
-            error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError;
-        answer.error =
-            timeout ? tr("The provider did not answer within %1 s.")
-                          .arg(QString::number(static_cast<double>(m_timeout.count()) / 1000.0, 'g', 4))
-                    : tr("Could not reach the provider: %1.").arg(reply->errorString());
-        if (!it->http.idempotent && !neverSent(error)) {
-            answer.error = tr("%1 The batch may have been created all the same; check the provider's "
-                              "console before sending it again.")
-                               .arg(answer.error);
-        }
-    } else {
-        const ProviderError refused = Provider::classify(answer.status, answer.body);
-        answer.error = refused.message;
-        answer.refusal = refused.refusal;
-        answer.fatal = refused.refusal == Refusal::Key || refused.refusal == Refusal::Setting ||
-                       (answer.status == 400 && refused.refusal != Refusal::TooLong);
-    }
-    answer.error = scrubbed(answer.error);
-    if (shouldRetry(*it, reply, answer.status)) {
-        std::chrono::milliseconds delay = backoff(it->attempts);
-        if (answer.status == 429) {
-            delay = std::min(retryAfter(reply->rawHeader(QByteArrayLiteral("Retry-After"))).value_or(delay),
-                             MaxRetryAfter);
-        }
-        qCInfo(lcBatchClient).noquote()
-            << "attempt" << it->attempts << "failed, retrying in" << delay.count() << "ms:" << answer.error;
-        QTimer::singleShot(delay, this, [this, op] { startAttempt(op); });
-        Q_EMIT retrying(it->attempts, static_cast<int>(delay.count()), answer.error);
-        return;
-    }
-    if (it->attempts > 1) {
-        answer.error = tr("Gave up after %n attempt(s): %1", nullptr, it->attempts).arg(answer.error);
-    }
-    qCWarning(lcBatchClient).noquote() << it->http.verb << it->http.url.path() << "failed:" << answer.error;
-    const Step next = it->next;
-    next(answer);
-}
-
-bool BatchClient::shouldRetry(const Operation &op, QNetworkReply *reply, int status) const
-{
-    if (op.attempts > m_profile.model.retries) {
-        return false;
-    }
-    const QNetworkReply::NetworkError error = reply->error();
-    if (status <= 0 || isTransportError(error)) {
-        return op.http.idempotent || neverSent(error);
-    }
-    // 429 and 5xx: the provider did not take the request (Anthropic's 529 is "overloaded").
-    return status == 408 || status == 429 || status >= 500;
-}
-
-std::chrono::milliseconds BatchClient::backoff(int attempts) const
-{
-    std::chrono::milliseconds delay = m_baseBackoff;
-    for (int i = 1; i < attempts && delay < MaxBackoff; ++i) {
-        delay *= 2;
-    }
-    return std::min(delay, MaxBackoff);
-}
-
-void BatchClient::cancelAll()
-{
-    QList<quint64> ids = m_ops.keys();
-    std::sort(ids.begin(), ids.end());
-    QList<std::function<void()>> callbacks;
-    for (const quint64 id : std::as_const(ids)) {
-        Operation &op = m_ops[id];
-        if (op.reply) {
-            op.reply->disconnect(this);
-            op.reply->abort();
-            op.reply->deleteLater();
-        }
-        callbacks.append(std::move(op.cancelled));
-    }
-    m_ops.clear();
-    // Last and from copies: a callback may start again or delete this client.
-    for (const std::function<void()> &cancelled : std::as_const(callbacks)) {
-        if (cancelled) {
-            cancelled();
-        }
-    }
 }
 
 } // namespace pd::llm

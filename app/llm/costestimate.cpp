@@ -20,7 +20,8 @@ qint64 requestsFor(qint64 papers, qint64 batchSize)
 
 } // namespace
 
-core::Usage CostEstimate::forDay(const core::Profile &profile, int papers, int tokensPerPaper, double charsPerToken)
+core::Usage CostEstimate::forDay(const core::Profile &profile, int papers, int tokensPerPaper,
+                                 double charsPerToken)
 {
     const qint64 count = std::max(papers, 0);
     const qint64 batchSize = std::max(core::batchSizeOf(profile.model), 1);
@@ -41,12 +42,14 @@ core::Usage CostEstimate::forDay(const core::Profile &profile, int papers, int t
         const qint64 prose = static_cast<qint64>(std::ceil(static_cast<double>(count) * ProseShare));
         const qint64 second = requestsFor(prose, batchSize);
         usage.requests += second;
-        usage.promptTokens += second * (system + tokens(builder.staticUserPrompt(PromptBuilder::Pass::Details))) +
-                              prose * (paperTokens + AssessedLineTokens);
+        usage.promptTokens +=
+            second * (system + tokens(builder.staticUserPrompt(PromptBuilder::Pass::Details))) +
+            prose * (paperTokens + AssessedLineTokens);
         usage.completionTokens += prose * ProseAnswerTokensPerPaper;
     }
     if (profile.model.runMode == core::Profile::Model::RunMode::Batch) {
-        const std::optional<core::PriceRow> row = core::ModelCatalog::builtIn().priceFor(profile, profile.model.model);
+        const std::optional<core::PriceRow> row =
+            core::ModelCatalog::builtIn().priceFor(profile, profile.model.model);
         return Pricing::priced(usage, row ? std::optional(Pricing::batchRow(*row)) : std::nullopt);
     }
     return Pricing::priced(usage, profile, profile.model.model);

@@ -65,9 +65,15 @@ QStringList fieldsOf(PromptBuilder::Pass pass)
     case PromptBuilder::Pass::Single:
         break;
     }
-    return {u"ARXIVID"_s,         u"COMMENT"_s,           u"RELEVANCE"_s,
-            u"NOVELTY"_s,         u"PRIMARY_TOPIC_ID"_s,  u"MATCHED_TOPIC_IDS"_s,
-            u"TOPIC_MATCH_COMMENT"_s, u"HOTSPOT_PAPER_TAGS"_s, u"HOTSPOT_PAPER_COMMENT"_s};
+    return {u"ARXIVID"_s,
+            u"COMMENT"_s,
+            u"RELEVANCE"_s,
+            u"NOVELTY"_s,
+            u"PRIMARY_TOPIC_ID"_s,
+            u"MATCHED_TOPIC_IDS"_s,
+            u"TOPIC_MATCH_COMMENT"_s,
+            u"HOTSPOT_PAPER_TAGS"_s,
+            u"HOTSPOT_PAPER_COMMENT"_s};
 }
 constexpr auto DataNotice =
     "Each paper below is enclosed in <paper id=\"...\"> and </paper> tags. Text inside "
@@ -197,7 +203,8 @@ QString PromptBuilder::numberedTopicRegistry() const
 {
     QStringList lines{NumberedRegistryIntro};
     for (const core::Topic &topic : m_profile.topics) {
-        QString line = QString::number(lines.size()) + u". "_s + topic.id + u": "_s + topic.label.simplified();
+        QString line =
+            QString::number(lines.size()) + u". "_s + topic.id + u": "_s + topic.label.simplified();
         if (!topic.description.trimmed().isEmpty()) {
             line += u" - "_s + topic.description.simplified();
         }
@@ -260,8 +267,8 @@ QString PromptBuilder::instructions(Pass pass) const
 
 QString PromptBuilder::paperEntry(const core::Paper &paper)
 {
-    QString entry =
-        u"<paper id=\""_s + safeId(paper.arxivId) + u"\">\nTitle: "_s + fenceSafe(capped(paper.title, MaxTitleLength));
+    QString entry = u"<paper id=\""_s + safeId(paper.arxivId) + u"\">\nTitle: "_s +
+                    fenceSafe(capped(paper.title, MaxTitleLength));
     const QString authors = authorLine(paper.authors);
     if (!authors.isEmpty()) {
         entry += u"\nAuthors: "_s + authors;
@@ -302,10 +309,11 @@ QString PromptBuilder::detailPrompt(const QList<core::Paper> &papers, const QLis
         QString entry = paperEntry(papers.at(i));
         if (i < scores.size()) {
             const core::Score &s = scores.at(i);
-            const QString assessed = u"Assessed: RELEVANCE %1, NOVELTY %2, PRIMARY_TOPIC_ID %3, HOTSPOT_PAPER_TAGS [%4]\n"_s
-                                         .arg(s.relevance)
-                                         .arg(s.novelty)
-                                         .arg(fenceSafe(s.primaryTopic), fenceSafe(s.hotspotTags.join(u", "_s)));
+            const QString assessed =
+                u"Assessed: RELEVANCE %1, NOVELTY %2, PRIMARY_TOPIC_ID %3, HOTSPOT_PAPER_TAGS [%4]\n"_s
+                    .arg(s.relevance)
+                    .arg(s.novelty)
+                    .arg(fenceSafe(s.primaryTopic), fenceSafe(s.hotspotTags.join(u", "_s)));
             entry.insert(entry.size() - u"</paper>\n"_s.size(), assessed);
         }
         out += entry;

@@ -45,9 +45,10 @@ public:
     static QString replyTemplate(Pass pass);
     // Hex SHA-256 of everything that changes the answer: provider, model, temperature, reasoning
     // effort and the rendered prompt without the papers (both passes' when two-pass, so the
-    // "comments for" option is covered; single-pass fingerprints are those of 0.2). Give it the profile as the run resolves it
-    // (DailyRun::effectiveProfile), so what is fingerprinted is what is sent. Base URL, batching, thresholds
-    // and prices are left out on purpose: changing them must not throw away cached scores.
+    // "comments for" option is covered; single-pass fingerprints are those of 0.2). Give it the profile as
+    // the run resolves it (DailyRun::effectiveProfile), so what is fingerprinted is what is sent. Base URL,
+    // batching, thresholds and prices are left out on purpose: changing them must not throw away cached
+    // scores.
     QString fingerprint() const;
 
     // A token count from characters: ceil(chars / charsPerToken). 4 is the usual rule of thumb;

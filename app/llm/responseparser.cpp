@@ -415,13 +415,6 @@ ResponseParser::ResponseParser(QStringList topicIds, QStringList hotspotTags)
 
 ParsedReply ResponseParser::parse(const QString &reply, const QStringList &expectedIds, Form form) const
 {
-    // The compact form's one-letter keys, read as the full names they stand for.
-    static const QHash<QString, QString> compactKeys = {
-        {u"R"_s, u"RELEVANCE"_s},
-        {u"N"_s, u"NOVELTY"_s},
-        {u"T"_s, u"TOPICNUMBER"_s},
-        {u"H"_s, u"HOTSPOTPAPERTAGS"_s},
-    };
     // Expected ids are compared without version; results are reported under the id as given.
     QHash<QString, QString> expected;
     QStringList order;
@@ -445,16 +438,7 @@ ParsedReply ResponseParser::parse(const QString &reply, const QStringList &expec
     QHash<QString, core::Score> accepted;
     QHash<QString, int> seen;
     for (const QJsonObject &object : std::as_const(fragments.papers)) {
-        Fields fields;
-        for (auto it = object.begin(); it != object.end(); ++it) {
-            QString key = canonicalKey(it.key());
-            if (form == Form::Compact) {
-                key = compactKeys.value(key, key);
-            }
-            if (!fields.contains(key)) {
-                fields.insert(key, it.value());
-            }
-        }
+        const Fields fields = fieldsOf(object, form);
         const QString id = arxivIdIn(fields.value(u"ARXIVID"_s), expected);
         if (id.isEmpty()) {
             ++result.malformed;
@@ -493,6 +477,28 @@ ParsedReply ResponseParser::parse(const QString &reply, const QStringList &expec
     return result;
 }
 
+ResponseParser::Fields ResponseParser::fieldsOf(const QJsonObject &object, Form form)
+{
+    // The compact form's one-letter keys, read as the full names they stand for.
+    static const QHash<QString, QString> compactKeys = {
+        {u"R"_s, u"RELEVANCE"_s},
+        {u"N"_s, u"NOVELTY"_s},
+        {u"T"_s, u"TOPICNUMBER"_s},
+        {u"H"_s, u"HOTSPOTPAPERTAGS"_s},
+    };
+    Fields fields;
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        QString key = canonicalKey(it.key());
+        if (form == Form::Compact) {
+            key = compactKeys.value(key, key);
+        }
+        if (!fields.contains(key)) {
+            fields.insert(key, it.value()); // the first spelling of a key wins
+        }
+    }
+    return fields;
+}
+
 std::optional<core::Score> ResponseParser::readScore(const Fields &fields, QString *reason) const
 {
     const std::optional<int> relevance = readRating(fields, u"RELEVANCE"_s, reason);
@@ -521,9 +527,10 @@ std::optional<core::Score> ResponseParser::readCompact(const Fields &fields, QSt
 {
     const std::optional<int> relevance = readRating(fields, u"RELEVANCE"_s, reason);
     const std::optional<int> novelty = relevance ? readRating(fields, u"NOVELTY"_s, reason) : std::nullopt;
-    const std::optional<QString> primary = !novelty                               ? std::nullopt
-                                           : fields.contains(u"TOPICNUMBER"_s) ? readTopicNumber(fields, reason)
-                                                                                 : readPrimaryTopic(fields, reason);
+    const std::optional<QString> primary = !novelty ? std::nullopt
+                                           : fields.contains(u"TOPICNUMBER"_s)
+                                               ? readTopicNumber(fields, reason)
+                                               : readPrimaryTopic(fields, reason);
     const std::optional<QStringList> tags = primary ? readHotspotTags(fields, reason) : std::nullopt;
     if (!tags) {
         return std::nullopt;

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
 #include <QString>
@@ -61,6 +62,8 @@ private:
     // The fields of one paper object under normalised key names (upper case, letters and digits).
     using Fields = QHash<QString, QJsonValue>;
 
+    // The fields of one paper object under their canonical names.
+    static Fields fieldsOf(const QJsonObject &object, Form form);
     std::optional<core::Score> readScore(const Fields &fields, QString *reason) const;
     std::optional<core::Score> readCompact(const Fields &fields, QString *reason) const;
     std::optional<core::Score> readDetails(const Fields &fields, QString *reason) const;

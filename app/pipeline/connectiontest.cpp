@@ -77,11 +77,10 @@ void ConnectionTest::start()
             for (const core::Topic &t : m_profile.topics) {
                 topics.append(t.id);
             }
-            const llm::ParsedReply parsed =
-                llm::ResponseParser(topics).parse(result.completion.text, {samplePaper().arxivId},
-                                                  llm::PromptBuilder(m_profile).twoPass()
-                                                      ? llm::ResponseParser::Form::Compact
-                                                      : llm::ResponseParser::Form::Full);
+            const llm::ParsedReply parsed = llm::ResponseParser(topics).parse(
+                result.completion.text, {samplePaper().arxivId},
+                llm::PromptBuilder(m_profile).twoPass() ? llm::ResponseParser::Form::Compact
+                                                        : llm::ResponseParser::Form::Full);
             if (parsed.scores.isEmpty()) {
                 const QString why = parsed.rejected.value(samplePaper().arxivId);
                 report.error = why.isEmpty()

@@ -90,8 +90,9 @@ void DailyRun::cancel()
         QTimer::singleShot(0, this, [this] {
             if (!m_sent.isEmpty()) {
                 m_summary.waitingForBatch = true;
-                finish(Outcome::Done, tr("Stopped waiting; the batch keeps running at the provider and the next "
-                                         "run collects its results."));
+                finish(Outcome::Done,
+                       tr("Stopped waiting; the batch keeps running at the provider and the next "
+                          "run collects its results."));
             } else {
                 finishWhenDone();
             }
@@ -193,9 +194,10 @@ void DailyRun::begin(const QStringList &scoreIds, const QStringList &detailIds)
     if (scoreIds.isEmpty() && detailIds.isEmpty() && m_queue.isEmpty() && m_pools.empty()) {
         // Everything is scored already under these settings: no request, no cost.
         QTimer::singleShot(0, this, [this] {
-            finish(Outcome::Done, m_summary.newlyScored > 0
-                                      ? tr("Scored %n paper(s).", nullptr, m_summary.newlyScored)
-                                      : tr("Nothing left to score for %1.").arg(m_date.toString(Qt::ISODate)));
+            finish(Outcome::Done,
+                   m_summary.newlyScored > 0
+                       ? tr("Scored %n paper(s).", nullptr, m_summary.newlyScored)
+                       : tr("Nothing left to score for %1.").arg(m_date.toString(Qt::ISODate)));
         });
         return;
     }
@@ -204,34 +206,8 @@ void DailyRun::begin(const QStringList &scoreIds, const QStringList &detailIds)
                                                            core::providerName(m_profile.model.provider),
                                                            m_profile.model.model);
     }
-    store::PaperRepository papers(m_db);
-    const qsizetype size = requestSize(0);
-    Batch batch{{}, {}, m_prompt.scoringPass(), 0};
-    for (const QString &id : scoreIds) {
-        if (const std::optional<core::Paper> p = papers.find(id)) {
-            batch.papers.append(*p);
-        }
-        if (batch.size() >= size) {
-            m_queue.append(batch);
-            batch.papers.clear();
-        }
-    }
-    if (!batch.papers.isEmpty()) {
-        m_queue.append(batch);
-    }
-    store::ScoreRepository scores(m_db);
-    Batch wanted{{}, {}, Pass::Details, 0};
-    for (const QString &id : detailIds) {
-        const std::optional<core::Paper> p = papers.find(id);
-        const std::optional<core::Score> s = scores.find(id, m_summary.fingerprint);
-        if (p && s && s->status == core::Score::Status::Scored) {
-            wanted.papers.append(*p);
-            wanted.scores.append(*s);
-        }
-    }
-    if (!wanted.papers.isEmpty()) {
-        addToPool(true, 0, wanted);
-    }
+    queueScoring(scoreIds);
+    const qsizetype prose = queueDetails(detailIds);
     if (m_summary.heuristic) {
         QTimer::singleShot(0, this, &DailyRun::scoreHeuristically);
         return;
@@ -249,11 +225,49 @@ void DailyRun::begin(const QStringList &scoreIds, const QStringList &detailIds)
     connect(m_deadlineTimer, &QTimer::timeout, this, &DailyRun::onDeadline);
     m_deadlineTimer->start(m_deadline);
     emitProgress(scoreIds.isEmpty()
-                     ? tr("Asking %1 for comments on %n paper(s)…", nullptr, static_cast<int>(wanted.size()))
+                     ? tr("Asking %1 for comments on %n paper(s)…", nullptr, static_cast<int>(prose))
                            .arg(m_profile.model.model)
                      : tr("Scoring %n paper(s) with %1…", nullptr, static_cast<int>(scoreIds.size()))
                            .arg(m_profile.model.model));
     pump();
+}
+
+void DailyRun::queueScoring(const QStringList &ids)
+{
+    store::PaperRepository papers(m_db);
+    const qsizetype size = requestSize(0);
+    Batch batch{{}, {}, m_prompt.scoringPass(), 0};
+    for (const QString &id : ids) {
+        if (const std::optional<core::Paper> p = papers.find(id)) {
+            batch.papers.append(*p);
+        }
+        if (batch.size() >= size) {
+            m_queue.append(batch);
+            batch.papers.clear();
+        }
+    }
+    if (!batch.papers.isEmpty()) {
+        m_queue.append(batch);
+    }
+}
+
+qsizetype DailyRun::queueDetails(const QStringList &ids)
+{
+    store::PaperRepository papers(m_db);
+    store::ScoreRepository scores(m_db);
+    Batch wanted{{}, {}, Pass::Details, 0};
+    for (const QString &id : ids) {
+        const std::optional<core::Paper> p = papers.find(id);
+        const std::optional<core::Score> s = scores.find(id, m_summary.fingerprint);
+        if (p && s && s->status == core::Score::Status::Scored) {
+            wanted.papers.append(*p);
+            wanted.scores.append(*s);
+        }
+    }
+    if (!wanted.papers.isEmpty()) {
+        addToPool(true, 0, wanted);
+    }
+    return wanted.size();
 }
 
 void DailyRun::scoreHeuristically()
@@ -316,12 +330,13 @@ void DailyRun::finishWhenDone()
                    .arg(m_summary.newlyScored)
                    .arg(m_summary.failed));
     } else if (m_cancelled) {
-        finish(Outcome::Done,
-               tr("Scoring cancelled; %n paper(s) scored before that were kept.", nullptr, m_summary.newlyScored));
+        finish(Outcome::Done, tr("Scoring cancelled; %n paper(s) scored before that were kept.", nullptr,
+                                 m_summary.newlyScored));
     } else if (m_fatal) {
         finish(Outcome::RemoteFailure, m_firstRemoteError);
     } else if (m_summary.failed > 0) {
-        finish(m_remoteFailures > 0 && m_summary.newlyScored == 0 ? Outcome::RemoteFailure : Outcome::SomeFailed,
+        finish(m_remoteFailures > 0 && m_summary.newlyScored == 0 ? Outcome::RemoteFailure
+                                                                  : Outcome::SomeFailed,
                tr("Scored %1 paper(s); %2 failed (see Failed / unscored).")
                    .arg(m_summary.newlyScored)
                    .arg(m_summary.failed));
@@ -398,7 +413,8 @@ void DailyRun::handleScores(const Batch &batch, const QString &text, const core:
     for (const core::Paper &p : batch.papers) {
         expected.append(p.arxivId);
     }
-    const auto form = batch.pass == Pass::Scores ? llm::ResponseParser::Form::Compact : llm::ResponseParser::Form::Full;
+    const auto form =
+        batch.pass == Pass::Scores ? llm::ResponseParser::Form::Compact : llm::ResponseParser::Form::Full;
     const llm::ParsedReply parsed = m_parser.parse(text, expected, form);
     QList<core::Score> scores;
     for (core::Score s : parsed.scores) {
@@ -454,12 +470,11 @@ void DailyRun::handleDetails(const Batch &batch, const QString &text, const core
         s.detailFailure.clear();
         done.scores.append(s);
     }
-    requeueOrFail(batch, again, batch.round, parsed.rejected,
-                  tr("The model left this paper out of %n answer(s) asking for comments.", nullptr,
-                     batch.round + 1),
-                  done);
+    requeueOrFail(
+        batch, again, batch.round, parsed.rejected,
+        tr("The model left this paper out of %n answer(s) asking for comments.", nullptr, batch.round + 1),
+        done);
     commitResults(done, usage);
 }
-
 
 } // namespace pd::pipeline

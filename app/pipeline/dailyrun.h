@@ -9,17 +9,16 @@
 #include "llm/promptbuilder.h"
 #include "llm/responseparser.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
-
-#include <QHash>
 #include <QTimer>
 
 #include <atomic>
-#include <map>
 #include <chrono>
 #include <functional>
+#include <map>
 #include <memory>
 
 class QNetworkAccessManager;
@@ -128,6 +127,9 @@ private:
     void afterPollRound();
     void finishWaiting();
     void begin(const QStringList &scoreIds, const QStringList &detailIds);
+    void queueScoring(const QStringList &ids);
+    // Queues pass 2 for the stored scores of `ids`; returns how many were queued.
+    qsizetype queueDetails(const QStringList &ids);
     void pump();
     void finishWhenDone();
     void onDeadline();
@@ -144,7 +146,8 @@ private:
     bool commitResults(const Batch &results, const core::Usage &usage);
     // `papers` of `batch` go to the next round's pool, or fail with their reason after the last.
     void requeueOrFail(const Batch &batch, const QList<qsizetype> &indexes, int round,
-                       const QHash<QString, QString> &reasons, const QString &fallbackReason, Batch &failures);
+                       const QHash<QString, QString> &reasons, const QString &fallbackReason,
+                       Batch &failures);
     void addToPool(bool details, int round, const Batch &papers);
     void flushPools();
     bool feeding(bool details, int round) const;

@@ -3,7 +3,6 @@
 // and their lines are read exactly like immediate replies. The store keeps every batch until it is
 // collected, so a run that stops waiting loses nothing and the next run sends no paper twice.
 #include "dailyrun.h"
-
 #include "llm/provider.h"
 #include "store/batchrepository.h"
 #include "store/paperrepository.h"
@@ -82,8 +81,9 @@ QHash<QString, DailyRun::Batch> DailyRun::linesFrom(const QJsonObject &lines) co
         Batch batch{{}, {}, passFromName(line.value(u"pass"_s).toString()), line.value(u"round"_s).toInt()};
         for (const QJsonValue &id : line.value(u"ids"_s).toArray()) {
             const std::optional<core::Paper> p = papers.find(id.toString());
-            const std::optional<core::Score> s =
-                batch.pass == Pass::Details ? scores.find(id.toString(), m_summary.fingerprint) : std::nullopt;
+            const std::optional<core::Score> s = batch.pass == Pass::Details
+                                                     ? scores.find(id.toString(), m_summary.fingerprint)
+                                                     : std::nullopt;
             if (p && (batch.pass != Pass::Details || s)) {
                 batch.papers.append(*p);
                 if (s) {
@@ -119,9 +119,8 @@ bool DailyRun::collectOpenBatches(std::function<void()> then)
         return false;
     }
     ensureBatchClient();
-    m_summary.runId = store::RunRepository(m_db).start(m_date, m_summary.fingerprint,
-                                                       core::providerName(m_profile.model.provider),
-                                                       m_profile.model.model);
+    m_summary.runId = store::RunRepository(m_db).start(
+        m_date, m_summary.fingerprint, core::providerName(m_profile.model.provider), m_profile.model.model);
     m_afterCollect = std::move(then);
     emitProgress(tr("Collecting %n batch(es) sent earlier…", nullptr, static_cast<int>(m_sent.size())));
     pollSent();
@@ -194,9 +193,10 @@ void DailyRun::submitQueue()
         }
         batches.setSubmitted(row, state.id, state.providerStatus);
         m_sent.append({row, state.id, byId});
-        emitProgress(tr("Sent %n paper(s) as batch %1; waiting for the provider (usually minutes, at most 24 h)…",
-                        nullptr, papers)
-                         .arg(state.id));
+        emitProgress(
+            tr("Sent %n paper(s) as batch %1; waiting for the provider (usually minutes, at most 24 h)…",
+               nullptr, papers)
+                .arg(state.id));
         if (!m_waitForBatches) {
             finishWaiting();
             return;
@@ -261,13 +261,14 @@ void DailyRun::onPolled(qint64 row, const llm::BatchState &state)
         break;
     }
     ++m_outstanding;
-    m_batches->collect(it->batchId, [this, row](const QList<llm::BatchResult> &results, const QString &error) {
-        --m_outstanding;
-        if (!m_cancelled && !m_finished) {
-            onCollected(row, results, error);
-        }
-        afterPollRound();
-    });
+    m_batches->collect(it->batchId,
+                       [this, row](const QList<llm::BatchResult> &results, const QString &error) {
+                           --m_outstanding;
+                           if (!m_cancelled && !m_finished) {
+                               onCollected(row, results, error);
+                           }
+                           afterPollRound();
+                       });
 }
 
 void DailyRun::onWholeBatchFailed(const Sent &sent, const QString &error)
@@ -311,8 +312,9 @@ void DailyRun::onCollected(qint64 row, const QList<llm::BatchResult> &results, c
     m_sent.erase(it);
     m_collecting = true;
     for (const llm::BatchResult &result : results) {
-        const std::optional<Batch> line =
-            sent.lines.contains(result.customId) ? std::optional(sent.lines.take(result.customId)) : std::nullopt;
+        const std::optional<Batch> line = sent.lines.contains(result.customId)
+                                              ? std::optional(sent.lines.take(result.customId))
+                                              : std::nullopt;
         if (!line || m_fatal) {
             continue;
         }
@@ -342,7 +344,8 @@ void DailyRun::onCollected(qint64 row, const QList<llm::BatchResult> &results, c
             all.append(i);
         }
         requeueOrFail(*line, all, line->round, {},
-                      tr("The provider's batch gave no answer for this paper: %1").arg(result.error), failures);
+                      tr("The provider's batch gave no answer for this paper: %1").arg(result.error),
+                      failures);
         commitResults(failures, priced(result.completion.usage));
     }
     m_collecting = false;

@@ -1,6 +1,5 @@
 // DailyRun's bookkeeping: re-ask and pass-2 pools, commits, progress and the end of a run.
 #include "dailyrun.h"
-
 #include "llm/llmclient.h"
 #include "llm/pricing.h"
 #include "store/database.h"
@@ -212,7 +211,8 @@ void DailyRun::flushPools()
         Batch &pool = it->second;
         const qsizetype size = requestSize(round);
         while (pool.size() >= size) {
-            m_queue.append({pool.papers.first(size), pool.scores.mid(0, details ? size : 0), pool.pass, round});
+            m_queue.append(
+                {pool.papers.first(size), pool.scores.mid(0, details ? size : 0), pool.pass, round});
             pool.papers.remove(0, size);
             pool.scores.remove(0, details ? size : 0);
         }
@@ -340,7 +340,8 @@ void DailyRun::finish(Outcome result, const QString &message)
         }
         if (row.score->status == core::Score::Status::Scored) {
             ++m_summary.scored;
-            m_summary.relevant += row.score->isRelevant(m_profile.thresholds.relevance, m_profile.thresholds.novelty);
+            m_summary.relevant +=
+                row.score->isRelevant(m_profile.thresholds.relevance, m_profile.thresholds.novelty);
         } else {
             ++failedNow;
         }

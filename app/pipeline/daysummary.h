@@ -19,17 +19,17 @@ struct DaySummary {
     QDate date;
     core::DayInfo::State state = core::DayInfo::State::NotFetched;
     core::DayInfo::Source source = core::DayInfo::Source::None;
-    int total = 0;            // every paper the feed listed
-    int scanned = 0;          // kept by the prefilter
-    int scored = 0;           // scanned papers showing a score: current, stale or the heuristic's
-    int stale = 0;            // of those, scored under earlier settings
-    int failed = 0;           // scanned papers whose scoring failed, with no earlier score to show
-    int relevant = 0;         // DayView::isRelevant at the thresholds asked for
-    int hotspot = 0;          // showing a score with a hotspot tag
-    core::Usage usage;        // everything spent on the day, every run
-    QString model;            // the model(s) behind the scores shown (DayContent::model)
-    QString failure;          // why fetching the day failed, when state is Failed
-    bool interrupted = false; // DayContent::interrupted
+    int total = 0;                // every paper the feed listed
+    int scanned = 0;              // kept by the prefilter
+    int scored = 0;               // scanned papers showing a score: current, stale or the heuristic's
+    int stale = 0;                // of those, scored under earlier settings
+    int failed = 0;               // scanned papers whose scoring failed, with no earlier score to show
+    int relevant = 0;             // DayView::isRelevant at the thresholds asked for
+    int hotspot = 0;              // showing a score with a hotspot tag
+    core::Usage usage;            // everything spent on the day, every run
+    QString model;                // the model(s) behind the scores shown (DayContent::model)
+    QString failure;              // why fetching the day failed, when state is Failed
+    bool interrupted = false;     // DayContent::interrupted
     bool waitingForBatch = false; // DayContent::waitingForBatch
 
     bool operator==(const DaySummary &) const = default;

@@ -60,7 +60,8 @@ bool DayView::isRelevant(const store::DayPaper &paper, const core::Profile::Thre
 
 bool DayContent::interrupted() const
 {
-    return !waitingForBatch && !runs.isEmpty() && runs.constLast().state == store::RunInfo::State::Interrupted;
+    return !waitingForBatch && !runs.isEmpty() &&
+           runs.constLast().state == store::RunInfo::State::Interrupted;
 }
 
 DayContent DayView::day(QDate date) const

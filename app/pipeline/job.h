@@ -57,8 +57,8 @@ struct ScoreSummary {
     int failed = 0;
     int relevant = 0;
     int newlyScored = 0;
-    int detailed = 0;     // papers that got their prose (pass 2) in this run
-    int detailFailed = 0; // papers whose prose pass 2 could not get
+    int detailed = 0;             // papers that got their prose (pass 2) in this run
+    int detailFailed = 0;         // papers whose prose pass 2 could not get
     bool waitingForBatch = false; // ended while a provider batch still runs (batch mode, --no-wait)
     qint64 runId = 0;
     core::Usage usage; // this run

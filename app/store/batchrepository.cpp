@@ -30,8 +30,10 @@ QString stateName(ProviderBatch::State state)
 ProviderBatch::State stateFromName(const QString &name)
 {
     static const QHash<QString, ProviderBatch::State> states = {
-        {u"submitting"_s, ProviderBatch::State::Submitting}, {u"pending"_s, ProviderBatch::State::Pending},
-        {u"collected"_s, ProviderBatch::State::Collected},   {u"failed"_s, ProviderBatch::State::Failed},
+        {u"submitting"_s, ProviderBatch::State::Submitting},
+        {u"pending"_s, ProviderBatch::State::Pending},
+        {u"collected"_s, ProviderBatch::State::Collected},
+        {u"failed"_s, ProviderBatch::State::Failed},
         {u"lost"_s, ProviderBatch::State::Lost},
     };
     return states.value(name, ProviderBatch::State::Failed);
@@ -128,16 +130,18 @@ QList<ProviderBatch> BatchRepository::open(QDate date, const QString &fingerprin
 
 bool BatchRepository::waiting(QDate date) const
 {
-    Query q(m_db.connection(),
-            u"SELECT 1 FROM provider_batches WHERE date = :date AND state IN ('submitting', 'pending') LIMIT 1"_s);
+    Query q(
+        m_db.connection(),
+        u"SELECT 1 FROM provider_batches WHERE date = :date AND state IN ('submitting', 'pending') LIMIT 1"_s);
     q.bind(u":date"_s, date.toString(Qt::ISODate));
     return q.exec() && q.next();
 }
 
 QList<QDate> BatchRepository::waitingDays() const
 {
-    Query q(m_db.connection(),
-            u"SELECT DISTINCT date FROM provider_batches WHERE state IN ('submitting', 'pending') ORDER BY date"_s);
+    Query q(
+        m_db.connection(),
+        u"SELECT DISTINCT date FROM provider_batches WHERE state IN ('submitting', 'pending') ORDER BY date"_s);
     QList<QDate> out;
     if (q.exec()) {
         while (q.next()) {

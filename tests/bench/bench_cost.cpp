@@ -142,8 +142,10 @@ Measured measure(const Config &config, const QList<core::Paper> &papers)
         }
     }
     for (qsizetype i = 0; i < prompts.size(); ++i) {
-        const QString reply = batchMode ? batch.scorer().replyFor(prompts.at(i)) : chat.replyFor(prompts.at(i));
-        m.exchanges.append({prompts.at(i), reply, i == 0 ? 0 : commonPrefix(prompts.at(i), prompts.at(i - 1))});
+        const QString reply =
+            batchMode ? batch.scorer().replyFor(prompts.at(i)) : chat.replyFor(prompts.at(i));
+        m.exchanges.append(
+            {prompts.at(i), reply, i == 0 ? 0 : commonPrefix(prompts.at(i), prompts.at(i - 1))});
     }
     store::ScoreRepository scores(db);
     for (const core::Paper &p : papers) {
@@ -227,7 +229,8 @@ int main(int argc, char **argv)
     bool exact = false;
     const QList<qint64> tokens = countTokens(texts, &exact);
     out << "bench_cost: " << papers.size() << " papers, gpt-5.4 list prices; token counts "
-        << (exact ? "from the o200k_base tokenizer" : "ESTIMATED as chars / 4 (npm install in tests/bench/tokenizer)")
+        << (exact ? "from the o200k_base tokenizer"
+                  : "ESTIMATED as chars / 4 (npm install in tests/bench/tokenizer)")
         << Qt::endl;
     out << QString(u"%1 %2 %3 %4 %5 %6"_s)
                .arg(u"configuration"_s, -40)
@@ -255,7 +258,8 @@ int main(int argc, char **argv)
         }
         const double factor = m.config.mode == R::Batch ? BatchDiscount : 1.0;
         const double dollars =
-            factor * ((prompt - cached) * PromptPrice + cached * CachedPrice + completion * CompletionPrice) / 1e6;
+            factor * ((prompt - cached) * PromptPrice + cached * CachedPrice + completion * CompletionPrice) /
+            1e6;
         const double n = static_cast<double>(papers.size());
         out << QString(u"%1 %2 %3 %4 %5 %6"_s)
                    .arg(m.config.label + (m.ok ? QString() : u" (INCOMPLETE)"_s), -40)

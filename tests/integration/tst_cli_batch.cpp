@@ -190,8 +190,10 @@ private Q_SLOTS:
         const core::PriceRow list = *core::ModelCatalog::builtIn().priceFor(profile(), u"gpt-5.4"_s);
         const core::Usage atList = llm::Pricing::priced(usage, list);
         QVERIFY(usage.totalCost().has_value());
-        QVERIFY2(qAbs(*usage.totalCost() - *atList.totalCost() / 2) < 1e-9,
-                 qPrintable(u"%1 at batch price, %2 at list price"_s.arg(*usage.totalCost()).arg(*atList.totalCost())));
+        QVERIFY2(
+            qAbs(*usage.totalCost() - *atList.totalCost() / 2) < 1e-9,
+            qPrintable(
+                u"%1 at batch price, %2 at list price"_s.arg(*usage.totalCost()).arg(*atList.totalCost())));
         QVERIFY(!store::BatchRepository(*m_db).waiting(day));
     }
 
@@ -237,7 +239,8 @@ private Q_SLOTS:
         verifyScoresAreTheFakes(r.summary.fingerprint);
         QSqlQuery q(m_db->connection());
         QVERIFY(q.exec(u"SELECT message FROM provider_batches WHERE state = 'failed'"_s) && q.next());
-        QVERIFY2(q.value(0).toString().contains(u"Enqueued token limit"_s), qPrintable(q.value(0).toString()));
+        QVERIFY2(q.value(0).toString().contains(u"Enqueued token limit"_s),
+                 qPrintable(q.value(0).toString()));
     }
 
     void noWaitReturnsAtSubmissionAndTheNextRunCollects()
@@ -284,8 +287,8 @@ private Q_SLOTS:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"PAPERDESK_API_KEY"_s, apiKey);
         env.remove(u"DBUS_SESSION_BUS_ADDRESS"_s);
-        const QStringList common{u"--date"_s, day.toString(Qt::ISODate), u"--data-dir"_s, dataDir,
-                                 u"--profile"_s, profilePath};
+        const QStringList common{
+            u"--date"_s, day.toString(Qt::ISODate), u"--data-dir"_s, dataDir, u"--profile"_s, profilePath};
         QProcess victim;
         victim.setProcessEnvironment(env);
         victim.start(qEnvironmentVariable("PAPERDESK_TEST_BINARY"),
@@ -295,8 +298,8 @@ private Q_SLOTS:
         QVERIFY(victim.waitForFinished(10000));
 
         const test::CliResult days = test::runTestBinaryServing(
-            test::TestSeams{}, QStringList{u"days"_s, u"--json"_s, u"--data-dir"_s, dataDir, u"--profile"_s, profilePath},
-            env);
+            test::TestSeams{},
+            QStringList{u"days"_s, u"--json"_s, u"--data-dir"_s, dataDir, u"--profile"_s, profilePath}, env);
         const QJsonArray list = QJsonDocument::fromJson(days.out).object()[u"days"_s].toArray();
         QVERIFY2(!list.isEmpty() && list.first()[u"waitingForBatch"_s].toBool(), days.out.constData());
         QVERIFY2(!list.first()[u"interrupted"_s].toBool(), days.out.constData());

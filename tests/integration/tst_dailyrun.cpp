@@ -385,7 +385,8 @@ private Q_SLOTS:
         const RunResult r = run(p);
         QCOMPARE(r.result, pipeline::Outcome::Done);
         QCOMPARE(r.summary.scored, 20);
-        QVERIFY(requestsFor(true).first().promptText.contains(u"{\"id\":\"2604.01234\",\"r\":7,\"n\":5,\"t\":3,\"h\":[]}"_s));
+        QVERIFY(requestsFor(true).first().promptText.contains(
+            u"{\"id\":\"2604.01234\",\"r\":7,\"n\":5,\"t\":3,\"h\":[]}"_s));
         store::ScoreRepository scores(*m_db);
         int withProse = 0;
         for (int i = 1; i <= 20; ++i) {

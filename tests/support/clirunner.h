@@ -21,7 +21,7 @@ struct TestSeams {
     int arxivIntervalMs = 20;
     int retryBackoffMs = 50;
     int batchPollMs = 100; // provider batches polled every 100 ms (growing to 400 ms)
-    QDateTime now; // invalid: the system clock
+    QDateTime now;         // invalid: the system clock
 
     QStringList arguments() const;
 };

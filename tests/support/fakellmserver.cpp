@@ -345,11 +345,13 @@ ReplyShape shapeOf(const QString &prompt, const QStringList &topics)
     ReplyShape shape;
     if (prompt.contains(u"{\"id\":\"2604.01234\",\"r\":"_s)) {
         shape.form = ReplyShape::Form::Compact;
-    } else if (prompt.contains(u"\"HOTSPOT_PAPER_COMMENT\":\"...\"}"_s) && !prompt.contains(u"\"RELEVANCE\":0"_s)) {
+    } else if (prompt.contains(u"\"HOTSPOT_PAPER_COMMENT\":\"...\"}"_s) &&
+               !prompt.contains(u"\"RELEVANCE\":0"_s)) {
         shape.form = ReplyShape::Form::Details;
     }
     // The numbered registry ("3. topic_id: Label"), which is what a compact "t" names.
-    static const QRegularExpression numbered(uR"(^(\d+)\. ([A-Za-z0-9_.\-]+): )"_s, QRegularExpression::MultilineOption);
+    static const QRegularExpression numbered(uR"(^(\d+)\. ([A-Za-z0-9_.\-]+): )"_s,
+                                             QRegularExpression::MultilineOption);
     for (auto it = numbered.globalMatch(prompt); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
         shape.topicNumbers.insert(m.captured(2), m.captured(1).toInt());
@@ -388,9 +390,10 @@ QList<Field> lineFields(const ReplyShape &shape, const QString &id, const QJsonV
         }
     }
     const QString comment = shape.longProse ? longComment(id) : u"Fake assessment of %1."_s.arg(id);
-    const QString topicMatch = shape.longProse ? u"Its contribution sits squarely within %1 rather than "
-                                                 u"in an application area or a neighbouring topic."_s.arg(topic)
-                                               : u"Closest to %1."_s.arg(topic);
+    const QString topicMatch = shape.longProse
+                                   ? u"Its contribution sits squarely within %1 rather than "
+                                     u"in an application area or a neighbouring topic."_s.arg(topic)
+                                   : u"Closest to %1."_s.arg(topic);
     switch (shape.form) {
     case ReplyShape::Form::Compact:
         return {{u"id"_s, id},
@@ -422,7 +425,8 @@ QList<Field> lineFields(const ReplyShape &shape, const QString &id, const QJsonV
 
 QString FakeLlmServer::cleanLine(const QString &id) const
 {
-    return objectText(lineFields(ReplyShape{}, id, relevanceFor(id), noveltyFor(id), topicFor(id)), false, false);
+    return objectText(lineFields(ReplyShape{}, id, relevanceFor(id), noveltyFor(id), topicFor(id)), false,
+                      false);
 }
 
 QString FakeLlmServer::replyFor(const QString &prompt) const
@@ -432,7 +436,8 @@ QString FakeLlmServer::replyFor(const QString &prompt) const
     return replyText(paperIds(prompt), Behaviour::clean(), shape);
 }
 
-QString FakeLlmServer::replyText(const QStringList &ids, const Behaviour &behaviour, const ReplyShape &shape) const
+QString FakeLlmServer::replyText(const QStringList &ids, const Behaviour &behaviour,
+                                 const ReplyShape &shape) const
 {
     using Kind = Behaviour::Kind;
     if (ids.isEmpty()) {
@@ -469,8 +474,9 @@ QString FakeLlmServer::replyText(const QStringList &ids, const Behaviour &behavi
                                     false, false));
             break;
         default:
-            lines.append(objectText(lineFields(shape, u"arXiv:"_s + id + u"v2"_s, relevance, novelty, topicFor(id)),
-                                    false, false));
+            lines.append(
+                objectText(lineFields(shape, u"arXiv:"_s + id + u"v2"_s, relevance, novelty, topicFor(id)),
+                           false, false));
             break;
         }
     }
@@ -594,13 +600,14 @@ void FakeLlmServer::respond(Connection *connection, const Exchange &exchange)
 void FakeLlmServer::respondWithAnswer(Connection *connection, const Exchange &exchange)
 {
     const Request &request = exchange.request;
-    const LimitedReply reply =
-        limitedReply(replyText(request.paperIds, exchange.behaviour, [&] {
-                         ReplyShape shape = shapeOf(request.promptText, m_topics);
-                         shape.longProse = m_longProse;
-                         return shape;
-                     }()),
-                     exchange.verdict);
+    const LimitedReply reply = limitedReply(replyText(request.paperIds, exchange.behaviour,
+                                                      [&] {
+                                                          ReplyShape shape =
+                                                              shapeOf(request.promptText, m_topics);
+                                                          shape.longProse = m_longProse;
+                                                          return shape;
+                                                      }()),
+                                            exchange.verdict);
     const Billed usage = usageOf(request, reply.completionTokens, reply.reasoningTokens);
     const QString model = request.json.value(u"model"_s).toString();
     const QJsonObject json =

@@ -96,9 +96,9 @@ public:
         QByteArray path;
         QHash<QByteArray, QByteArray> headers;
         QByteArray body;
-        QJsonObject json;       // the parsed body, empty when it is not a JSON object
-        QString promptText;     // system and user text, concatenated
-        QStringList paperIds;   // in prompt order
+        QJsonObject json;                               // the parsed body, empty when it is not a JSON object
+        QString promptText;                             // system and user text, concatenated
+        QStringList paperIds;                           // in prompt order
         ReplyShape::Form form = ReplyShape::Form::Full; // what the prompt asks each paper's reply to hold
         bool asksScores() const { return form != ReplyShape::Form::Details; }
         qint64 arrivedMs = 0;   // since listen()

@@ -1,9 +1,9 @@
 #include "fixtures.h"
 
-#include <QFile>
-
 #include "store/database.h"
 #include "store/dayrepository.h"
+
+#include <QFile>
 
 using namespace Qt::StringLiterals;
 

@@ -13,7 +13,8 @@ class TestCostEstimate : public QObject
     Q_OBJECT
 
 private:
-    static qint64 perBatch(const core::Profile &p, llm::PromptBuilder::Pass pass = llm::PromptBuilder::Pass::Single,
+    static qint64 perBatch(const core::Profile &p,
+                           llm::PromptBuilder::Pass pass = llm::PromptBuilder::Pass::Single,
                            double charsPerToken = 4.0)
     {
         const llm::PromptBuilder b(p);

@@ -82,7 +82,8 @@ private Q_SLOTS:
         QVERIFY(prompt.contains(u"\n{\"id\":\"2604.01234\",\"r\":7,\"n\":5,\"t\":3,\"h\":[]}\n"_s));
         // "t" names a topic by its number in the registry, as listed.
         QVERIFY(prompt.contains(u"\n1. architecture_training: Architecture and Training Dynamics"_s));
-        QVERIFY(prompt.contains(u"\n- t: the number of the paper's primary topic in the Topic Registry.\n"_s));
+        QVERIFY(
+            prompt.contains(u"\n- t: the number of the paper's primary topic in the Topic Registry.\n"_s));
         QVERIFY(prompt.contains(u"- h: HOTSPOT_PAPER_TAGS, zero or more tags from this exact set only: "
                                 u"daily_hot, new_frontier."_s));
         // The profile's rules that are not field definitions stay; the full record's fields go.
@@ -118,11 +119,13 @@ private Q_SLOTS:
 
     void commentsOptionIsInTheFingerprint()
     {
-        QVERIFY(PromptBuilder(ProfileJson::defaultProfile()).fingerprint() != PromptBuilder(m_profile).fingerprint());
+        QVERIFY(PromptBuilder(ProfileJson::defaultProfile()).fingerprint() !=
+                PromptBuilder(m_profile).fingerprint());
         // Thresholds pick which papers get prose, not the scores: they stay out of it.
         Profile lowered = ProfileJson::defaultProfile();
         lowered.thresholds.relevance = 5;
-        QCOMPARE(PromptBuilder(lowered).fingerprint(), PromptBuilder(ProfileJson::defaultProfile()).fingerprint());
+        QCOMPARE(PromptBuilder(lowered).fingerprint(),
+                 PromptBuilder(ProfileJson::defaultProfile()).fingerprint());
     }
 
     void systemPromptIsTheReferenceSystemPrompt()

@@ -213,11 +213,12 @@ private Q_SLOTS:
         // The pass-1 template {"id","r","n","t","h"}, as models get it slightly wrong: a fence with
         // prose, a pretty-printed object with a trailing comma, numbers as strings, a prefixed and
         // versioned id, a topic id instead of its number.
-        const QString reply = u"Here you go:\n```jsonl\n"_s
-                              u"{\"id\":\"2604.17177\",\"r\":9,\"n\":8,\"t\":1,\"h\":[\"daily_hot\"]}\n"_s
-                              u"{\n  \"id\": \"arXiv:2604.16809v3\",\n  \"r\": \"7\",\n  \"n\": \"5/10\",\n"_s
-                              u"  \"t\": \"4\",\n  \"h\": [],\n}\n"_s
-                              u"{\"id\":\"2604.16988\",\"r\":3,\"n\":2,\"t\":\"memory_systems\",\"h\":\"\"}\n```"_s;
+        const QString reply =
+            u"Here you go:\n```jsonl\n"_s
+            u"{\"id\":\"2604.17177\",\"r\":9,\"n\":8,\"t\":1,\"h\":[\"daily_hot\"]}\n"_s
+            u"{\n  \"id\": \"arXiv:2604.16809v3\",\n  \"r\": \"7\",\n  \"n\": \"5/10\",\n"_s
+            u"  \"t\": \"4\",\n  \"h\": [],\n}\n"_s
+            u"{\"id\":\"2604.16988\",\"r\":3,\"n\":2,\"t\":\"memory_systems\",\"h\":\"\"}\n```"_s;
         const ParsedReply r = parser().parse(reply, {idA, idB, idC}, ResponseParser::Form::Compact);
         QCOMPARE(r.scores.size(), 3);
         QCOMPARE(r.scores[0].relevance, 9);

@@ -244,15 +244,15 @@ void PromptPage::updatePreview()
     const double ratio = m_charsPerToken.value(profile.model.model, llm::CostEstimate::DefaultCharsPerToken);
     const int system = llm::PromptBuilder::estimateTokens(builder.systemPrompt(), ratio);
     const int fixed = llm::PromptBuilder::estimateTokens(builder.staticUserPrompt(), ratio);
-    const int perPaper =
-        llm::PromptBuilder::estimateTokens(builder.papersBlock(samples), ratio) / static_cast<int>(samples.size());
+    const int perPaper = llm::PromptBuilder::estimateTokens(builder.papersBlock(samples), ratio) /
+                         static_cast<int>(samples.size());
     QString sizes = tr("About %1 tokens for this batch: %2 for the system prompt and the instructions, "
-                        "%3 per paper.")
-                         .arg(locale.toString(system + llm::PromptBuilder::estimateTokens(user, ratio)),
-                              locale.toString(system + fixed), locale.toString(perPaper));
+                       "%3 per paper.")
+                        .arg(locale.toString(system + llm::PromptBuilder::estimateTokens(user, ratio)),
+                             locale.toString(system + fixed), locale.toString(perPaper));
     if (measured) {
         sizes += u' ' + tr("(%1 characters per token, as %2 counted them on earlier runs.)")
-                             .arg(locale.toString(ratio, 'f', 1), profile.model.model);
+                            .arg(locale.toString(ratio, 'f', 1), profile.model.model);
     }
     m_tokens->setText(sizes);
 
