@@ -186,6 +186,11 @@ private Q_SLOTS:
         QCOMPARE(usage.promptTokens, promptTokens);
         QVERIFY(usage.completionTokens > 0);
         QCOMPARE(r.summary.usage, usage);
+        // The run measured the model's characters per token from the provider's own counts (the
+        // fake counts chars / 4), for the next estimate.
+        const std::optional<double> ratio = store::RunRepository(*m_db).charsPerToken(p.model.model);
+        QVERIFY(ratio.has_value());
+        QVERIFY2(*ratio > 3.9 && *ratio <= 4.0, qPrintable(QString::number(*ratio)));
         QVERIFY(usage.totalCost().has_value());
         const double expected = (usage.promptTokens - usage.cachedTokens) * 2.5e-6 +
                                 usage.cachedTokens * 0.25e-6 + usage.completionTokens * 15e-6;
