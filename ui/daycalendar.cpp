@@ -1,9 +1,12 @@
 #include "daycalendar.h"
 
 #include <QEvent>
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
 #include <QTextCharFormat>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -56,6 +59,12 @@ DayMark DayCalendar::markOf(QDate date) const
 int DayCalendar::badgeOf(QDate date) const
 {
     return markOf(date) == DayMark::Scored ? summaryOf(date)->relevant : -1;
+}
+
+int DayCalendar::unreadOf(QDate date) const
+{
+    const pipeline::DaySummary *summary = summaryOf(date);
+    return summary && summary->state == core::DayInfo::State::Fetched ? summary->unread : 0;
 }
 
 QString DayCalendar::toolTipOf(QDate date) const
@@ -141,12 +150,6 @@ void DayCalendar::paintCell(QPainter *painter, const QRect &rect, QDate date) co
         painter->drawRoundedRect(cell, 4, 4);
     }
 
-    // The number sits higher when a mark goes under it.
-    const bool decorated = mark == DayMark::Fetched || mark == DayMark::Scored;
-    QRectF numberArea = cell;
-    if (decorated) {
-        numberArea.setHeight(cell.height() * 0.58);
-    }
     QColor text = pal.color(QPalette::Text);
     if (selected) {
         text = pal.color(QPalette::HighlightedText);
@@ -155,22 +158,21 @@ void DayCalendar::paintCell(QPainter *painter, const QRect &rect, QDate date) co
     }
     QFont font = this->font();
     font.setBold(date == QDate::currentDate());
+    const CellLayout layout =
+        layOut(cell, font, date.day(), mark == DayMark::Scored ? summaryOf(date)->relevant : -1,
+               mark == DayMark::Fetched);
     painter->setFont(font);
     painter->setPen(text);
-    painter->drawText(numberArea, Qt::AlignHCenter | (decorated ? Qt::AlignBottom : Qt::AlignVCenter),
-                      QString::number(date.day()));
+    painter->drawText(layout.number, Qt::AlignCenter, QString::number(date.day()));
 
     if (mark == DayMark::Fetched) {
         const QColor dot = selected ? pal.color(QPalette::HighlightedText)
                                     : blend(pal.color(QPalette::Text), pal.color(QPalette::Base), 0.35);
-        const double radius = 2.5;
-        const QPointF centre(cell.center().x(),
-                             numberArea.bottom() + (cell.bottom() - numberArea.bottom()) / 2);
         painter->setPen(Qt::NoPen);
         painter->setBrush(dot);
-        painter->drawEllipse(centre, radius, radius);
+        painter->drawEllipse(layout.mark);
     } else if (mark == DayMark::Scored) {
-        paintBadge(painter, rect, summaryOf(date)->relevant, selected);
+        paintBadge(painter, layout, summaryOf(date)->relevant, selected);
     } else if (mark == DayMark::Failed) {
         // A corner triangle: visible on any background, and not a colour-only cue (the tooltip says why).
         const double size = std::min(cell.width(), cell.height()) * 0.32;
@@ -184,20 +186,67 @@ void DayCalendar::paintCell(QPainter *painter, const QRect &rect, QDate date) co
         painter->setBrush(failureColor(pal));
         painter->drawPath(corner);
     }
+    if (unreadOf(date) > 0 && mark != DayMark::Failed) {
+        // Unread papers: a small accent dot in the corner, away from the number and its badge.
+        const double radius = std::clamp(std::min(cell.width(), cell.height()) / 12.0, 1.8, 3.0);
+        const QPointF centre(cell.left() + radius + 2, cell.top() + radius + 2);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(selected ? pal.color(QPalette::HighlightedText) : unreadColor(pal));
+        painter->drawEllipse(centre, radius, radius);
+    }
     painter->restore();
 }
 
-void DayCalendar::paintBadge(QPainter *painter, const QRect &rect, int count, bool selected) const
+DayCalendar::CellLayout DayCalendar::layOut(const QRectF &cell, const QFont &font, int day, int badge,
+                                            bool dot) const
+{
+    // The number keeps its full size and place; a badge or a dot goes beside it when the cell is
+    // wide enough, else under it, in a smaller font if need be. Neither ever covers the number.
+    CellLayout layout;
+    const QFontMetricsF metrics(font);
+    const QSizeF number(metrics.horizontalAdvance(QString::number(day)) + 1, metrics.height());
+    if (badge < 0 && !dot) {
+        layout.number = cell;
+        return layout;
+    }
+    const double gap = 2;
+    QSizeF mark(5, 5);
+    for (const double factor : {0.78, 0.68, 0.6}) {
+        if (badge < 0) {
+            break;
+        }
+        layout.badgeFont = scaledFont(font, factor);
+        layout.badgeFont.setBold(true);
+        const QFontMetricsF small(layout.badgeFont);
+        mark = QSizeF(std::max(small.height() + 1, small.horizontalAdvance(QString::number(badge)) + 6),
+                      small.height() + 1);
+        if (number.width() + gap + mark.width() <= cell.width() - 2 ||
+            number.height() + mark.height() <= cell.height() - 1) {
+            break;
+        }
+    }
+    const bool beside = number.width() + gap + mark.width() <= cell.width() - 2;
+    if (beside) {
+        const double left = cell.center().x() - (number.width() + gap + mark.width()) / 2;
+        layout.number = QRectF(QPointF(left, cell.center().y() - number.height() / 2), number);
+        // Raised like an exponent: its top with the number's.
+        const double markTop = dot ? layout.number.center().y() - mark.height() / 2 : layout.number.top();
+        layout.mark = QRectF(QPointF(layout.number.right() + gap, markTop), mark);
+    } else {
+        const double top = cell.center().y() - (number.height() + mark.height()) / 2;
+        layout.number = QRectF(QPointF(cell.center().x() - number.width() / 2, top), number);
+        layout.mark = QRectF(QPointF(cell.center().x() - mark.width() / 2, layout.number.bottom()), mark);
+    }
+    return layout;
+}
+
+void DayCalendar::paintBadge(QPainter *painter, const CellLayout &layout, int count, bool selected) const
 {
     const QPalette &pal = palette();
-    QFont small = scaledFont(font(), 0.78);
-    small.setBold(true);
-    const QFontMetricsF metrics(small);
     const QString label = QString::number(count);
-    const double height = metrics.height() + 1;
-    const double width = std::max(height + 2, metrics.horizontalAdvance(label) + 8);
-    const QRectF cell = QRectF(rect).adjusted(1.5, 1.5, -1.5, -1.5);
-    const QRectF badge(cell.center().x() - width / 2, cell.bottom() - height - 2, width, height);
+    const QRectF badge = layout.mark;
+    const double height = badge.height();
+    const QFont small = layout.badgeFont;
 
     // Nothing relevant still shows a (quiet) badge: scored, unlike a day with only a dot.
     QColor fill = count > 0 ? pal.color(QPalette::Highlight)

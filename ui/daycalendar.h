@@ -10,8 +10,9 @@
 namespace pd::ui {
 
 // A month calendar that marks each date by what Paperdesk knows of it: no announcement (greyed),
-// not fetched (plain), fetched but not scored (a dot), scored (a badge with the count of relevant
-// papers) and failed (a red corner). Every date has a tooltip. It does no SQL: when the shown
+// not fetched (plain), fetched but not scored (a dot beside the number), scored (a badge beside the
+// number with the count of relevant papers) and failed (a red corner); a day with unread papers
+// has a small accent dot in its top-left corner. Every date has a tooltip. It does no SQL: when the shown
 // month changes it emits monthShown() and the owner answers with setSummaries().
 class DayCalendar final : public QCalendarWidget
 {
@@ -28,6 +29,8 @@ public:
     DayMark markOf(QDate date) const;
     // The relevant count the badge shows; -1 when the date has no badge.
     int badgeOf(QDate date) const;
+    // The scanned papers of the date not read yet (0 when nothing is stored).
+    int unreadOf(QDate date) const;
     QString toolTipOf(QDate date) const;
     // The dates the current page displays, including the neighbouring months' edges.
     QDate firstShown() const;
@@ -46,7 +49,14 @@ private:
     const pipeline::DaySummary *summaryOf(QDate date) const;
     void updateToolTips();
     void updateHeaderFormats();
-    void paintBadge(QPainter *painter, const QRect &cell, int count, bool selected) const;
+    // Where a cell's number and its badge or dot go.
+    struct CellLayout {
+        QRectF number;
+        QRectF mark; // the badge or the dot; empty when there is neither
+        QFont badgeFont;
+    };
+    CellLayout layOut(const QRectF &cell, const QFont &font, int day, int badge, bool dot) const;
+    void paintBadge(QPainter *painter, const CellLayout &layout, int count, bool selected) const;
 
     core::AnnouncementCalendar m_calendar;
     QHash<QDate, pipeline::DaySummary> m_summaries;

@@ -129,6 +129,9 @@ QString dayToolTip(QDate date, const pipeline::DaySummary *summary,
         }
         break;
     }
+    if (summary && summary->state == core::DayInfo::State::Fetched && summary->unread > 0) {
+        lines.append(Text::tr("Unread: %1").arg(summary->unread));
+    }
     if (summary) {
         const QString usage = usageLine(*summary);
         if (!usage.isEmpty()) {
@@ -158,6 +161,11 @@ QColor failureColor(const QPalette &palette)
 {
     // Material red 800 on light bases, red 300 on dark ones: both above 4.5:1 contrast.
     return isDark(palette) ? QColor(0xe5, 0x73, 0x73) : QColor(0xc6, 0x28, 0x28);
+}
+
+QColor unreadColor(const QPalette &palette)
+{
+    return palette.color(QPalette::Highlight);
 }
 
 QColor blend(const QColor &a, const QColor &b, double amount)

@@ -34,6 +34,8 @@ QString costText(const core::Usage &usage, const QString &model = {});
 
 // A red that reads well on the palette's base colour, light or dark.
 QColor failureColor(const QPalette &palette);
+// The unread dot's colour: the highlight, like the relevant badge (both ask for attention).
+QColor unreadColor(const QPalette &palette);
 // `a` moved towards `b` by `amount` (0..1): derived tints that follow the palette.
 QColor blend(const QColor &a, const QColor &b, double amount);
 bool isDark(const QPalette &palette);

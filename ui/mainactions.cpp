@@ -1,5 +1,6 @@
 #include "mainactions.h"
 
+#include "shortcutsdialog.h"
 #include "translations.h"
 
 #include <QAction>
@@ -67,6 +68,14 @@ void MainActions::createViewAndGoMenus(QMainWindow *window)
     nextPaper->setShortcut(QKeySequence(u"j"_s));
     previousPaper = go->addAction(tr("Pre&vious Paper"));
     previousPaper->setShortcut(QKeySequence(u"k"_s));
+    nextUnread = go->addAction(tr("Next &Unread Paper"));
+    nextUnread->setShortcuts({QKeySequence(Qt::Key_Space), QKeySequence(u"."_s)});
+    nextUnread->setToolTip(tr("The next unread paper, on to the next topic when this one is read (Space)"));
+    previousUnread = go->addAction(tr("Previous U&nread Paper"));
+    previousUnread->setShortcuts({QKeySequence(Qt::SHIFT | Qt::Key_Space), QKeySequence(u","_s)});
+    for (QAction *action : {nextPaper, previousPaper, nextUnread, previousUnread}) {
+        setMenuText(action, action->text());
+    }
 }
 
 void MainActions::createPapersMenu(QMainWindow *window)
@@ -85,6 +94,10 @@ void MainActions::createPapersMenu(QMainWindow *window)
     cancel = work->addAction(tr("&Cancel"));
     cancel->setShortcut(QKeySequence(Qt::Key_Escape));
     cancel->setToolTip(tr("Stop fetching or scoring; what is stored stays"));
+    work->addSeparator();
+    markDayRead = work->addAction(tr("&Mark Day Read"));
+    markDayRead->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    markDayRead->setToolTip(tr("Mark every paper of this day read (Ctrl+Shift+M)"));
 }
 
 void MainActions::createPaperMenu(QMainWindow *window)
@@ -94,6 +107,8 @@ void MainActions::createPaperMenu(QMainWindow *window)
     openAbstract->setShortcut(QKeySequence(u"o"_s));
     openPdf = paper->addAction(tr("Open &PDF"));
     openPdf->setShortcut(QKeySequence(u"p"_s));
+    copyLink = paper->addAction(tr("Copy &Link"));
+    copyLink->setShortcut(QKeySequence(u"l"_s));
     copyBibtex = paper->addAction(tr("Copy &BibTeX"));
     copyBibtex->setShortcut(QKeySequence(u"b"_s));
     star = paper->addAction(tr("&Star"));
@@ -102,11 +117,17 @@ void MainActions::createPaperMenu(QMainWindow *window)
     unread->setShortcut(QKeySequence(u"u"_s));
     note = paper->addAction(tr("&Note…"));
     note->setShortcut(QKeySequence(u"n"_s));
+    for (QAction *action : paper->actions()) {
+        setMenuText(action, action->text());
+    }
 }
 
 void MainActions::createHelpMenu(QMainWindow *window)
 {
     QMenu *help = window->menuBar()->addMenu(tr("&Help"));
+    keyboardHelp = help->addAction(tr("&Keyboard Shortcuts"));
+    keyboardHelp->setShortcuts({QKeySequence(Qt::Key_F1), QKeySequence(u"?"_s)});
+    connect(keyboardHelp, &QAction::triggered, window, [window] { ShortcutsDialog::show(window); });
     help->addAction(tr("&About Paperdesk"), window, [window] {
         QMessageBox::about(
             window, tr("About Paperdesk"),
@@ -158,13 +179,35 @@ void MainActions::createToolBar(QMainWindow *window)
 
 void MainActions::showReading(bool starred, bool read)
 {
-    star->setText(starred ? tr("Un&star") : tr("&Star"));
-    unread->setText(read ? tr("Mark &Unread") : tr("Mark &Read"));
+    setMenuText(star, starred ? tr("Un&star") : tr("&Star"));
+    setMenuText(unread, read ? tr("Mark &Unread") : tr("Mark &Read"));
+}
+
+QString MainActions::shortcutText(const QKeySequence &shortcut)
+{
+    if (shortcut.count() == 1) {
+        const QKeyCombination key = shortcut[0];
+        if (key.keyboardModifiers() == Qt::NoModifier && key.key() >= Qt::Key_A && key.key() <= Qt::Key_Z) {
+            return shortcut.toString(QKeySequence::NativeText).toLower();
+        }
+    }
+    return shortcut.toString(QKeySequence::NativeText);
+}
+
+void MainActions::setMenuText(QAction *action, const QString &text)
+{
+    // A menu spells out the shortcut itself unless the text already holds it after a tab; it
+    // would show "J" for the key "j", as if Shift were needed.
+    const QString plain = text.section(u'\t', 0, 0);
+    const QKeySequence shortcut = action->shortcut();
+    const QString keys = shortcutText(shortcut);
+    const bool letter = !shortcut.isEmpty() && keys != shortcut.toString(QKeySequence::NativeText);
+    action->setText(letter ? plain + u'\t' + keys : plain);
 }
 
 void MainActions::enablePaperActions(bool enabled)
 {
-    for (QAction *a : {star, unread, openAbstract, openPdf, copyBibtex, note}) {
+    for (QAction *a : {star, unread, openAbstract, openPdf, copyLink, copyBibtex, note}) {
         a->setEnabled(enabled);
     }
 }

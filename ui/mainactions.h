@@ -3,6 +3,7 @@
 #include <QObject>
 
 class QAction;
+class QKeySequence;
 class QLineEdit;
 class QMainWindow;
 class QSpinBox;
@@ -36,19 +37,25 @@ public:
     QAction *nextDay = nullptr;
     QAction *nextPaper = nullptr;
     QAction *previousPaper = nullptr;
+    QAction *nextUnread = nullptr;
+    QAction *previousUnread = nullptr;
     // Papers
     QAction *fetch = nullptr;
     QAction *run = nullptr;
     QAction *refresh = nullptr;
     QAction *rescore = nullptr;
     QAction *cancel = nullptr;
+    QAction *markDayRead = nullptr;
     // Paper
     QAction *openAbstract = nullptr;
     QAction *openPdf = nullptr;
+    QAction *copyLink = nullptr;
     QAction *copyBibtex = nullptr;
     QAction *star = nullptr;
     QAction *unread = nullptr;
     QAction *note = nullptr;
+    // Help
+    QAction *keyboardHelp = nullptr;
     // Tool bar
     QSpinBox *minRelevance = nullptr;
     QSpinBox *minNovelty = nullptr;
@@ -58,7 +65,12 @@ public:
     void showReading(bool starred, bool read);
     void enablePaperActions(bool enabled);
 
+    // The keys a single-letter shortcut is typed with, as menus should show them: "j", not "J".
+    static QString shortcutText(const QKeySequence &shortcut);
+
 private:
+    // Sets the action's text; a plain-key shortcut is spelled out after a tab, as typed.
+    static void setMenuText(QAction *action, const QString &text);
     void createFileMenu(QMainWindow *window);
     void createViewAndGoMenus(QMainWindow *window);
     void createPapersMenu(QMainWindow *window);

@@ -69,6 +69,7 @@ MainWindow::MainWindow(store::Database &db, core::DataDir dataDir, core::Profile
     connectActions();
     connectViews();
     connectServices();
+    connectReading();
     fitToScreen();
     restoreState();
     setProfile(m_profile);
@@ -171,11 +172,7 @@ void MainWindow::connectViews()
         m_dayPane->selectPaper(id);
     });
     connect(m_month, &MonthOverview::monthRequested, this, &MainWindow::showMonth);
-    connect(m_paperView, &PaperView::openUrlRequested, this, [](const QUrl &url) {
-        if (PaperView::isSafeUrl(url)) {
-            QDesktopServices::openUrl(url);
-        }
-    });
+    connect(m_paperView, &PaperView::openUrlRequested, this, &MainWindow::openUrl);
     connect(m_paperView, &PaperView::starToggled, m_reading, &ReadingService::setStarred);
     connect(m_paperView, &PaperView::readToggled, m_reading, &ReadingService::setRead);
     connect(m_paperView, &PaperView::noteChanged, m_reading, &ReadingService::setNote);
@@ -296,7 +293,11 @@ void MainWindow::showDay(QDate date)
         m_calendarWidget->setSelectedDate(date);
     }
     requestCalendarDays();
-    reloadDay(sameDay);
+    if (sameDay) {
+        reloadDay(true);
+    } else {
+        openDay();
+    }
 }
 
 void MainWindow::showMonth(QDate anyDay)

@@ -37,6 +37,7 @@ class PaperFilterProxy;
 class PaperTableModel;
 class PaperView;
 class ProfileController;
+class ReadingFlow;
 class ReadingService;
 class SummaryLoader;
 class ThresholdControl;
@@ -106,6 +107,9 @@ private:
     void toggleRead();
     void openCurrent(bool pdf);
     void copyBibtex();
+    void connectReading(); // mainwindowpaper.cpp: next unread, Mark Day Read, the row menu
+    void openDay();        // a day other than the shown one: its remembered or first unread paper
+    void openUrl(const QUrl &url);
     void showSettings(bool onModelPage = false);
     void startRescore(const QSet<QString> &relevantBefore);
     void onJobFinished(const pipeline::JobOutcome &outcome);
@@ -132,6 +136,7 @@ private:
     BatchCollector *m_batches = nullptr;
     ProfileController *m_profiles = nullptr;
     ReadingService *m_reading = nullptr;
+    ReadingFlow *m_flow = nullptr;
     SummaryLoader *m_summaries = nullptr;
 
     QSplitter *m_mainSplitter = nullptr;

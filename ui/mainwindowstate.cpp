@@ -1,6 +1,7 @@
 #include "daypane.h"
 #include "mainwindow.h"
 #include "papertablemodel.h"
+#include "readingflow.h"
 
 #include <QCloseEvent>
 #include <QHeaderView>
@@ -40,6 +41,7 @@ void MainWindow::restoreState()
     const auto order =
         static_cast<Qt::SortOrder>(settings.value(u"reader/sortOrder"_s, int(Qt::DescendingOrder)).toInt());
     m_dayPane->table()->sortByColumn(column, order);
+    m_flow->load(m_dataDir.settingsPath());
 }
 
 void MainWindow::saveState()
@@ -52,6 +54,7 @@ void MainWindow::saveState()
     settings.setValue(u"reader/sortColumn"_s, header->sortIndicatorSection());
     settings.setValue(u"reader/sortOrder"_s, int(header->sortIndicatorOrder()));
     settings.setValue(u"reader/lastDay"_s, m_day);
+    m_flow->save(m_dataDir.settingsPath());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -4,6 +4,7 @@
 #include "digest/bibtex.h"
 #include "digest/markdownrenderer.h"
 #include "digest/texunicode.h"
+#include "flowlayout.h"
 #include "paperstatetext.h"
 #include "pipeline/dayview.h"
 
@@ -17,7 +18,6 @@
 #include <QScrollBar>
 #include <QTextBrowser>
 #include <QTimer>
-#include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -97,12 +97,13 @@ QString noteMarkdown(const QString &note)
 PaperView::PaperView(QWidget *parent)
     : QWidget(parent)
 {
-    // A tool bar, not a box layout: on a narrow pane the buttons that do not fit go into its
-    // overflow menu instead of forcing the pane (and the splitter) wider.
-    auto *actions = new QToolBar(this);
+    // A flow, not a box layout or a tool bar: on a narrow pane the buttons wrap onto a second
+    // line instead of forcing the pane (and the splitter) wider, or hiding in a tool bar's
+    // overflow, which cannot show buttons that are widgets.
+    auto *actions = new QWidget(this);
     actions->setObjectName(u"paperActions"_s);
-    actions->setMovable(false);
-    actions->setFloatable(false);
+    auto *flow = new FlowLayout(actions);
+    flow->setContentsMargins(4, 3, 4, 3);
     m_openAbstract = addAction(u"openAbstractButton"_s, u"internet-web-browser"_s);
     m_openPdf = addAction(u"openPdfButton"_s, u"application-pdf"_s);
     m_copyBibtex = addAction(u"copyBibtexButton"_s, u"edit-copy"_s);
@@ -110,7 +111,7 @@ PaperView::PaperView(QWidget *parent)
     m_read = addAction(u"readButton"_s, u"mail-read"_s);
     m_note = addAction(u"noteButton"_s, u"document-edit"_s);
     for (QToolButton *button : {m_openAbstract, m_openPdf, m_copyBibtex, m_star, m_read, m_note}) {
-        actions->addWidget(button);
+        flow->addWidget(button);
     }
     m_star->setCheckable(true);
 
@@ -401,12 +402,17 @@ QString PaperView::scoreMarkdown(const store::DayPaper &paper) const
     return lines.join(u"\n\n"_s);
 }
 
+bool PaperView::canExplain(const store::DayPaper &paper)
+{
+    // Only a current language-model score can be explained under the current settings.
+    return paper.score && paper.state == core::PaperState::Scored && !paper.score->heuristic &&
+           paper.score->detail != core::Score::Detail::Asked;
+}
+
 QString PaperView::missingCommentMarkdown(const store::DayPaper &paper) const
 {
     const core::Score &score = *paper.score;
-    // Only a current language-model score can be explained under the current settings.
-    if (paper.state != core::PaperState::Scored || score.heuristic ||
-        score.detail == core::Score::Detail::Asked) {
+    if (!canExplain(paper)) {
         return {};
     }
     if (m_explaining.contains(paper.paper().arxivId)) {

@@ -42,6 +42,9 @@ public:
     QString html() const { return m_html; }
 
     static bool isSafeUrl(const QUrl &url);
+    // Whether the paper's score can be explained: a current language-model score that came
+    // without its comment (pass 1 only, or the comment could not be had).
+    static bool canExplain(const store::DayPaper &paper);
 
     // Opens a note editor for the shown paper (not modal to the application); the answer comes
     // as noteChanged().

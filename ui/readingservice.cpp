@@ -42,6 +42,21 @@ void ReadingService::setRead(const QString &arxivId, bool read)
     Q_EMIT changed(QString(arxivId)); // a copy: arxivId may live in a row the slots replace
 }
 
+void ReadingService::setReadMany(const QStringList &arxivIds, bool read)
+{
+    for (const QString &arxivId : arxivIds) {
+        Pending &p = pending(arxivId);
+        p.read = read;
+        const qint64 serial = p.serial;
+        QMetaObject::invokeMethod(
+            m_writer, [writer = m_writer, serial, arxivId, read] { writer->setRead(serial, arxivId, read); },
+            Qt::QueuedConnection);
+    }
+    if (!arxivIds.isEmpty()) {
+        Q_EMIT changedMany(arxivIds);
+    }
+}
+
 void ReadingService::setStarred(const QString &arxivId, bool starred)
 {
     Pending &p = pending(arxivId);

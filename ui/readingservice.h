@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QThread>
 
 #include <optional>
@@ -33,6 +34,8 @@ public:
     void setRead(const QString &arxivId, bool read);
     void setStarred(const QString &arxivId, bool starred);
     void setNote(const QString &arxivId, const QString &note);
+    // Many papers at once (Mark Day Read): one changedMany() instead of a changed() per paper.
+    void setReadMany(const QStringList &arxivIds, bool read);
 
     // `state` with the changes not yet stored for the paper.
     core::ReadingState applied(const QString &arxivId, core::ReadingState state) const;
@@ -44,6 +47,8 @@ public:
 Q_SIGNALS:
     // The paper's state as shown changed (at once, before it is stored).
     void changed(const QString &arxivId);
+    // The papers' states as shown changed, all at once (setRead of a list).
+    void changedMany(const QStringList &arxivIds);
     // Everything changed so far is stored.
     void written();
     void failed(const QString &message);

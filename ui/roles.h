@@ -18,6 +18,7 @@ enum Role : int {
     ReadRole,         // bool
     SearchTextRole,   // QString: id, title, authors and abstract, lower-cased without accents
     CountRole,        // int, the number of papers under a topic tree node
+    UnreadRole,       // int, how many of them are not read yet
 };
 
 } // namespace pd::ui

@@ -4,6 +4,8 @@
 #include "pipeline/dayview.h"
 #include "roles.h"
 
+#include <QFont>
+
 using namespace Qt::StringLiterals;
 
 namespace pd::ui {
@@ -65,6 +67,24 @@ int TopicTreeModel::count(const TreeNode &node) const
     return item < 0 ? -1 : m_items.at(item).count;
 }
 
+int TopicTreeModel::unread(const TreeNode &node) const
+{
+    const int item = itemOf(node);
+    return item < 0 ? -1 : m_items.at(item).unread;
+}
+
+QList<TreeNode> TopicTreeModel::nodesInOrder() const
+{
+    QList<TreeNode> nodes;
+    for (const int top : m_topLevel) {
+        nodes.append(m_items.at(top).node);
+        for (const int child : m_items.at(top).children) {
+            nodes.append(m_items.at(child).node);
+        }
+    }
+    return nodes;
+}
+
 QModelIndex TopicTreeModel::index(int row, int column, const QModelIndex &parent) const
 {
     if (!hasIndex(row, column, parent)) {
@@ -111,7 +131,17 @@ QVariant TopicTreeModel::data(const QModelIndex &index, int role) const
     const Item &item = m_items.at(static_cast<qsizetype>(index.internalId()));
     switch (role) {
     case Qt::DisplayRole:
+        if (item.unread > 0) {
+            return tr("%1 (%2, %3 unread)").arg(item.label).arg(item.count).arg(item.unread);
+        }
         return u"%1 (%2)"_s.arg(item.label).arg(item.count);
+    case Qt::FontRole:
+        if (item.unread > 0) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
     case Qt::ToolTipRole:
         if (item.node.kind == TreeNode::Relevant) {
             return tr("Relevance ≥ %1 and novelty ≥ %2, scores made under earlier settings included")
@@ -121,6 +151,8 @@ QVariant TopicTreeModel::data(const QModelIndex &index, int role) const
         return item.toolTip;
     case CountRole:
         return item.count;
+    case UnreadRole:
+        return item.unread;
     default:
         return {};
     }
@@ -183,22 +215,26 @@ void TopicTreeModel::recount(Notify notify)
     for (qsizetype id = 0; id < m_items.size(); ++id) {
         Item &item = m_items[id];
         int count = 0;
+        int unread = 0;
         for (qsizetype i = 0; i < m_papers.size(); ++i) {
             const store::DayPaper &p = m_papers.at(i);
             const bool scored = p.showsScore();
-            count += item.node.accepts(p.state, relevant.at(i), p.reading.starred,
-                                       scored ? p.score->primaryTopic : QString(),
-                                       scored ? p.score->hotspotTags : QStringList())
-                         ? 1
-                         : 0;
+            if (item.node.accepts(p.state, relevant.at(i), p.reading.starred,
+                                  scored ? p.score->primaryTopic : QString(),
+                                  scored ? p.score->hotspotTags : QStringList())) {
+                ++count;
+                // The prefilter's leftovers wait for nobody: Filtered never calls for attention.
+                unread += p.reading.read || item.node.kind == TreeNode::Filtered ? 0 : 1;
+            }
         }
-        if (count != item.count) {
+        if (count != item.count || unread != item.unread) {
             item.count = count;
+            item.unread = unread;
             if (notify == Notify::No) {
                 continue;
             }
             const QModelIndex changed = createIndex(item.row, 0, static_cast<quintptr>(id));
-            Q_EMIT dataChanged(changed, changed, {Qt::DisplayRole, CountRole});
+            Q_EMIT dataChanged(changed, changed, {Qt::DisplayRole, Qt::FontRole, CountRole, UnreadRole});
         }
     }
 }

@@ -10,7 +10,8 @@
 namespace pd::ui {
 
 // The reader's left pane: All scanned, Relevant with one child per profile topic, Hotspot with its
-// tags, Starred, Failed / unscored, Filtered, each shown as "Label (n)". What counts as relevant is
+// tags, Starred, Failed / unscored, Filtered, each shown as "Label (n)", or in bold as
+// "Label (n, k unread)" while some of its papers are unread. What counts as relevant is
 // pipeline::DayView::isRelevant, stale scores included. The nodes change only with
 // the profile's topics; a new day, a live scoring update or a threshold change recounts in place
 // (dataChanged), so the user's selection survives them.
@@ -35,6 +36,10 @@ public:
     QModelIndex indexOf(const TreeNode &node) const;
     // -1 when the tree has no such node.
     int count(const TreeNode &node) const;
+    // How many of the node's papers are not read yet; -1 when the tree has no such node.
+    int unread(const TreeNode &node) const;
+    // Every node, parents before their children, in the order the tree shows them.
+    QList<TreeNode> nodesInOrder() const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -49,6 +54,7 @@ private:
         QString label;
         QString toolTip;
         int count = 0;
+        int unread = 0;
         int parent = -1; // index into m_items
         int row = 0;     // under its parent
         QList<int> children;

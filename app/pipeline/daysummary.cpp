@@ -100,6 +100,10 @@ DaySummary summarize(const DayContent &content)
     s.failed = content.count(core::PaperState::Failed);
     s.relevant = content.relevant();
     s.hotspot = static_cast<int>(std::count_if(content.papers.cbegin(), content.papers.cend(), isHotspot));
+    s.unread = static_cast<int>(
+        std::count_if(content.papers.cbegin(), content.papers.cend(), [](const store::DayPaper &p) {
+            return p.state != core::PaperState::Filtered && !p.reading.read;
+        }));
     s.usage = content.usage;
     s.interrupted = content.interrupted();
     s.waitingForBatch = content.waitingForBatch;

@@ -26,6 +26,7 @@ struct DaySummary {
     int failed = 0;               // scanned papers whose scoring failed, with no earlier score to show
     int relevant = 0;             // DayView::isRelevant at the thresholds asked for
     int hotspot = 0;              // showing a score with a hotspot tag
+    int unread = 0;               // scanned papers not read yet
     core::Usage usage;            // everything spent on the day, every run
     QString model;                // the model(s) behind the scores shown (DayContent::model)
     QString failure;              // why fetching the day failed, when state is Failed

@@ -6,7 +6,7 @@ namespace pd::pipeline {
 
 namespace {
 
-// What a summary reads of a paper: the id and the title; the rest is dropped to keep months small.
+// What a summary reads of a paper: the id, the title and whether it was read; the rest is dropped to keep months small.
 void slim(DayContent &content)
 {
     for (store::DayPaper &row : content.papers) {
@@ -20,7 +20,7 @@ void slim(DayContent &content)
             row.score->topicMatch.clear();
             row.score->hotspotComment.clear();
         }
-        row.reading = {};
+        row.reading.note.clear(); // read stays: the calendar counts unread papers
     }
 }
 

@@ -203,8 +203,10 @@ private Q_SLOTS:
         // Scored with relevant papers: the badge is in the highlight colour.
         const QRect scored = cellOf({2026, 4, 1});
         bool highlight = false;
-        for (int y = scored.center().y(); y < scored.bottom() && !highlight; ++y) {
-            highlight = image.pixelColor(scored.center().x() - 6, y) == pal.color(QPalette::Highlight);
+        for (int y = scored.top(); y < scored.bottom() && !highlight; ++y) {
+            for (int x = scored.left(); x < scored.right() && !highlight; ++x) {
+                highlight = image.pixelColor(x, y) == pal.color(QPalette::Highlight);
+            }
         }
         QVERIFY(highlight);
         // No announcement: greyed, unlike a plain day.

@@ -6,6 +6,7 @@
 #include "ui/topictreemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QFont>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -74,8 +75,9 @@ private Q_SLOTS:
 
         const QModelIndex relevant = f.tree.index(1, 0);
         QCOMPARE(f.tree.rowCount(relevant), 3);
-        QCOMPARE(f.tree.index(0, 0, relevant).data().toString(), u"Efficiency & scaling (2)"_s);
-        QCOMPARE(f.tree.index(1, 0, relevant).data().toString(), u"Architecture & training (2)"_s);
+        // Paper 2, the one read, is an efficiency paper: unread counts show only while there are any.
+        QCOMPARE(f.tree.index(0, 0, relevant).data().toString(), u"Efficiency & scaling (2, 1 unread)"_s);
+        QCOMPARE(f.tree.index(1, 0, relevant).data().toString(), u"Architecture & training (2, 2 unread)"_s);
         QCOMPARE(f.tree.index(2, 0, relevant).data().toString(), u"Agents & reasoning (0)"_s);
         QCOMPARE(f.tree.parent(f.tree.index(2, 0, relevant)), relevant);
         QVERIFY(!f.tree.parent(relevant).isValid());
@@ -88,18 +90,20 @@ private Q_SLOTS:
         QTest::addColumn<TreeNode>("node");
         QTest::addColumn<QString>("label");
         QTest::addColumn<int>("count");
-        // Hand-counted from the table in readerfixtures.cpp.
-        QTest::newRow("all scanned") << AllScanned << u"All scanned"_s << 10;        // 12 listed, 2 filtered
-        QTest::newRow("relevant") << Relevant << u"Relevant"_s << 5;                 // 1, 2, 5, 11, 12
-        QTest::newRow("efficiency") << Efficiency << u"Efficiency & scaling"_s << 2; // 2, 12
-        QTest::newRow("architecture") << Architecture << u"Architecture & training"_s << 2; // 1, 5
-        QTest::newRow("agents") << Agents << u"Agents & reasoning"_s << 0;                  // 6 scores 3 / 2
-        QTest::newRow("hotspot") << Hotspot << u"Hotspot"_s << 3;                           // 1, 4, 5
-        QTest::newRow("daily_hot") << DailyHot << u"daily_hot"_s << 2;                      // 1, 5
-        QTest::newRow("new_frontier") << NewFrontier << u"new_frontier"_s << 2;             // 4, 5
-        QTest::newRow("starred") << Starred << u"Starred"_s << 3;                           // 2, 7, 9
-        QTest::newRow("failed / unscored") << FailedOrUnscored << u"Failed / unscored"_s << 2; // 7, 8
-        QTest::newRow("filtered") << Filtered << u"Filtered"_s << 2; // 9, 10 (10 has a stale score)
+        QTest::addColumn<int>("unread");
+        // Hand-counted from the table in readerfixtures.cpp; paper 2 is the only one read, and
+        // Filtered never counts unread papers.
+        QTest::newRow("all scanned") << AllScanned << u"All scanned"_s << 10 << 9; // 12 listed, 2 filtered
+        QTest::newRow("relevant") << Relevant << u"Relevant"_s << 5 << 4;          // 1, 2, 5, 11, 12
+        QTest::newRow("efficiency") << Efficiency << u"Efficiency & scaling"_s << 2 << 1;        // 2, 12
+        QTest::newRow("architecture") << Architecture << u"Architecture & training"_s << 2 << 2; // 1, 5
+        QTest::newRow("agents") << Agents << u"Agents & reasoning"_s << 0 << 0;      // 6 scores 3 / 2
+        QTest::newRow("hotspot") << Hotspot << u"Hotspot"_s << 3 << 3;               // 1, 4, 5
+        QTest::newRow("daily_hot") << DailyHot << u"daily_hot"_s << 2 << 2;          // 1, 5
+        QTest::newRow("new_frontier") << NewFrontier << u"new_frontier"_s << 2 << 2; // 4, 5
+        QTest::newRow("starred") << Starred << u"Starred"_s << 3 << 2;               // 2, 7, 9
+        QTest::newRow("failed / unscored") << FailedOrUnscored << u"Failed / unscored"_s << 2 << 2; // 7, 8
+        QTest::newRow("filtered") << Filtered << u"Filtered"_s << 2 << 0; // 9, 10 (10 has a stale score)
     }
 
     void counts()
@@ -107,13 +111,19 @@ private Q_SLOTS:
         QFETCH(TreeNode, node);
         QFETCH(QString, label);
         QFETCH(int, count);
+        QFETCH(int, unread);
         Fixture f;
         const QModelIndex index = f.tree.indexOf(node);
         QVERIFY(index.isValid());
         QCOMPARE(f.tree.node(index), node);
         QCOMPARE(index.data(ui::CountRole).toInt(), count);
         QCOMPARE(f.tree.count(node), count);
-        QCOMPARE(index.data().toString(), u"%1 (%2)"_s.arg(label).arg(count));
+        QCOMPARE(index.data(ui::UnreadRole).toInt(), unread);
+        QCOMPARE(f.tree.unread(node), unread);
+        const QString text = unread > 0 ? u"%1 (%2, %3 unread)"_s.arg(label).arg(count).arg(unread)
+                                        : u"%1 (%2)"_s.arg(label).arg(count);
+        QCOMPARE(index.data().toString(), text);
+        QCOMPARE(index.data(Qt::FontRole).value<QFont>().bold(), unread > 0);
         QVERIFY(!index.data(Qt::ToolTipRole).toString().isEmpty());
     }
 
@@ -161,8 +171,9 @@ private Q_SLOTS:
             }
         }
         recounted.sort();
-        QCOMPARE(recounted, (QStringList{u"Architecture & training (1)"_s, u"Efficiency & scaling (1)"_s,
-                                         u"Relevant (2)"_s}));
+        QCOMPARE(recounted,
+                 (QStringList{u"Architecture & training (1, 1 unread)"_s,
+                              u"Efficiency & scaling (1, 1 unread)"_s, u"Relevant (2, 2 unread)"_s}));
     }
 
     void refreshKeepsPersistentIndexes()
@@ -195,7 +206,7 @@ private Q_SLOTS:
         QCOMPARE(f.tree.count(Hotspot), 4);
         QCOMPARE(f.tree.count(DailyHot), 3);
         QCOMPARE(f.tree.count(FailedOrUnscored), 2); // 7, 13
-        QCOMPARE(f.tree.indexOf(Agents).data().toString(), u"Agents & reasoning (1)"_s);
+        QCOMPARE(f.tree.indexOf(Agents).data().toString(), u"Agents & reasoning (1, 1 unread)"_s);
         // AllScanned, Relevant, Agents, Hotspot, daily_hot changed; FailedOrUnscored stayed at 2.
         QCOMPARE(changed.count(), 5);
 
@@ -220,7 +231,7 @@ private Q_SLOTS:
         QCOMPARE(f.tree.rowCount(relevant), 4);
         QCOMPARE(f.tree.node(f.tree.index(0, 0, relevant)), Agents);
         QCOMPARE(f.tree.node(f.tree.index(2, 0, relevant)), Efficiency);
-        QCOMPARE(f.tree.index(3, 0, relevant).data().toString(), u"Now known (1)"_s); // paper 11
+        QCOMPARE(f.tree.index(3, 0, relevant).data().toString(), u"Now known (1, 1 unread)"_s); // paper 11
         QCOMPARE(f.tree.count(Efficiency), 2); // counts survive the rebuild
 
         profile.topics.removeLast();

@@ -28,6 +28,8 @@ using namespace Qt::StringLiterals;
 inline constexpr SettingKey Language{"ui/language"_L1, "system"_L1};
 // "system", "light" or "dark".
 inline constexpr SettingKey Palette{"ui/palette"_L1, "system"_L1};
+// A group: the arXiv id last selected on each day, keyed by the ISO date (no default).
+inline constexpr SettingKey SelectedPapers{"reader/selectedPaper"_L1, ""_L1};
 
 } // namespace keys
 
