@@ -21,6 +21,7 @@ DayCalendar::DayCalendar(QWidget *parent)
     setHorizontalHeaderFormat(QCalendarWidget::ShortDayNames);
     setGridVisible(false);
     updateHeaderFormats();
+    updateMinimumHeight();
     connect(this, &QCalendarWidget::currentPageChanged, this, [this](int, int) {
         updateToolTips();
         Q_EMIT monthShown(firstShown(), lastShown());
@@ -113,11 +114,24 @@ void DayCalendar::updateHeaderFormats()
     }
 }
 
+void DayCalendar::updateMinimumHeight()
+{
+    // Rows tall enough for a day number with its badge under it, should the cell be too narrow
+    // to hold them side by side: a splitter must not squeeze the marks over the numbers.
+    const QWidget *navigation = findChild<QWidget *>(u"qt_calendar_navigationbar"_s);
+    const int navigationHeight = navigation ? navigation->sizeHint().height() : fontMetrics().height() + 12;
+    const int row = qRound(fontMetrics().height() * 1.8);
+    setMinimumHeight(navigationHeight + 7 * row + 4); // the weekday names and six weeks
+}
+
 void DayCalendar::changeEvent(QEvent *event)
 {
     QCalendarWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange) {
         updateHeaderFormats();
+    }
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
+        updateMinimumHeight();
     }
 }
 
@@ -200,8 +214,8 @@ void DayCalendar::paintCell(QPainter *painter, const QRect &rect, QDate date) co
 DayCalendar::CellLayout DayCalendar::layOut(const QRectF &cell, const QFont &font, int day, int badge,
                                             bool dot) const
 {
-    // The number keeps its full size and place; a badge or a dot goes beside it when the cell is
-    // wide enough, else under it, in a smaller font if need be. Neither ever covers the number.
+    // The number keeps its full size; a badge or a dot goes beside it, in a smaller font if need
+    // be, and under it only when the cell is too narrow for that. Neither ever covers the number.
     CellLayout layout;
     const QFontMetricsF metrics(font);
     const QSizeF number(metrics.horizontalAdvance(QString::number(day)) + 1, metrics.height());
@@ -211,22 +225,34 @@ DayCalendar::CellLayout DayCalendar::layOut(const QRectF &cell, const QFont &fon
     }
     const double gap = 2;
     QSizeF mark(5, 5);
-    for (const double factor : {0.78, 0.68, 0.6}) {
-        if (badge < 0) {
-            break;
-        }
+    const auto badgeSize = [&](double factor) {
         layout.badgeFont = scaledFont(font, factor);
         layout.badgeFont.setBold(true);
         const QFontMetricsF small(layout.badgeFont);
-        mark = QSizeF(std::max(small.height() + 1, small.horizontalAdvance(QString::number(badge)) + 6),
+        return QSizeF(std::max(small.height() + 1, small.horizontalAdvance(QString::number(badge)) + 5),
                       small.height() + 1);
-        if (number.width() + gap + mark.width() <= cell.width() - 2 ||
-            number.height() + mark.height() <= cell.height() - 1) {
-            break;
+    };
+    const auto fitsBeside = [&] {
+        return number.width() + gap + mark.width() <= cell.width() - 2;
+    };
+    if (badge >= 0) {
+        const QList<double> factors{0.78, 0.7, 0.62};
+        for (const double factor : factors) {
+            mark = badgeSize(factor);
+            if (fitsBeside()) {
+                break;
+            }
+        }
+        if (!fitsBeside()) { // under the number: the largest badge the height allows
+            for (const double factor : factors) {
+                mark = badgeSize(factor);
+                if (number.height() + mark.height() <= cell.height() - 1) {
+                    break;
+                }
+            }
         }
     }
-    const bool beside = number.width() + gap + mark.width() <= cell.width() - 2;
-    if (beside) {
+    if (fitsBeside()) {
         const double left = cell.center().x() - (number.width() + gap + mark.width()) / 2;
         layout.number = QRectF(QPointF(left, cell.center().y() - number.height() / 2), number);
         // Raised like an exponent: its top with the number's.

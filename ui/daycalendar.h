@@ -49,6 +49,7 @@ private:
     const pipeline::DaySummary *summaryOf(QDate date) const;
     void updateToolTips();
     void updateHeaderFormats();
+    void updateMinimumHeight();
     // Where a cell's number and its badge or dot go.
     struct CellLayout {
         QRectF number;
