@@ -1,6 +1,8 @@
 #include "daypane.h"
 
 #include "core/money.h"
+#include "messagebar.h"
+#include "papercolumns.h"
 #include "paperfilterproxy.h"
 #include "papertablemodel.h"
 #include "scoredelegate.h"
@@ -49,18 +51,14 @@ DayPane::DayPane(QWidget *parent)
     m_summary->setTextFormat(Qt::RichText);
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_banner = new QWidget(this);
+    // Long summaries wrap at the pane's width; they never widen the window.
+    m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_summary->setMinimumWidth(1);
+    m_banner = new MessageBar(this);
     m_banner->setObjectName(u"fetchBanner"_s);
-    auto *bannerLayout = new QHBoxLayout(m_banner);
-    bannerLayout->setContentsMargins(0, 4, 0, 4);
-    m_bannerText = new QLabel(m_banner);
-    m_bannerText->setWordWrap(true);
-    auto *fetchButton = new QPushButton(tr("Fetch and Score This Day"), m_banner);
-    fetchButton->setObjectName(u"fetchBannerButton"_s);
-    connect(fetchButton, &QPushButton::clicked, this, &DayPane::fetchRequested);
-    bannerLayout->addWidget(m_bannerText, 1);
-    bannerLayout->addWidget(fetchButton);
-    m_banner->hide();
+    m_fetchAction = new QAction(tr("Fetch and Score This Day"), this);
+    m_fetchAction->setObjectName(u"fetchBannerAction"_s);
+    connect(m_fetchAction, &QAction::triggered, this, &DayPane::fetchRequested);
     createTable();
     layout->addWidget(m_dayLabel);
     layout->addWidget(m_summary);
@@ -88,24 +86,10 @@ void DayPane::createTable()
     m_table->setItemDelegateForColumn(PaperTableModel::RelevanceColumn, tenDelegate);
     m_table->setItemDelegateForColumn(PaperTableModel::NoveltyColumn, tenDelegate);
     m_table->setItemDelegateForColumn(PaperTableModel::ScoreColumn, new ScoreDelegate(20, m_table));
-    QHeaderView *header = m_table->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(PaperTableModel::TitleColumn, QHeaderView::Stretch);
-    header->setStretchLastSection(false);
-    // Narrow number columns leave the title the room; the header tooltips name each column.
-    const int digit = m_table->fontMetrics().horizontalAdvance(u"Relevance"_s) + 12;
-    header->resizeSection(PaperTableModel::AuthorsColumn, 140);
-    header->resizeSection(PaperTableModel::PrimaryTopicColumn, 110);
-    header->resizeSection(PaperTableModel::RelevanceColumn, digit);
-    header->resizeSection(PaperTableModel::NoveltyColumn, digit);
-    header->resizeSection(PaperTableModel::ScoreColumn, digit);
-    header->resizeSection(PaperTableModel::HotspotColumn, 76);
-    header->resizeSection(PaperTableModel::StarredColumn, 26);
-    header->resizeSection(PaperTableModel::ReadColumn, 26);
-    header->setMinimumSectionSize(24);
-    header->resizeSection(PaperTableModel::ChangeColumn, 90);
-    m_table->setColumnHidden(PaperTableModel::ChangeColumn, true);
     m_table->sortByColumn(PaperTableModel::ScoreColumn, Qt::DescendingOrder);
+    m_columns = new PaperColumns(m_table);
+    m_table->horizontalHeader()->resizeSection(PaperTableModel::ChangeColumn, 90);
+    m_columns->setManaged(PaperTableModel::ChangeColumn, false);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &DayPane::currentPaperChanged);
 }
@@ -160,8 +144,13 @@ void DayPane::showDay(QDate date, pipeline::DayContent content, bool keepSelecti
 
 void DayPane::showFailure(const QString &message)
 {
-    m_bannerText->setText(message);
-    m_banner->show();
+    m_banner->showMessage(message, MessageBar::Type::Error, {m_fetchAction});
+}
+
+void DayPane::showBanner(const QString &text, bool offerFetch)
+{
+    m_banner->showMessage(text, MessageBar::Type::Information,
+                          offerFetch ? QList<QAction *>{m_fetchAction} : QList<QAction *>{});
 }
 
 const store::DayPaper *DayPane::currentPaper() const
@@ -193,7 +182,7 @@ bool DayPane::selectPaper(const QString &arxivId)
 void DayPane::setComparison(const QSet<QString> &relevantBefore, bool enabled)
 {
     m_model->setComparison(enabled ? relevantBefore : QSet<QString>(), enabled);
-    m_table->setColumnHidden(PaperTableModel::ChangeColumn, !enabled);
+    m_columns->setManaged(PaperTableModel::ChangeColumn, enabled);
 }
 
 void DayPane::updateSummary()
@@ -219,8 +208,7 @@ void DayPane::updateSummary()
     m_summary->setText(summaryText());
     const int waiting = waitingForScore(m_content);
     if (waiting > 0 && !m_working) {
-        m_bannerText->setText(tr("%n paper(s) not scored yet under the current settings.", nullptr, waiting));
-        m_banner->show();
+        showBanner(tr("%n paper(s) not scored yet under the current settings.", nullptr, waiting), true);
     }
 }
 
@@ -234,11 +222,12 @@ bool DayPane::updateBannerFor(core::DayInfo::State state)
             m_summary->setText(tr("This announcement is not out yet."));
             return true;
         }
-        m_bannerText->setText(tr("This announcement day is not fetched yet."));
+        showBanner(tr("This announcement day is not fetched yet."), true);
         m_banner->setVisible(!m_working);
         return true;
     case core::DayInfo::State::Failed:
-        m_bannerText->setText(tr("Fetching failed: %1").arg(m_content.info->failure));
+        m_banner->showMessage(tr("Fetching failed: %1").arg(m_content.info->failure), MessageBar::Type::Error,
+                              {m_fetchAction});
         m_banner->setVisible(!m_working);
         m_summary->clear();
         return true;

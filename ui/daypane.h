@@ -7,11 +7,14 @@
 #include <QSet>
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QTableView;
 
 namespace pd::ui {
 
+class MessageBar;
+class PaperColumns;
 class PaperFilterProxy;
 class PaperTableModel;
 
@@ -41,6 +44,8 @@ public:
     void showDay(QDate date, pipeline::DayContent content, bool keepSelection);
     const pipeline::DayContent &content() const { return m_content; }
     // A job on the shown day failed: the reason stays in view beside the button that retries.
+    PaperColumns *columns() const { return m_columns; }
+    // A failed job's message, with Fetch and Score to try again.
     void showFailure(const QString &message);
 
     // Null when no row is selected; valid until the model next changes.
@@ -58,6 +63,7 @@ private:
     void createTable();
     void updateSummary();
     QString summaryText() const;
+    void showBanner(const QString &text, bool offerFetch);
     bool updateBannerFor(core::DayInfo::State state);
 
     core::AnnouncementCalendar m_calendar;
@@ -65,8 +71,9 @@ private:
     bool m_working = false;
     QLabel *m_dayLabel = nullptr;
     QLabel *m_summary = nullptr;
-    QWidget *m_banner = nullptr;
-    QLabel *m_bannerText = nullptr;
+    MessageBar *m_banner = nullptr;
+    PaperColumns *m_columns = nullptr;
+    QAction *m_fetchAction = nullptr;
     QTableView *m_table = nullptr;
     PaperTableModel *m_model = nullptr;
     PaperFilterProxy *m_proxy = nullptr;

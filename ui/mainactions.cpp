@@ -1,5 +1,7 @@
 #include "mainactions.h"
 
+#include "searchfield.h"
+
 #include "shortcutsdialog.h"
 #include "translations.h"
 
@@ -169,12 +171,9 @@ void MainActions::createToolBar(QMainWindow *window)
     minNovelty->setToolTip(minRelevance->toolTip());
     bar->addWidget(minRelevance);
     bar->addWidget(minNovelty);
-    search = new QLineEdit(bar);
-    search->setObjectName(u"searchBox"_s);
-    search->setPlaceholderText(tr("Search title, authors, abstract (Ctrl+F)"));
-    search->setClearButtonEnabled(true);
-    search->setMinimumWidth(260);
-    bar->addWidget(search);
+    searchField = new SearchField(bar);
+    search = searchField->lineEdit();
+    bar->addWidget(searchField);
 }
 
 void MainActions::showReading(bool starred, bool read)

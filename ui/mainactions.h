@@ -10,6 +10,8 @@ class QSpinBox;
 
 namespace pd::ui {
 
+class SearchField;
+
 // The window's menus, tool bar and shortcuts. It only builds them: the window connects what they
 // trigger, and enables them as the day and the selection change.
 class MainActions final : public QObject
@@ -59,6 +61,7 @@ public:
     // Tool bar
     QSpinBox *minRelevance = nullptr;
     QSpinBox *minNovelty = nullptr;
+    SearchField *searchField = nullptr;
     QLineEdit *search = nullptr;
 
     // The paper actions name what they would do to the selected paper ("Unstar", "Mark Read").

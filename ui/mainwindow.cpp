@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
 #include "batchcollector.h"
+#include "papercolumns.h"
+#include "searchfield.h"
 #include "core/profilestore.h"
 #include "daycalendar.h"
 #include "daypane.h"
@@ -98,6 +100,7 @@ void MainWindow::createLayout()
 
     // Centre: the day or the month overview; right: the selected paper.
     m_dayPane = new DayPane(this);
+    m_dayPane->columns()->setSettingsFile(m_dataDir.settingsPath());
     m_dayPane->setCalendar(m_calendar);
     m_month = new MonthOverview(this);
     m_month->setObjectName(u"monthOverview"_s);
@@ -106,6 +109,7 @@ void MainWindow::createLayout()
     m_centre->addWidget(m_dayPane);
     m_centre->addWidget(m_month);
     m_paperView = new PaperView(this);
+    m_paperView->setMinimumWidth(300); // the reading pane keeps room for a paper at every size
     m_paperView->setObjectName(u"paperView"_s);
 
     m_mainSplitter = new QSplitter(Qt::Horizontal, this);
@@ -130,10 +134,7 @@ void MainWindow::connectActions()
     connect(a.quit, &QAction::triggered, this, &QWidget::close);
     connect(a.dayView, &QAction::triggered, this, [this] { showDay(m_day); });
     connect(a.monthView, &QAction::triggered, this, [this] { showMonth(m_day); });
-    connect(a.find, &QAction::triggered, this, [this] {
-        m_actions->search->setFocus();
-        m_actions->search->selectAll();
-    });
+    connect(a.find, &QAction::triggered, m_actions->searchField, &SearchField::activate);
     connect(a.previousDay, &QAction::triggered, this, [this] { showDay(m_calendar.previous(m_day)); });
     connect(a.today, &QAction::triggered, this,
             [this] { showDay(m_calendar.latestAt(QDateTime::currentDateTimeUtc())); });
@@ -156,6 +157,14 @@ void MainWindow::connectActions()
     connect(a.minNovelty, &QSpinBox::valueChanged, this,
             [this](int v) { setThresholds(m_actions->minRelevance->value(), v); });
     connect(a.search, &QLineEdit::textChanged, paperProxy(), &PaperFilterProxy::setSearchText);
+    // The match count follows whatever changes the rows shown: the search, the tree, a reload.
+    const auto countMatches = [this] {
+        m_actions->searchField->setMatches(paperProxy()->rowCount(), paperModel()->rowCount());
+    };
+    connect(paperProxy(), &QAbstractItemModel::rowsInserted, this, countMatches);
+    connect(paperProxy(), &QAbstractItemModel::rowsRemoved, this, countMatches);
+    connect(paperProxy(), &QAbstractItemModel::modelReset, this, countMatches);
+    connect(paperProxy(), &QAbstractItemModel::layoutChanged, this, countMatches);
 }
 
 void MainWindow::connectViews()
