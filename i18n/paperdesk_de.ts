@@ -494,6 +494,10 @@ Exit-Status: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf oder falsche Eingab
         <source>Waiting for a batch at the provider.</source>
         <translation>Wartet auf einen Batch beim Anbieter.</translation>
     </message>
+    <message>
+        <source>Unread: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DigestBuilder</name>
@@ -1771,6 +1775,10 @@ Exit-Status: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf oder falsche Eingab
         <source>Asking %1 for comments on the relevant papers…</source>
         <translation>%1 wird um Kommentare zu den relevanten Artikeln gebeten…</translation>
     </message>
+    <message>
+        <source>Provider busy, retrying in %1 s (%2/%3)…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::pipeline::DayFetcher</name>
@@ -2156,6 +2164,17 @@ Exit-Status: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf oder falsche Eingab
             <numerusform>Für %n Artikel kam kein Kommentar; die Artikelansicht nennt den Grund und bietet einen neuen Versuch an.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>less than a minute left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::MainActions</name>
@@ -2340,16 +2359,40 @@ Exit-Status: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf oder falsche Eingab
         <translation>Neuheit ≥ </translation>
     </message>
     <message>
-        <source>Search title, authors, abstract (Ctrl+F)</source>
-        <translation>Titel, Autoren, Abstract durchsuchen (Strg+F)</translation>
-    </message>
-    <message>
         <source>Un&amp;star</source>
         <translation>Nicht mehr &amp;merken</translation>
     </message>
     <message>
         <source>Mark &amp;Read</source>
         <translation>Als &amp;gelesen markieren</translation>
+    </message>
+    <message>
+        <source>Next &amp;Unread Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next unread paper, on to the next topic when this one is read (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous U&amp;nread Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark Day Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark every paper of this day read (Ctrl+Shift+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2361,6 +2404,32 @@ Exit-Status: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf oder falsche Eingab
     <message>
         <source>BibTeX of %1 copied.</source>
         <translation>BibTeX von %1 kopiert.</translation>
+    </message>
+    <message>
+        <source>No web browser could open %1. The link is copied to the clipboard: paste it into a browser, or set a default browser in your desktop&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unread papers left on this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s) marked read.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Link to %1 copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::MessageBar</name>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2495,6 +2564,21 @@ Exit-Status: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf oder falsche Eingab
     <message>
         <source>No topic</source>
         <translation>Kein Thema</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::PaperContextMenu</name>
+    <message>
+        <source>Explain This Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model&apos;s comment on this paper has been asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the model why it scored this paper as it did</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2889,6 +2973,44 @@ Ihr aktuelles Profil ist unverändert.</translation>
     </message>
 </context>
 <context>
+    <name>pd::ui::SearchField</name>
+    <message>
+        <source>Search title, authors, abstract (Ctrl+F)</source>
+        <translation type="unfinished">Titel, Autoren, Abstract durchsuchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::TopicTreeModel</name>
     <message>
         <source>All scanned</source>
@@ -2945,6 +3067,10 @@ Ihr aktuelles Profil ist unverändert.</translation>
     <message>
         <source>Relevance ≥ %1 and novelty ≥ %2, scores made under earlier settings included</source>
         <translation>Relevanz ≥ %1 und Neuheit ≥ %2, Bewertungen früherer Einstellungen eingeschlossen</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 unread)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -491,6 +491,10 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
         <source>Waiting for a batch at the provider.</source>
         <translation>正在等待服务商的批处理。</translation>
     </message>
+    <message>
+        <source>Unread: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DigestBuilder</name>
@@ -1750,6 +1754,10 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
         <source>Asking %1 for comments on the relevant papers…</source>
         <translation>正在请 %1 为相关论文撰写评语…</translation>
     </message>
+    <message>
+        <source>Provider busy, retrying in %1 s (%2/%3)…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::pipeline::DayFetcher</name>
@@ -2127,6 +2135,16 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
             <numerusform>%n 篇论文没有收到评语；论文视图会说明原因并提供重试。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>less than a minute left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::MainActions</name>
@@ -2311,16 +2329,40 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
         <translation>新颖性 ≥</translation>
     </message>
     <message>
-        <source>Search title, authors, abstract (Ctrl+F)</source>
-        <translation>搜索标题、作者、摘要（Ctrl+F）</translation>
-    </message>
-    <message>
         <source>Un&amp;star</source>
         <translation>取消星标(&amp;S)</translation>
     </message>
     <message>
         <source>Mark &amp;Read</source>
         <translation>标为已读(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Next &amp;Unread Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next unread paper, on to the next topic when this one is read (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous U&amp;nread Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark Day Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark every paper of this day read (Ctrl+Shift+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2332,6 +2374,31 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     <message>
         <source>BibTeX of %1 copied.</source>
         <translation>已复制 %1 的 BibTeX。</translation>
+    </message>
+    <message>
+        <source>No web browser could open %1. The link is copied to the clipboard: paste it into a browser, or set a default browser in your desktop&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unread papers left on this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s) marked read.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Link to %1 copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::MessageBar</name>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2466,6 +2533,21 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     <message>
         <source>No topic</source>
         <translation>无主题</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::PaperContextMenu</name>
+    <message>
+        <source>Explain This Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model&apos;s comment on this paper has been asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the model why it scored this paper as it did</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2858,6 +2940,44 @@ Your current profile is unchanged.</source>
     </message>
 </context>
 <context>
+    <name>pd::ui::SearchField</name>
+    <message>
+        <source>Search title, authors, abstract (Ctrl+F)</source>
+        <translation type="unfinished">搜索标题、作者、摘要（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::TopicTreeModel</name>
     <message>
         <source>All scanned</source>
@@ -2914,6 +3034,10 @@ Your current profile is unchanged.</source>
     <message>
         <source>Relevance ≥ %1 and novelty ≥ %2, scores made under earlier settings included</source>
         <translation>相关性 ≥ %1 且新颖性 ≥ %2，包括先前设置下的评分</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 unread)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
