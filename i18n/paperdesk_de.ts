@@ -496,7 +496,7 @@ Exit-Status: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf oder falsche Eingab
     </message>
     <message>
         <source>Unread: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungelesen: %1</translation>
     </message>
 </context>
 <context>
@@ -1777,7 +1777,7 @@ Exit-Status: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf oder falsche Eingab
     </message>
     <message>
         <source>Provider busy, retrying in %1 s (%2/%3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter ausgelastet, neuer Versuch in %1 s (%2/%3)…</translation>
     </message>
 </context>
 <context>
@@ -2166,13 +2166,13 @@ Exit-Status: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf oder falsche Eingab
     </message>
     <message>
         <source>less than a minute left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch weniger als eine Minute</translation>
     </message>
     <message numerus="yes">
         <source>about %n min left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>noch etwa %n min</numerusform>
+            <numerusform>noch etwa %n min</numerusform>
         </translation>
     </message>
 </context>
@@ -2368,31 +2368,31 @@ Exit-Status: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf oder falsche Eingab
     </message>
     <message>
         <source>Next &amp;Unread Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster &amp;ungelesener Artikel</translation>
     </message>
     <message>
         <source>The next unread paper, on to the next topic when this one is read (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der nächste ungelesene Artikel; ist dieses Thema gelesen, geht es zum nächsten Thema (Leertaste)</translation>
     </message>
     <message>
         <source>Previous U&amp;nread Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger ungel&amp;esener Artikel</translation>
     </message>
     <message>
         <source>&amp;Mark Day Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag als gelesen &amp;markieren</translation>
     </message>
     <message>
         <source>Mark every paper of this day read (Ctrl+Shift+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Artikel dieses Tages als gelesen markieren (Strg+Umschalt+M)</translation>
     </message>
     <message>
         <source>Copy &amp;Link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Link kopieren</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
 </context>
 <context>
@@ -2407,29 +2407,29 @@ Exit-Status: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf oder falsche Eingab
     </message>
     <message>
         <source>No web browser could open %1. The link is copied to the clipboard: paste it into a browser, or set a default browser in your desktop&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Webbrowser konnte %1 öffnen. Der Link wurde in die Zwischenablage kopiert: Fügen Sie ihn in einen Browser ein, oder legen Sie in den Einstellungen Ihres Desktops einen Standardbrowser fest.</translation>
     </message>
     <message>
         <source>No unread papers left on this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>An diesem Tag sind keine ungelesenen Artikel mehr übrig.</translation>
     </message>
     <message numerus="yes">
         <source>%n paper(s) marked read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Artikel als gelesen markiert.</numerusform>
+            <numerusform>%n Artikel als gelesen markiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Link to %1 copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Link zu %1 kopiert.</translation>
     </message>
 </context>
 <context>
     <name>pd::ui::MessageBar</name>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -2570,15 +2570,15 @@ Exit-Status: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf oder falsche Eingab
     <name>pd::ui::PaperContextMenu</name>
     <message>
         <source>Explain This Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Bewertung erklären</translation>
     </message>
     <message>
         <source>The model&apos;s comment on this paper has been asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kommentar des Modells zu diesem Artikel wurde bereits angefragt</translation>
     </message>
     <message>
         <source>Ask the model why it scored this paper as it did</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell fragen, warum es diesen Artikel so bewertet hat</translation>
     </message>
 </context>
 <context>
@@ -2976,38 +2976,38 @@ Ihr aktuelles Profil ist unverändert.</translation>
     <name>pd::ui::SearchField</name>
     <message>
         <source>Search title, authors, abstract (Ctrl+F)</source>
-        <translation type="unfinished">Titel, Autoren, Abstract durchsuchen (Strg+F)</translation>
+        <translation>Titel, Autoren, Abstract durchsuchen (Strg+F)</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen…</translation>
     </message>
     <message>
         <source>Search: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche: %1</translation>
     </message>
 </context>
 <context>
     <name>pd::ui::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> oder </translation>
     </message>
 </context>
 <context>
@@ -3070,7 +3070,7 @@ Ihr aktuelles Profil ist unverändert.</translation>
     </message>
     <message>
         <source>%1 (%2, %3 unread)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3 ungelesen)</translation>
     </message>
 </context>
 <context>

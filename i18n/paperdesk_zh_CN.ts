@@ -493,7 +493,7 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     </message>
     <message>
         <source>Unread: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未读：%1</translation>
     </message>
 </context>
 <context>
@@ -1756,7 +1756,7 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     </message>
     <message>
         <source>Provider busy, retrying in %1 s (%2/%3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>服务商繁忙，%1 秒后重试（%2/%3）…</translation>
     </message>
 </context>
 <context>
@@ -2137,12 +2137,12 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     </message>
     <message>
         <source>less than a minute left</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余不到一分钟</translation>
     </message>
     <message numerus="yes">
         <source>about %n min left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>剩余约 %n 分钟</numerusform>
         </translation>
     </message>
 </context>
@@ -2338,31 +2338,31 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     </message>
     <message>
         <source>Next &amp;Unread Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>下一篇未读论文(&amp;U)</translation>
     </message>
     <message>
         <source>The next unread paper, on to the next topic when this one is read (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>下一篇未读论文；当前主题读完后转到下一个主题（空格）</translation>
     </message>
     <message>
         <source>Previous U&amp;nread Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>上一篇未读论文(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Mark Day Read</source>
-        <translation type="unfinished"></translation>
+        <translation>将当日标为已读(&amp;M)</translation>
     </message>
     <message>
         <source>Mark every paper of this day read (Ctrl+Shift+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>将这一天的所有论文标为已读（Ctrl+Shift+M）</translation>
     </message>
     <message>
         <source>Copy &amp;Link</source>
-        <translation type="unfinished"></translation>
+        <translation>复制链接(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -2377,28 +2377,28 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     </message>
     <message>
         <source>No web browser could open %1. The link is copied to the clipboard: paste it into a browser, or set a default browser in your desktop&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有网页浏览器能打开 %1。链接已复制到剪贴板：请将其粘贴到浏览器中，或在桌面环境的设置中设置默认浏览器。</translation>
     </message>
     <message>
         <source>No unread papers left on this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>这一天已没有未读论文。</translation>
     </message>
     <message numerus="yes">
         <source>%n paper(s) marked read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 篇论文标为已读。</numerusform>
         </translation>
     </message>
     <message>
         <source>Link to %1 copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制 %1 的链接。</translation>
     </message>
 </context>
 <context>
     <name>pd::ui::MessageBar</name>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -2539,15 +2539,15 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     <name>pd::ui::PaperContextMenu</name>
     <message>
         <source>Explain This Score</source>
-        <translation type="unfinished"></translation>
+        <translation>解释此评分</translation>
     </message>
     <message>
         <source>The model&apos;s comment on this paper has been asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>已向模型请求对这篇论文的评语</translation>
     </message>
     <message>
         <source>Ask the model why it scored this paper as it did</source>
-        <translation type="unfinished"></translation>
+        <translation>询问模型为何给这篇论文这样的评分</translation>
     </message>
 </context>
 <context>
@@ -2943,38 +2943,38 @@ Your current profile is unchanged.</source>
     <name>pd::ui::SearchField</name>
     <message>
         <source>Search title, authors, abstract (Ctrl+F)</source>
-        <translation type="unfinished">搜索标题、作者、摘要（Ctrl+F）</translation>
+        <translation>搜索标题、作者、摘要（Ctrl+F）</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索…</translation>
     </message>
     <message>
         <source>Search: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索：%1</translation>
     </message>
 </context>
 <context>
     <name>pd::ui::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>按键</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> 或 </translation>
     </message>
 </context>
 <context>
@@ -3037,7 +3037,7 @@ Your current profile is unchanged.</source>
     </message>
     <message>
         <source>%1 (%2, %3 unread)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2，%3 篇未读）</translation>
     </message>
 </context>
 <context>
