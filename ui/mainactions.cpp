@@ -54,6 +54,9 @@ void MainActions::createViewAndGoMenus(QMainWindow *window)
     monthView->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     find = view->addAction(tr("&Search Papers"));
     find->setShortcut(QKeySequence::Find);
+    searchAll = view->addAction(tr("Search &All Days…"));
+    searchAll->setObjectName(u"searchAllDays"_s);
+    searchAll->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_F);
 
     QMenu *go = window->menuBar()->addMenu(tr("&Go"));
     previousDay = go->addAction(tr("&Previous Day"));

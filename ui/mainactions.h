@@ -33,6 +33,7 @@ public:
     QAction *dayView = nullptr;
     QAction *monthView = nullptr;
     QAction *find = nullptr;
+    QAction *searchAll = nullptr;
     // Go
     QAction *previousDay = nullptr;
     QAction *today = nullptr;

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "archivesearchdialog.h"
 #include "batchcollector.h"
 #include "papercolumns.h"
 #include "searchfield.h"
@@ -135,6 +136,7 @@ void MainWindow::connectActions()
     connect(a.dayView, &QAction::triggered, this, [this] { showDay(m_day); });
     connect(a.monthView, &QAction::triggered, this, [this] { showMonth(m_day); });
     connect(a.find, &QAction::triggered, m_actions->searchField, &SearchField::activate);
+    connect(a.searchAll, &QAction::triggered, this, &MainWindow::showArchiveSearch);
     connect(a.previousDay, &QAction::triggered, this, [this] { showDay(m_calendar.previous(m_day)); });
     connect(a.today, &QAction::triggered, this,
             [this] { showDay(m_calendar.latestAt(QDateTime::currentDateTimeUtc())); });
@@ -428,6 +430,23 @@ void MainWindow::onJobFinished(const pipeline::JobOutcome &outcome)
         m_dayPane->showFailure(outcome.message);
     }
     Q_EMIT jobFinished(outcome);
+}
+
+void MainWindow::showArchiveSearch()
+{
+    if (!m_archiveSearch) {
+        m_archiveSearch = new ArchiveSearchDialog(m_db, this);
+        connect(m_archiveSearch, &ArchiveSearchDialog::paperChosen, this, [this](QDate date, const QString &id) {
+            showDay(date);
+            m_dayPane->selectPaper(id);
+        });
+    }
+    m_archiveSearch->setFingerprint(m_view->fingerprint());
+    m_archiveSearch->show();
+    m_archiveSearch->raise();
+    m_archiveSearch->activateWindow();
+    m_archiveSearch->field()->setFocus();
+    m_archiveSearch->field()->selectAll();
 }
 
 } // namespace pd::ui

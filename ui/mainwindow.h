@@ -28,6 +28,7 @@ namespace pd::ui {
 
 class DayCalendar;
 class DayPane;
+class ArchiveSearchDialog;
 class BatchCollector;
 class DetailRequester;
 class JobController;
@@ -111,6 +112,8 @@ private:
     void openDay();        // a day other than the shown one: its remembered or first unread paper
     void openUrl(const QUrl &url);
     void showSettings(bool onModelPage = false);
+    // Search All Days: full text over every stored paper; a chosen one opens on its day.
+    void showArchiveSearch();
     void startRescore(const QSet<QString> &relevantBefore);
     void onJobFinished(const pipeline::JobOutcome &outcome);
     void explainScore(const QString &arxivId);
@@ -134,6 +137,7 @@ private:
     JobController *m_jobs = nullptr;
     DetailRequester *m_details = nullptr;
     BatchCollector *m_batches = nullptr;
+    ArchiveSearchDialog *m_archiveSearch = nullptr;
     ProfileController *m_profiles = nullptr;
     ReadingService *m_reading = nullptr;
     ReadingFlow *m_flow = nullptr;
