@@ -147,6 +147,11 @@ void DayPane::showFailure(const QString &message)
     m_banner->showMessage(message, MessageBar::Type::Error, {m_fetchAction});
 }
 
+void DayPane::showNotice(const QString &message)
+{
+    m_banner->showMessage(message, MessageBar::Type::Positive);
+}
+
 void DayPane::showBanner(const QString &text, bool offerFetch)
 {
     m_banner->showMessage(text, MessageBar::Type::Information,

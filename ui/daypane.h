@@ -45,6 +45,8 @@ public:
     const pipeline::DayContent &content() const { return m_content; }
     // A job on the shown day failed: the reason stays in view beside the button that retries.
     PaperColumns *columns() const { return m_columns; }
+    // A finished run's message, until it is closed or the day changes.
+    void showNotice(const QString &message);
     // A failed job's message, with Fetch and Score to try again.
     void showFailure(const QString &message);
 

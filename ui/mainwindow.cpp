@@ -428,6 +428,9 @@ void MainWindow::onJobFinished(const pipeline::JobOutcome &outcome)
     updateActions();
     if (outcome.result != pipeline::Outcome::Done && outcome.date == m_day) {
         m_dayPane->showFailure(outcome.message);
+    } else if (outcome.date == m_day && (outcome.score.newlyScored > 0 || outcome.kind == pipeline::Job::Kind::Fetch)) {
+        // A run the user started ends with a notice in the pane, not only in the status bar.
+        m_dayPane->showNotice(outcome.message);
     }
     Q_EMIT jobFinished(outcome);
 }

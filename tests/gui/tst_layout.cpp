@@ -21,6 +21,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 using namespace pd;
@@ -187,6 +188,27 @@ private Q_SLOTS:
         QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder); // best first
         click(ui::PaperTableModel::NoveltyColumn);
         QCOMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder); // the second click turns it round
+    }
+
+    void aFinishedRunLeavesANoticeAndAFailureOffersToTryAgain()
+    {
+        Fixture f = open({1440, 900});
+        auto *pane = f.window->findChild<ui::DayPane *>();
+        auto *bar = pane->findChild<ui::MessageBar *>();
+        pane->showNotice(u"Scored 40 paper(s)."_s);
+        QVERIFY(bar->isVisible());
+        QCOMPARE(bar->type(), ui::MessageBar::Type::Positive);
+        pane->showFailure(longMessage);
+        QCOMPARE(bar->type(), ui::MessageBar::Type::Error);
+        QToolButton *tryAgain = nullptr;
+        for (QToolButton *button : bar->findChildren<QToolButton *>()) {
+            tryAgain = button->defaultAction() ? button : tryAgain;
+        }
+        QVERIFY(tryAgain);
+        QCOMPARE(tryAgain->defaultAction()->objectName(), u"fetchBannerAction"_s);
+        // The close button hides it.
+        QTest::mouseClick(bar->findChild<QToolButton *>(u"messageClose"_s), Qt::LeftButton);
+        QVERIFY(!bar->isVisible());
     }
 
     void hiddenColumnsAreRemembered()
