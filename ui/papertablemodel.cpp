@@ -1,6 +1,7 @@
 #include "papertablemodel.h"
 
 #include "digest/texunicode.h"
+#include "hotspotlabel.h"
 #include "paperstatetext.h"
 #include "pipeline/dayview.h"
 #include "roles.h"
@@ -367,7 +368,7 @@ QVariant PaperTableModel::displayData(const store::DayPaper &row, int column) co
     case ScoreColumn:
         return score ? scoreText(score->total(), score->heuristic) : QString();
     case HotspotColumn:
-        return score ? score->hotspotTags.join(u", "_s) : QString();
+        return score ? hotspotLabels(score->hotspotTags) : QString();
     case StarredColumn:
         return row.reading.starred ? u"★"_s : QString();
     case ReadColumn:
@@ -497,7 +498,7 @@ QVariant PaperTableModel::sortData(int rowIndex, int column) const
     case ScoreColumn:
         return score ? score->total() : missingScoreSortKey(row.state);
     case HotspotColumn:
-        return score ? score->hotspotTags.join(u", "_s).toCaseFolded() : QString();
+        return score ? hotspotLabels(score->hotspotTags).toCaseFolded() : QString();
     case StarredColumn:
         return row.reading.starred ? 1 : 0;
     case ReadColumn:

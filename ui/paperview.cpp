@@ -1,10 +1,10 @@
 #include "paperview.h"
 
-#include "core/hotspots.h"
 #include "digest/bibtex.h"
 #include "digest/markdownrenderer.h"
 #include "digest/texunicode.h"
 #include "flowlayout.h"
+#include "hotspotlabel.h"
 #include "paperstatetext.h"
 #include "pipeline/dayview.h"
 
@@ -474,9 +474,7 @@ QString PaperView::hotspotMarkdown(const core::Score &score) const
     }
     QStringList tags;
     for (const QString &tag : score.hotspotTags) {
-        tags << esc(tag == core::DailyHotTag      ? tr("daily hot")
-                    : tag == core::NewFrontierTag ? tr("new frontier")
-                                                  : tag);
+        tags << esc(hotspotLabel(tag));
     }
     QString hot = bold(tr("Hotspot:")) + u' ' + tags.join(u", "_s);
     if (!score.hotspotComment.trimmed().isEmpty()) {

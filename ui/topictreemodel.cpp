@@ -1,6 +1,7 @@
 #include "topictreemodel.h"
 
 #include "core/hotspots.h"
+#include "hotspotlabel.h"
 #include "pipeline/dayview.h"
 #include "roles.h"
 
@@ -181,8 +182,10 @@ void TopicTreeModel::rebuild()
                                 tr("Papers the model tagged as the day's buzz, whatever your topics"));
     const QString dailyHot = core::DailyHotTag.toString();
     const QString newFrontier = core::NewFrontierTag.toString();
-    addItem(TreeNode::HotspotTag, dailyHot, dailyHot, tr("Broadly important to the day"), hotspot);
-    addItem(TreeNode::HotspotTag, newFrontier, newFrontier, tr("Opens a new direction"), hotspot);
+    addItem(TreeNode::HotspotTag, dailyHot, hotspotLabel(dailyHot), tr("Broadly important to the day"),
+            hotspot);
+    addItem(TreeNode::HotspotTag, newFrontier, hotspotLabel(newFrontier), tr("Opens a new direction"),
+            hotspot);
     addItem(TreeNode::Starred, {}, tr("Starred"), tr("Papers you starred"));
     addItem(TreeNode::FailedOrUnscored, {}, tr("Failed / unscored"),
             tr("Papers without a score under this profile: run scoring again to fill them in"));

@@ -3,6 +3,7 @@
 #include "core/profile.h"
 #include "fixtures.h"
 #include "store/database.h"
+#include "ui/hotspotlabel.h"
 #include "ui/mainwindow.h"
 #include "ui/translations.h"
 
@@ -88,6 +89,9 @@ private Q_SLOTS:
         QVERIFY2(!titles.contains(u"&File"_s), qPrintable(titles.join(u", "_s)));
         // Qt's own dialogs: the qtbase translation is loaded beside Paperdesk's.
         QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), u"Abbrechen"_s);
+        // Hotspot tags read in the language too; a tag the window does not know stays as it is.
+        QCOMPARE(ui::hotspotLabel(u"daily_hot"_s), u"Tagesthema"_s);
+        QCOMPARE(ui::hotspotLabels({u"new_frontier"_s, u"odd_tag"_s}), u"neue Richtung, odd_tag"_s);
         saveScreenshot(window, u"main-de.png"_s);
     }
 
@@ -104,6 +108,7 @@ private Q_SLOTS:
         QVERIFY2(titles.contains(u"文件(&F)"_s), qPrintable(titles.join(u", "_s)));
         QVERIFY2(titles.contains(u"帮助(&H)"_s), qPrintable(titles.join(u", "_s)));
         QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), u"取消"_s);
+        QCOMPARE(ui::hotspotLabel(u"new_frontier"_s), u"新方向"_s);
         // Tool buttons show the menu text without the bracketed mnemonic.
         auto *toolBar = window.findChild<QToolBar *>(u"mainToolBar"_s);
         QVERIFY(toolBar);

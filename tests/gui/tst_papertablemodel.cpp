@@ -120,7 +120,8 @@ private Q_SLOTS:
         QCOMPARE(f.at(1, PaperTableModel::RelevanceColumn).toString(), u"9"_s);
         QCOMPARE(f.at(1, PaperTableModel::NoveltyColumn).toString(), u"9"_s);
         QCOMPARE(f.at(1, PaperTableModel::ScoreColumn).toString(), u"18"_s);
-        QCOMPARE(f.at(1, PaperTableModel::HotspotColumn).toString(), u"daily_hot"_s);
+        // The window shows hotspot tags by their display names, not the raw ids.
+        QCOMPARE(f.at(1, PaperTableModel::HotspotColumn).toString(), u"daily hot"_s);
         QCOMPARE(f.at(1, PaperTableModel::HotspotColumn, Qt::ToolTipRole).toString(), u"Hot: daily_hot"_s);
         QCOMPARE(f.at(1, PaperTableModel::StarredColumn).toString(), QString());
         QCOMPARE(f.at(1, PaperTableModel::ReadColumn).toString(), u"●"_s);
@@ -134,7 +135,7 @@ private Q_SLOTS:
                  u"Ada Lovelace, Émile Borel, Author Number3, … (5 authors)"_s);
         QCOMPARE(f.at(3, PaperTableModel::AuthorsColumn, Qt::ToolTipRole).toString(),
                  u"Ada Lovelace, Émile Borel, Author Number3, Dana Scott, Edsger Dijkstra"_s);
-        QCOMPARE(f.at(5, PaperTableModel::HotspotColumn).toString(), u"daily_hot, new_frontier"_s);
+        QCOMPARE(f.at(5, PaperTableModel::HotspotColumn).toString(), u"daily hot, new frontier"_s);
         // A topic the profile does not know shows by its id rather than vanishing.
         QCOMPARE(f.at(11, PaperTableModel::PrimaryTopicColumn).toString(), u"unknown_topic"_s);
     }

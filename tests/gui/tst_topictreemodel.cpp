@@ -99,8 +99,8 @@ private Q_SLOTS:
         QTest::newRow("architecture") << Architecture << u"Architecture & training"_s << 2 << 2; // 1, 5
         QTest::newRow("agents") << Agents << u"Agents & reasoning"_s << 0 << 0;      // 6 scores 3 / 2
         QTest::newRow("hotspot") << Hotspot << u"Hotspot"_s << 3 << 3;               // 1, 4, 5
-        QTest::newRow("daily_hot") << DailyHot << u"daily_hot"_s << 2 << 2;          // 1, 5
-        QTest::newRow("new_frontier") << NewFrontier << u"new_frontier"_s << 2 << 2; // 4, 5
+        QTest::newRow("daily_hot") << DailyHot << u"daily hot"_s << 2 << 2;          // 1, 5
+        QTest::newRow("new_frontier") << NewFrontier << u"new frontier"_s << 2 << 2; // 4, 5
         QTest::newRow("starred") << Starred << u"Starred"_s << 3 << 2;               // 2, 7, 9
         QTest::newRow("failed / unscored") << FailedOrUnscored << u"Failed / unscored"_s << 2 << 2; // 7, 8
         QTest::newRow("filtered") << Filtered << u"Filtered"_s << 2 << 0; // 9, 10 (10 has a stale score)
