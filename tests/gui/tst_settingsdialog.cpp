@@ -33,6 +33,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStyle>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -207,7 +208,11 @@ private Q_SLOTS:
         m_default = core::ProfileJson::defaultProfile();
     }
 
-    void cleanup() { QFile::remove(iniPath()); }
+    void cleanup()
+    {
+        QFile::remove(iniPath());
+        ui::settings::Appearance::apply(u"system"_s); // a test that accepted Dark leaves it applied
+    }
 
     // ---- Topics -------------------------------------------------------------------------------
 
@@ -643,6 +648,36 @@ private Q_SLOTS:
         QCOMPARE(changed.count(), 0);
         QVERIFY(!apply->isEnabled());
         QCOMPARE(QSettings(iniPath(), QSettings::IniFormat).value(u"ui/palette"_s).toString(), u"light"_s);
+    }
+
+    // Accepting the dialog with Dark changes the running application's colours, no restart needed;
+    // cancelling a change leaves them as they were.
+    void paletteAppliesAtOnce()
+    {
+        ui::settings::Appearance::apply(u"system"_s);
+        const QPalette before = qApp->palette();
+        const QColor dark = ui::settings::Appearance::palette(u"dark"_s).color(QPalette::Window);
+        QVERIFY(before.color(QPalette::Window) != dark);
+        {
+            auto d = dialog();
+            auto *palette = child<QComboBox>(*d, u"palette"_s);
+            palette->setCurrentIndex(palette->findText(u"Dark"_s));
+            QCOMPARE(qApp->palette().color(QPalette::Window), before.color(QPalette::Window));
+            click(*d, QDialogButtonBox::Ok);
+            QCOMPARE(d->result(), int(QDialog::Accepted));
+        }
+        QCOMPARE(qApp->palette().color(QPalette::Window), dark);
+        QCOMPARE(qApp->palette().color(QPalette::Base),
+                 ui::settings::Appearance::palette(u"dark"_s).color(QPalette::Base));
+        QCOMPARE(QApplication::style()->name(), u"fusion"_s);
+        {
+            auto d = dialog();
+            child<QComboBox>(*d, u"palette"_s)->setCurrentIndex(1); // Light, then cancelled
+            click(*d, QDialogButtonBox::Cancel);
+        }
+        QCOMPARE(qApp->palette().color(QPalette::Window), dark);
+        ui::settings::Appearance::apply(u"system"_s);
+        QCOMPARE(qApp->palette().color(QPalette::Window), before.color(QPalette::Window));
     }
 
     // ---- The dialog ---------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 #include "readingpage.h"
 
+#include "appearance.h"
 #include "pageparts.h"
 #include "settingskeys.h"
 
@@ -120,6 +121,10 @@ void ReadingPage::saveSettings(QSettings &settings) const
 {
     settings.setValue(keys::Language.name(), language());
     settings.setValue(keys::Palette.name(), palette());
+    // Colours, unlike the language, change at once: every widget repaints with the new palette.
+    if (palette() != m_storedPalette) {
+        Appearance::apply(palette());
+    }
 }
 
 bool ReadingPage::settingsDirty() const
