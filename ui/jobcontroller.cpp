@@ -273,6 +273,8 @@ void JobController::post(const pipeline::Job &job)
     m_running = job;
     m_running->apiKey.clear(); // kept no longer than the worker needs it
     m_progress->setRange(0, 0);
+    m_phaseClock.start();
+    m_lastDone = 0;
     m_progress->show();
     m_cancelButton->show();
     showMessage(job.kind == pipeline::Job::Kind::Fetch ? tr("Fetching…")
@@ -291,13 +293,38 @@ void JobController::onProgress(const pipeline::Progress &p)
     } else {
         m_progress->setRange(0, 0);
     }
+    if (p.total > 0) {
+        if (p.done < m_lastDone) {
+            m_phaseClock.start(); // a new phase (scoring after fetching) counts from zero
+        }
+        m_lastDone = p.done;
+    }
     QString message = p.message;
+    if (const QString left = timeLeft(p); !left.isEmpty()) {
+        message += u" — "_s + left;
+    }
     if (p.usage.requests > 0) {
         message += u"  "_s + tr("%1 tokens, %2")
                                  .arg(QLocale().toString(p.usage.totalTokens()),
                                       core::Money::text(p.usage.totalCost(), m_profile.model.model));
     }
     showMessage(message);
+}
+
+// From the throughput measured so far, once some papers are done: none before, as the first
+// batch's wait says nothing yet about the rate.
+QString JobController::timeLeft(const pipeline::Progress &p) const
+{
+    if (p.total <= 0 || p.done <= 0 || p.done >= p.total || !m_phaseClock.isValid()) {
+        return {};
+    }
+    const double perPaperMs = static_cast<double>(m_phaseClock.elapsed()) / p.done;
+    const auto seconds = static_cast<qint64>(perPaperMs * (p.total - p.done) / 1000.0);
+    if (seconds < 60) {
+        return tr("less than a minute left");
+    }
+    const int minutes = static_cast<int>((seconds + 30) / 60);
+    return tr("about %n min left", nullptr, minutes);
 }
 
 void JobController::onFinished(const pipeline::JobOutcome &outcome)

@@ -6,6 +6,7 @@
 #include "pipeline/job.h"
 
 #include <QDate>
+#include <QElapsedTimer>
 #include <QList>
 #include <QObject>
 #include <QSet>
@@ -88,6 +89,7 @@ private:
     void onProgress(const pipeline::Progress &progress);
     void onFinished(const pipeline::JobOutcome &outcome);
     void showMessage(const QString &text, int timeoutMs = 0);
+    QString timeLeft(const pipeline::Progress &progress) const;
 
     core::DataDir m_dataDir;
     core::Profile m_profile;
@@ -98,6 +100,9 @@ private:
     QProgressBar *m_progress;
     QToolButton *m_cancelButton;
     bool m_waitingForKey = false;
+    // Since the running job (or its current phase: fetching, then scoring) started; for the ETA.
+    QElapsedTimer m_phaseClock;
+    int m_lastDone = 0;
     struct Queued {
         pipeline::Job job;
         WithoutKey withoutKey = WithoutKey::Skip;

@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -114,6 +115,48 @@ private Q_SLOTS:
         }
         QCOMPARE(scored, stored->scanned);
         QVERIFY(llm.requestCount() > 0);
+    }
+
+    // While scoring, the status bar says how long is left once papers are done, and says so when
+    // the provider is busy and the run waits to retry, rather than sitting silent.
+    void statusBarShowsTimeLeftAndRetry()
+    {
+        QTemporaryDir dir;
+        const core::DataDir dataDir(dir.path());
+        store::Database db(dataDir.databasePath());
+        QString error;
+        QVERIFY(db.open(&error));
+        const QDate day(2026, 4, 20);
+        QVERIFY(test::storeDay(db, day, 1, 9)); // listed, not scored
+
+        test::FakeLlmServer llm;
+        QVERIFY(llm.listen());
+        llm.setLatencyMs(50);
+        llm.enqueue(test::FakeLlmServer::Behaviour::httpStatus(429, 1)); // Retry-After: 1
+        core::Profile profile = core::ProfileJson::defaultProfile();
+        llm.setFlavour(test::FakeLlmServer::Flavour::Local);
+        llm.addModel(profile.model.model);
+        profile.model.preset = u"custom"_s;
+        profile.model.baseUrl = llm.baseUrl();
+        profile.model.batchSize = 2;
+        profile.model.concurrency = 1;
+
+        ui::MainWindow window(db, dataDir, profile);
+        window.showDay(day);
+        window.show();
+        QStringList messages;
+        connect(window.statusBar(), &QStatusBar::messageChanged, this,
+                [&messages](const QString &message) { messages.append(message); });
+        QSignalSpy finished(&window, &ui::MainWindow::jobFinished);
+        window.startJob(pipeline::Job::Kind::Score, day);
+        QVERIFY(finished.wait(60000));
+        const auto outcome = finished.at(0).at(0).value<pipeline::JobOutcome>();
+        QVERIFY2(outcome.result == pipeline::Outcome::Done, qPrintable(outcome.message));
+
+        const QString all = messages.join(u'\n');
+        QVERIFY2(all.contains(u"Provider busy, retrying in 1 s (1/%1)"_s.arg(profile.model.retries)),
+                 qPrintable(all));
+        QVERIFY2(all.contains(u"less than a minute left"_s), qPrintable(all));
     }
 };
 
