@@ -1910,6 +1910,44 @@ Exit-Status: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf oder falsche Eingab
     </message>
 </context>
 <context>
+    <name>pd::ui::ArchiveSearchDialog</name>
+    <message>
+        <source>Search All Days</source>
+        <translation>Alle Tage durchsuchen</translation>
+    </message>
+    <message>
+        <source>Words in the title, authors or abstract of any stored paper</source>
+        <translation>Wörter in Titel, Autoren oder Zusammenfassung eines gespeicherten Artikels</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Relevance</source>
+        <translation>Relevanz</translation>
+    </message>
+    <message>
+        <source>Novelty</source>
+        <translation>Neuheit</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>No stored paper matches.</source>
+        <translation>Kein gespeicherter Artikel passt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s), best match first.</source>
+        <translation>
+            <numerusform>%n Artikel, bester Treffer zuerst.</numerusform>
+            <numerusform>%n Artikel, beste Treffer zuerst.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::DayPane</name>
     <message>
         <source>Fetch and Score This Day</source>
@@ -2393,6 +2431,10 @@ Exit-Status: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf oder falsche Eingab
     <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Search &amp;All Days…</source>
+        <translation>&amp;Alle Tage durchsuchen…</translation>
     </message>
 </context>
 <context>

@@ -1886,6 +1886,43 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     </message>
 </context>
 <context>
+    <name>pd::ui::ArchiveSearchDialog</name>
+    <message>
+        <source>Search All Days</source>
+        <translation>搜索所有日期</translation>
+    </message>
+    <message>
+        <source>Words in the title, authors or abstract of any stored paper</source>
+        <translation>任一已存论文的标题、作者或摘要中的词</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Relevance</source>
+        <translation>相关性</translation>
+    </message>
+    <message>
+        <source>Novelty</source>
+        <translation>新颖性</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>No stored paper matches.</source>
+        <translation>没有匹配的已存论文。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s), best match first.</source>
+        <translation>
+            <numerusform>%n 篇论文，最佳匹配在前。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::DayPane</name>
     <message>
         <source>Fetch and Score This Day</source>
@@ -2363,6 +2400,10 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Search &amp;All Days…</source>
+        <translation>搜索所有日期(&amp;A)…</translation>
     </message>
 </context>
 <context>
