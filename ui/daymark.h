@@ -23,10 +23,12 @@ enum class DayMark {
 };
 
 // `summary` may be null (nothing stored for the date).
-DayMark dayMarkOf(QDate date, const pipeline::DaySummary *summary, const core::AnnouncementCalendar &calendar);
+DayMark dayMarkOf(QDate date, const pipeline::DaySummary *summary,
+                  const core::AnnouncementCalendar &calendar);
 
 // A few lines for a tooltip: the date, its state, its counts and cost.
-QString dayToolTip(QDate date, const pipeline::DaySummary *summary, const core::AnnouncementCalendar &calendar);
+QString dayToolTip(QDate date, const pipeline::DaySummary *summary,
+                   const core::AnnouncementCalendar &calendar);
 
 // "$1.32" (core::Money), or an empty string when nothing was spent; "no price for <model>" (or
 // "unknown") when a model had no price.

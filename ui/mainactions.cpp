@@ -1,7 +1,6 @@
 #include "mainactions.h"
 
 #include "searchfield.h"
-
 #include "shortcutsdialog.h"
 #include "translations.h"
 

@@ -2,8 +2,6 @@
 
 #include "archivesearchdialog.h"
 #include "batchcollector.h"
-#include "papercolumns.h"
-#include "searchfield.h"
 #include "core/profilestore.h"
 #include "daycalendar.h"
 #include "daypane.h"
@@ -11,12 +9,14 @@
 #include "jobcontroller.h"
 #include "mainactions.h"
 #include "monthoverview.h"
+#include "papercolumns.h"
 #include "paperfilterproxy.h"
 #include "papertablemodel.h"
 #include "paperview.h"
 #include "pipeline/dayview.h"
 #include "profilecontroller.h"
 #include "readingservice.h"
+#include "searchfield.h"
 #include "store/database.h"
 #include "store/dayrepository.h"
 #include "summaryloader.h"
@@ -428,7 +428,8 @@ void MainWindow::onJobFinished(const pipeline::JobOutcome &outcome)
     updateActions();
     if (outcome.result != pipeline::Outcome::Done && outcome.date == m_day) {
         m_dayPane->showFailure(outcome.message);
-    } else if (outcome.date == m_day && (outcome.score.newlyScored > 0 || outcome.kind == pipeline::Job::Kind::Fetch)) {
+    } else if (outcome.date == m_day &&
+               (outcome.score.newlyScored > 0 || outcome.kind == pipeline::Job::Kind::Fetch)) {
         // A run the user started ends with a notice in the pane, not only in the status bar.
         m_dayPane->showNotice(outcome.message);
     }
@@ -439,10 +440,11 @@ void MainWindow::showArchiveSearch()
 {
     if (!m_archiveSearch) {
         m_archiveSearch = new ArchiveSearchDialog(m_db, this);
-        connect(m_archiveSearch, &ArchiveSearchDialog::paperChosen, this, [this](QDate date, const QString &id) {
-            showDay(date);
-            m_dayPane->selectPaper(id);
-        });
+        connect(m_archiveSearch, &ArchiveSearchDialog::paperChosen, this,
+                [this](QDate date, const QString &id) {
+                    showDay(date);
+                    m_dayPane->selectPaper(id);
+                });
     }
     m_archiveSearch->setFingerprint(m_view->fingerprint());
     m_archiveSearch->show();

@@ -6,7 +6,8 @@ namespace pd::pipeline {
 
 namespace {
 
-// What a summary reads of a paper: the id, the title and whether it was read; the rest is dropped to keep months small.
+// What a summary reads of a paper: the id, the title and whether it was read; the rest is dropped to keep
+// months small.
 void slim(DayContent &content)
 {
     for (store::DayPaper &row : content.papers) {

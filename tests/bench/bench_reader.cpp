@@ -13,19 +13,18 @@
 #include "store/database.h"
 #include "store/dayrepository.h"
 #include "store/paperrepository.h"
+#include "ui/archivesearchdialog.h"
 #include "ui/papertablemodel.h"
 
-#include "ui/archivesearchdialog.h"
-
 #include <QApplication>
-#include <QLineEdit>
-#include <QTreeWidget>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTreeWidget>
 
 #include <algorithm>
 #include <cstdio>
@@ -269,8 +268,9 @@ int main(int argc, char **argv)
             archive.field()->setText(text);
             archive.search();
         });
-        report(u"Search All Days \"%1\" (%2 hits shown)"_s.arg(text).arg(archive.results()->topLevelItemCount()), t,
-               50);
+        report(
+            u"Search All Days \"%1\" (%2 hits shown)"_s.arg(text).arg(archive.results()->topLevelItemCount()),
+            t, 50);
     }
     {
         // A pasted page: 5,000 words (the search keeps the first 256 characters and 32 words).
@@ -282,7 +282,8 @@ int main(int argc, char **argv)
             archive.field()->setText(words.join(u' '));
             archive.search();
         });
-        report(u"Search All Days with 5,000 pasted words (%1 hits shown)"_s.arg(archive.results()->topLevelItemCount()),
+        report(u"Search All Days with 5,000 pasted words (%1 hits shown)"_s.arg(
+                   archive.results()->topLevelItemCount()),
                t, 50);
     }
 

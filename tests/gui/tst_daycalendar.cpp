@@ -21,7 +21,7 @@ namespace {
 const QDate holiday(2026, 4, 3); // a Friday, made a holiday for the test
 
 pipeline::DaySummary summary(QDate date, core::DayInfo::State state, int scanned, int scored, int relevant,
-                          int failed = 0)
+                             int failed = 0)
 {
     pipeline::DaySummary s;
     s.date = date;

@@ -383,7 +383,8 @@ private Q_SLOTS:
         Fixture f;
         store::DayPaperList day = test::readerDay();
         day << test::staleDayPaper(13, 9, 9, u"agents_reasoning"_s, u"gpt-5.4"_s);
-        day << test::staleDayPaper(14, 9, 8, u"agents_reasoning"_s, u"gpt-5.4"_s, u"HTTP 500 from the provider"_s);
+        day << test::staleDayPaper(14, 9, 8, u"agents_reasoning"_s, u"gpt-5.4"_s,
+                                   u"HTTP 500 from the provider"_s);
         f.model.setPapers(day);
         QCOMPARE(f.at(13, PaperTableModel::RelevanceColumn).toString(), u"9"_s);
         QCOMPARE(f.at(13, PaperTableModel::ScoreColumn).toString(), u"18"_s);
@@ -397,11 +398,14 @@ private Q_SLOTS:
         QVERIFY(!f.at(1, PaperTableModel::TitleColumn, Qt::FontRole).value<QFont>().italic());
         const QString tip = f.at(13, PaperTableModel::ScoreColumn, Qt::ToolTipRole).toString();
         QVERIFY2(tip.contains(u"Scored under earlier settings (gpt-5.4, "_s), qPrintable(tip));
-        QVERIFY(f.at(13, PaperTableModel::TitleColumn, Qt::ToolTipRole).toString().contains(u"earlier settings"_s));
+        QVERIFY(f.at(13, PaperTableModel::TitleColumn, Qt::ToolTipRole)
+                    .toString()
+                    .contains(u"earlier settings"_s));
         // A failure under the current settings shows beside the stale score.
         const QString failed = f.at(14, PaperTableModel::RelevanceColumn, Qt::ToolTipRole).toString();
         QVERIFY2(failed.contains(u"earlier settings"_s), qPrintable(failed));
-        QVERIFY2(failed.contains(u"current settings failed: HTTP 500 from the provider"_s), qPrintable(failed));
+        QVERIFY2(failed.contains(u"current settings failed: HTTP 500 from the provider"_s),
+                 qPrintable(failed));
         QCOMPARE(f.at(14, PaperTableModel::RelevanceColumn).toString(), u"9"_s);
         QVERIFY(f.model.relevantIds().contains(test::samplePaper(13).arxivId));
     }
