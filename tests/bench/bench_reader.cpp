@@ -6,6 +6,7 @@
 //   DB  a database made by gen_database; without it one is generated in a temporary directory
 //       (100,000 papers over 250 days, a few minutes).
 
+#include "core/datadir.h"
 #include "core/profile.h"
 #include "databasegenerator.h"
 #include "pipeline/dayview.h"
@@ -14,6 +15,7 @@
 #include "store/dayrepository.h"
 #include "store/paperrepository.h"
 #include "ui/archivesearchdialog.h"
+#include "ui/mainwindow.h"
 #include "ui/papertablemodel.h"
 
 #include <QApplication>
@@ -232,6 +234,31 @@ int main(int argc, char **argv)
     report(u"PaperTableModel::setPapers"_s, fill);
     report(u"setPapers + first paint of the table"_s, paint);
     report(u"open a day: DayView + model + paint"_s, open, 50);
+    {
+        // The window's own day switch: MainWindow::showDay (the reload's fingerprint, DayView,
+        // model, topic tree and day summary) and a paint of the whole window, alternating between
+        // the target day and the announcement day before it so every run really switches.
+        const core::DataDir dataDir(temp.filePath(u"window"_s));
+        QString linkError;
+        if (dataDir.ensureExists(&linkError) &&
+            QFile::link(QFileInfo(path).absoluteFilePath(), dataDir.databasePath())) {
+            store::Database windowDb(dataDir.databasePath());
+            if (windowDb.open(&linkError)) {
+                ui::MainWindow window(windowDb, dataDir, profile);
+                window.resize(1440, 900);
+                window.show();
+                const QDate before = target.day.addDays(-1);
+                window.showDay(before);
+                const Timing switching = measure(options.runs, [&] {
+                    window.showDay(before);
+                    window.showDay(target.day);
+                    window.grab();
+                });
+                report(u"switch days in the window (MainWindow::showDay + paint, back and forth)"_s,
+                       switching, 100);
+            }
+        }
+    }
 
     // The calendar and the month overview, as the window's summary thread makes them: read
     // afresh (a page turn), then recounted from the cache (a threshold change).
