@@ -135,6 +135,9 @@ QSqlDatabase Database::connection() const
     q.exec(u"PRAGMA foreign_keys = ON"_s);
     q.exec(u"PRAGMA synchronous = NORMAL"_s);
     q.exec(u"PRAGMA busy_timeout = 10000"_s);
+    // A day of 1,000 papers spans a few MB of pages: keep them in memory between day switches
+    // (SQLite's default cache holds 2 MB).
+    q.exec(u"PRAGMA cache_size = -32768"_s);
     if (thread != QCoreApplication::instance()->thread()) {
         // The connection belongs to the worker thread; let it go with the thread.
         QObject::connect(
@@ -332,6 +335,8 @@ bool Database::migrate(QSqlDatabase &db, int from, int to, QString *error)
 Query::Query(const QSqlDatabase &db, const QString &sql)
     : m_query(db)
 {
+    // Every caller walks its rows once; a forward-only result is not cached row by row.
+    m_query.setForwardOnly(true);
     m_prepared = m_query.prepare(sql);
     if (!m_prepared) {
         qCWarning(lcStore) << "prepare failed:" << m_query.lastError().text() << sql;

@@ -94,7 +94,22 @@ int sqliteCode(const QSqlError &error)
 {
     bool ok = false;
     const int code = error.nativeErrorCode().toInt(&ok);
-    return ok ? (code & 0xff) : 0; // extended codes carry the primary one in the low byte
+    if (ok) {
+        return code & 0xff; // extended codes carry the primary one in the low byte
+    }
+    // Qt's driver reports a failed COMMIT without the code, only with SQLite's fixed English
+    // text for it (sqlite3_errstr); a write that spills at commit fails there.
+    const QString text = error.databaseText();
+    if (text.contains(u"database or disk is full"_s)) {
+        return Full;
+    }
+    if (text.contains(u"disk I/O error"_s)) {
+        return IoErr;
+    }
+    if (text.contains(u"database is locked"_s)) {
+        return Busy;
+    }
+    return 0;
 }
 
 bool isDamageCode(int code)
