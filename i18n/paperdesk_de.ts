@@ -2748,6 +2748,16 @@ Exit-Status: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf oder falsche Eingab
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
+    <message>
+        <source>Rel.</source>
+        <comment>short for Relevance in a narrow table</comment>
+        <translation>Rel.</translation>
+    </message>
+    <message>
+        <source>Nov.</source>
+        <comment>short for Novelty in a narrow table</comment>
+        <translation>Neu.</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::PaperView</name>
@@ -3113,6 +3123,14 @@ Ihr aktuelles Profil ist unverändert.</translation>
     <message>
         <source>%1 (%2, %3 unread)</source>
         <translation>%1 (%2, %3 ungelesen)</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::TreeCountDelegate</name>
+    <message>
+        <source>%1 / %2</source>
+        <comment>unread / papers under a tree node</comment>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>

@@ -2715,6 +2715,16 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
         <source>Change</source>
         <translation>变化</translation>
     </message>
+    <message>
+        <source>Rel.</source>
+        <comment>short for Relevance in a narrow table</comment>
+        <translation>相关</translation>
+    </message>
+    <message>
+        <source>Nov.</source>
+        <comment>short for Novelty in a narrow table</comment>
+        <translation>新颖</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::PaperView</name>
@@ -3079,6 +3089,14 @@ Your current profile is unchanged.</source>
     <message>
         <source>%1 (%2, %3 unread)</source>
         <translation>%1（%2，%3 篇未读）</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::TreeCountDelegate</name>
+    <message>
+        <source>%1 / %2</source>
+        <comment>unread / papers under a tree node</comment>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>

@@ -88,6 +88,7 @@ void DayPane::createTable()
     m_table->setItemDelegateForColumn(PaperTableModel::ScoreColumn, new ScoreDelegate(20, m_table));
     m_table->sortByColumn(PaperTableModel::ScoreColumn, Qt::DescendingOrder);
     m_columns = new PaperColumns(m_table);
+    connect(m_columns, &PaperColumns::compactChanged, m_model, &PaperTableModel::setCompactHeaders);
     m_table->horizontalHeader()->resizeSection(PaperTableModel::ChangeColumn, 90);
     m_columns->setManaged(PaperTableModel::ChangeColumn, false);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,

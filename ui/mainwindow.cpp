@@ -22,6 +22,7 @@
 #include "summaryloader.h"
 #include "thresholdcontrol.h"
 #include "topictreemodel.h"
+#include "treecountdelegate.h"
 
 #include <QAction>
 #include <QApplication>
@@ -92,7 +93,7 @@ void MainWindow::createLayout()
     m_treeView->setModel(m_tree);
     m_treeView->setHeaderHidden(true);
     m_treeView->setUniformRowHeights(true);
-    m_treeView->setTextElideMode(Qt::ElideMiddle); // keeps the "(n)" count in view
+    m_treeView->setItemDelegate(new TreeCountDelegate(m_treeView)); // counts stay whole, labels are cut
     m_leftSplitter = new QSplitter(Qt::Vertical, this);
     m_leftSplitter->setObjectName(u"leftSplitter"_s);
     m_leftSplitter->addWidget(m_calendarWidget);

@@ -61,6 +61,10 @@ void PaperColumns::sizeToHeaders()
         const int header = m_header->sectionSizeHint(column) + arrow;
         m_header->resizeSection(column, std::max(header, content.value(column, 0) + 12));
     }
+    for (const int column :
+         {PaperTableModel::RelevanceColumn, PaperTableModel::NoveltyColumn, PaperTableModel::ScoreColumn}) {
+        m_fullWidth.insert(column, m_header->sectionSize(column));
+    }
     m_header->resizeSection(PaperTableModel::StarredColumn,
                             std::max(26, m_header->sectionSizeHint(PaperTableModel::StarredColumn)));
     m_header->resizeSection(PaperTableModel::ReadColumn,
@@ -119,10 +123,15 @@ void PaperColumns::fit()
     }
     m_roomHidden.clear();
     const int available = m_table->viewport()->width();
+    // Measured with the score columns at their full width, so the decision does not depend on
+    // whether they are narrow right now.
     const auto others = [&] {
         int width = 0;
         for (int column = PaperTableModel::AuthorsColumn; column < count; ++column) {
-            width += m_table->isColumnHidden(column) ? 0 : m_header->sectionSize(column);
+            if (!m_table->isColumnHidden(column)) {
+                width += m_compact && isScoreColumn(column) ? m_fullWidth.value(column)
+                                                            : m_header->sectionSize(column);
+            }
         }
         return width;
     };
@@ -134,6 +143,27 @@ void PaperColumns::fit()
             m_table->setColumnHidden(column, true);
             m_roomHidden.insert(column);
         }
+    }
+    setCompact(available - others() < TitleMinimum);
+}
+
+bool PaperColumns::isScoreColumn(int column)
+{
+    return column == PaperTableModel::RelevanceColumn || column == PaperTableModel::NoveltyColumn ||
+           column == PaperTableModel::ScoreColumn;
+}
+
+void PaperColumns::setCompact(bool compact)
+{
+    if (compact == m_compact) {
+        return;
+    }
+    m_compact = compact;
+    Q_EMIT compactChanged(compact); // the headers change first: the narrow width fits the short ones
+    const int bar = m_table->fontMetrics().horizontalAdvance(u"10"_s) + 24;
+    for (auto it = m_fullWidth.cbegin(); it != m_fullWidth.cend(); ++it) {
+        m_header->resizeSection(it.key(), compact ? std::max(bar, m_header->sectionSizeHint(it.key()) + 4)
+                                                  : it.value());
     }
 }
 

@@ -532,9 +532,15 @@ QVariant PaperTableModel::headerData(int section, Qt::Orientation orientation, i
     case PrimaryTopicColumn:
         return tip ? tr("The topic of your profile the paper fits best") : tr("Topic");
     case RelevanceColumn:
-        return tip ? tr("Relevance to your topics, 1–10") : tr("Relevance");
+        if (tip) {
+            return tr("Relevance to your topics, 1–10");
+        }
+        return m_compactHeaders ? tr("Rel.", "short for Relevance in a narrow table") : tr("Relevance");
     case NoveltyColumn:
-        return tip ? tr("Novelty, 1–10") : tr("Novelty");
+        if (tip) {
+            return tr("Novelty, 1–10");
+        }
+        return m_compactHeaders ? tr("Nov.", "short for Novelty in a narrow table") : tr("Novelty");
     case ScoreColumn:
         return tip ? tr("Relevance + novelty, 2–20") : tr("Score");
     case HotspotColumn:
@@ -547,6 +553,14 @@ QVariant PaperTableModel::headerData(int section, Qt::Orientation orientation, i
         return tip ? tr("After a re-score: papers that entered or left the relevant set") : tr("Change");
     default:
         return {};
+    }
+}
+
+void PaperTableModel::setCompactHeaders(bool compact)
+{
+    if (compact != m_compactHeaders) {
+        m_compactHeaders = compact;
+        Q_EMIT headerDataChanged(Qt::Horizontal, RelevanceColumn, NoveltyColumn);
     }
 }
 

@@ -60,6 +60,8 @@ public:
     // papers entered and which left it. Disabled, the column stays empty.
     void setComparison(const QSet<QString> &relevantBefore, bool enabled);
     bool isComparing() const { return m_compare; }
+    // Short headers ("Rel.", "Nov.") for a table too narrow for the full ones.
+    void setCompactHeaders(bool compact);
     // Null for a row out of range; valid until the model next changes.
     const store::DayPaper *paperAt(int row) const;
     // -1 when the id is not listed.
@@ -95,6 +97,7 @@ private:
     store::DayPaperList m_papers;
     QSet<QString> m_relevantBefore;
     bool m_compare = false;
+    bool m_compactHeaders = false;
     QList<QString> m_searchText; // parallel to m_papers
     // Parallel to m_papers once a view sorted by that column, empty before.
     mutable QList<QString> m_titleKeys;

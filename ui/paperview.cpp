@@ -121,6 +121,10 @@ PaperView::PaperView(QWidget *parent)
     m_browser->setOpenExternalLinks(false);
     m_browser->setFrameShape(QFrame::NoFrame);
     m_browser->document()->setDocumentMargin(14);
+    // The text wraps to the pane (long ids and URLs anywhere): a sideways scroll bar would only
+    // ever show the few pixels a vertical one takes when it appears.
+    m_browser->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    m_browser->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -19,6 +19,7 @@ enum Role : int {
     SearchTextRole,   // QString: id, title, authors and abstract, lower-cased without accents
     CountRole,        // int, the number of papers under a topic tree node
     UnreadRole,       // int, how many of them are not read yet
+    LabelRole,        // QString, a topic tree node's label without its counts
 };
 
 } // namespace pd::ui

@@ -154,6 +154,8 @@ QVariant TopicTreeModel::data(const QModelIndex &index, int role) const
         return item.count;
     case UnreadRole:
         return item.unread;
+    case LabelRole:
+        return item.label;
     default:
         return {};
     }

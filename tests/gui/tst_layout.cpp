@@ -124,10 +124,16 @@ private Q_SLOTS:
         for (int c = 0; c < table->model()->columnCount(); ++c) {
             widths.append(table->isColumnHidden(c) ? u"-"_s : QString::number(table->columnWidth(c)));
         }
-        // At 1024 px the calendar, the table and a 300 px reading pane share the width: the title
-        // gets a third of the table there, and at least TitleMinimum from 1440 px on.
-        const int wanted =
-            size.width() < 1400 ? table->viewport()->width() / 3 : ui::PaperColumns::TitleMinimum;
+        // At 1024 px the calendar, the table and a 300 px reading pane share the width: the score
+        // columns narrow to short headers there, so the title gets half of the table (or
+        // TitleMinimum), and at least TitleMinimum from 1440 px on.
+        const auto *columns = f.window->findChild<ui::PaperColumns *>();
+        QCOMPARE(columns->isCompact(), size.width() < 1400);
+        QCOMPARE(table->model()->headerData(ui::PaperTableModel::RelevanceColumn, Qt::Horizontal).toString(),
+                 size.width() < 1400 ? u"Rel."_s : u"Relevance"_s);
+        const int wanted = size.width() < 1400
+                               ? std::min(ui::PaperColumns::TitleMinimum, table->viewport()->width() / 2)
+                               : ui::PaperColumns::TitleMinimum;
         QVERIFY2(title >= wanted,
                  qPrintable(u"viewport %1, columns %2, splitter %3"_s.arg(table->viewport()->width())
                                 .arg(widths.join(u' '))

@@ -4,6 +4,7 @@
 #include "ui/papertablemodel.h"
 #include "ui/roles.h"
 #include "ui/topictreemodel.h"
+#include "ui/treecountdelegate.h"
 
 #include <QAbstractItemModelTester>
 #include <QFont>
@@ -79,6 +80,10 @@ private Q_SLOTS:
         QCOMPARE(f.tree.index(0, 0, relevant).data().toString(), u"Efficiency & scaling (2, 1 unread)"_s);
         QCOMPARE(f.tree.index(1, 0, relevant).data().toString(), u"Architecture & training (2, 2 unread)"_s);
         QCOMPARE(f.tree.index(2, 0, relevant).data().toString(), u"Agents & reasoning (0)"_s);
+        // What the tree draws: the label alone (cut when narrow) and the counts kept whole.
+        QCOMPARE(f.tree.index(0, 0, relevant).data(ui::LabelRole).toString(), u"Efficiency & scaling"_s);
+        QCOMPARE(ui::TreeCountDelegate::countText(f.tree.index(0, 0, relevant)), u"1 / 2"_s);
+        QCOMPARE(ui::TreeCountDelegate::countText(f.tree.index(2, 0, relevant)), u"0"_s);
         QCOMPARE(f.tree.parent(f.tree.index(2, 0, relevant)), relevant);
         QVERIFY(!f.tree.parent(relevant).isValid());
         QVERIFY(f.tree.flags(f.tree.index(0, 0)).testFlag(Qt::ItemNeverHasChildren));
