@@ -220,13 +220,7 @@ void DailyRun::begin(const QStringList &scoreIds, const QStringList &detailIds)
     m_client = std::make_unique<llm::LlmClient>(m_nam, m_profile, m_apiKey, m_catalog);
     m_client->setBaseBackoff(std::chrono::milliseconds(m_backoffMs));
     // A wait of half a minute for a busy provider is otherwise silent.
-    connect(m_client.get(), &llm::LlmClient::retrying, this,
-            [this](int attempt, int delayMs, const QString &) {
-                emitProgress(tr("Provider busy, retrying in %1 s (%2/%3)…")
-                                 .arg((delayMs + 999) / 1000)
-                                 .arg(attempt)
-                                 .arg(m_profile.model.retries));
-            });
+    connect(m_client.get(), &llm::LlmClient::retrying, this, &DailyRun::reportRetry);
     // However the server behaves (accepting connections and never answering, say), the run ends.
     m_deadlineTimer = new QTimer(this);
     m_deadlineTimer->setSingleShot(true);

@@ -156,6 +156,8 @@ private:
     core::Score failure(const core::Paper &paper, const QString &reason) const;
     core::Score detailFailure(const core::Score &score, const QString &reason) const;
     void emitProgress(const QString &message);
+    // "Provider busy, retrying in 4 s (2/4)…" while a client (immediate or batch) waits out a 429/5xx.
+    void reportRetry(int attempt, int delayMs);
     void rememberCharsPerToken();
     void finish(Outcome result, const QString &message);
 

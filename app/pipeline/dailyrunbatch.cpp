@@ -66,6 +66,7 @@ void DailyRun::ensureBatchClient()
     m_batches = std::make_unique<llm::BatchClient>(m_nam, m_profile, m_apiKey, m_catalog);
     m_batches->setPollIntervals(m_pollFirst, m_pollMax);
     m_batches->setBaseBackoff(std::chrono::milliseconds(m_backoffMs));
+    connect(m_batches.get(), &llm::BatchClient::retrying, this, &DailyRun::reportRetry);
     m_pollTimer = new QTimer(this);
     m_pollTimer->setSingleShot(true);
     connect(m_pollTimer, &QTimer::timeout, this, &DailyRun::pollSent);

@@ -293,6 +293,14 @@ bool DailyRun::commit(const QList<core::Score> &scores, const core::Usage &usage
     return true;
 }
 
+void DailyRun::reportRetry(int attempt, int delayMs)
+{
+    emitProgress(tr("Provider busy, retrying in %1 s (%2/%3)…")
+                     .arg((delayMs + 999) / 1000)
+                     .arg(attempt)
+                     .arg(m_profile.model.retries));
+}
+
 void DailyRun::emitProgress(const QString &message)
 {
     Progress p;

@@ -41,6 +41,7 @@ struct RunResult {
     pipeline::ScoreSummary summary;
     pipeline::Outcome result = pipeline::Outcome::LocalFailure;
     QString message;
+    QStringList progress; // every progress message, in order
 };
 
 // The papers a chat request body asks about, and whether it asks for scores (pass 1).
@@ -102,8 +103,10 @@ private:
         dailyRun.setPollIntervals(std::chrono::milliseconds(20), std::chrono::milliseconds(80));
         dailyRun.setWaitForBatches(wait);
         QSignalSpy spy(&dailyRun, &pipeline::DailyRun::finished);
-        dailyRun.start(day, true);
         RunResult r;
+        connect(&dailyRun, &pipeline::DailyRun::progress, this,
+                [&r](const pipeline::Progress &step) { r.progress.append(step.message); });
+        dailyRun.start(day, true);
         if (!spy.wait(60000)) {
             return r;
         }
@@ -229,6 +232,15 @@ private Q_SLOTS:
             QCOMPARE(req.header("x-api-key"), apiKey.toUtf8());
         }
         QVERIFY(created);
+    }
+
+    void aBusyBatchApiShowsTheRetryInTheProgress()
+    {
+        m_server->failNext("/v1/batches", 429);
+        const RunResult r = run(profile());
+        QVERIFY2(r.result == pipeline::Outcome::Done, qPrintable(r.message));
+        const QString expected = u"Provider busy, retrying in 1 s (1/%1)…"_s.arg(profile().model.retries);
+        QVERIFY2(r.progress.contains(expected), qPrintable(r.progress.join(u'\n')));
     }
 
     void aBatchThatFailsAsAWholeIsAskedAgain()
