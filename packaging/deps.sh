@@ -2,7 +2,8 @@
 # Sourced by setup.sh and ci-package.sh; not meant to be run.
 
 build_deps=(cmake ninja-build g++ pkg-config qt6-base-dev libqt6sql6-sqlite qt6-tools-dev
-            qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qtkeychain-qt6-dev libcmark-dev libgl-dev)
+            qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qtkeychain-qt6-dev libcmark-dev libgl-dev
+            liblinear-dev)
 # Headless tests: a session bus with a real Secret Service for the keychain tests, Xvfb for screenshots.
 test_deps=(dbus gnome-keyring xvfb xauth python3-feedparser)
 runtime_deps=(qt6-qpa-plugins gnome-keyring)

@@ -19,14 +19,15 @@ namespace {
 const QHash<QString, QSet<QString>> &allowedIncludes()
 {
     static const QSet<QString> base{u"core"_s, u"store"_s};
-    static const QSet<QString> sources = base + QSet<QString>{u"arxiv"_s, u"llm"_s, u"rank"_s};
+    static const QSet<QString> sources = base + QSet<QString>{u"arxiv"_s, u"llm"_s, u"library"_s, u"rank"_s};
     static const QSet<QString> pipeline = sources + QSet<QString>{u"pipeline"_s};
     static const QHash<QString, QSet<QString>> rules{
         {u"core"_s, {}},
         {u"store"_s, {u"core"_s}},
         {u"arxiv"_s, base},
         {u"llm"_s, base},
-        {u"rank"_s, base},
+        {u"library"_s, {u"core"_s}},
+        {u"rank"_s, base + QSet<QString>{u"library"_s}},
         {u"pipeline"_s, sources},
         {u"digest"_s, pipeline},
         {u"secrets"_s, {u"core"_s}},
