@@ -86,11 +86,14 @@ void DayPane::createTable()
     m_table->setItemDelegateForColumn(PaperTableModel::RelevanceColumn, tenDelegate);
     m_table->setItemDelegateForColumn(PaperTableModel::NoveltyColumn, tenDelegate);
     m_table->setItemDelegateForColumn(PaperTableModel::ScoreColumn, new ScoreDelegate(20, m_table));
+    m_table->setItemDelegateForColumn(PaperTableModel::ForYouColumn,
+                                      new ScoreDelegate(10, ScoreDelegate::Source::ForYou, m_table));
     m_table->sortByColumn(PaperTableModel::ScoreColumn, Qt::DescendingOrder);
     m_columns = new PaperColumns(m_table);
     connect(m_columns, &PaperColumns::compactChanged, m_model, &PaperTableModel::setCompactHeaders);
     m_table->horizontalHeader()->resizeSection(PaperTableModel::ChangeColumn, 90);
     m_columns->setManaged(PaperTableModel::ChangeColumn, false);
+    m_columns->setManaged(PaperTableModel::ForYouColumn, false); // until a day has For you scores
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &DayPane::currentPaperChanged);
 }
@@ -134,6 +137,10 @@ void DayPane::showDay(QDate date, pipeline::DayContent content, bool keepSelecti
     } else {
         m_model->setPapers(m_content.papers);
     }
+    // The For you column shows once the ranker has enough likes to score.
+    m_columns->setManaged(PaperTableModel::ForYouColumn,
+                          std::any_of(m_content.papers.cbegin(), m_content.papers.cend(),
+                                      [](const store::DayPaper &p) { return p.forYou.has_value(); }));
     updateSummary();
     if (!selectedId.isEmpty() && selectPaper(selectedId)) {
         return;

@@ -33,6 +33,8 @@ void MainActions::createFileMenu(QMainWindow *window)
     exportDigest = file->addAction(tr("&Export Digest…"));
     exportDigest->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     file->addSeparator();
+    importLibrary = file->addAction(tr("Import &Library…"));
+    importLibrary->setToolTip(tr("BibTeX, RIS, CSL JSON or Zotero's zotero.sqlite: what you keep teaches For you"));
     importProfile = file->addAction(tr("&Import Profile…"));
     exportProfile = file->addAction(tr("E&xport Profile…"));
     settings = file->addAction(tr("&Settings…"));
@@ -121,6 +123,15 @@ void MainActions::createPaperMenu(QMainWindow *window)
     unread->setShortcut(QKeySequence(u"u"_s));
     note = paper->addAction(tr("&Note…"));
     note->setShortcut(QKeySequence(u"n"_s));
+    paper->addSeparator();
+    like = paper->addAction(tr("&Like"));
+    like->setShortcuts({QKeySequence(u"+"_s), QKeySequence(u"="_s)});
+    like->setCheckable(true);
+    like->setToolTip(tr("More like this in For you"));
+    dislike = paper->addAction(tr("&Dislike"));
+    dislike->setShortcut(QKeySequence(u"-"_s));
+    dislike->setCheckable(true);
+    dislike->setToolTip(tr("Less like this in For you"));
     for (QAction *action : paper->actions()) {
         setMenuText(action, action->text());
     }
@@ -178,8 +189,10 @@ void MainActions::createToolBar(QMainWindow *window)
     bar->addWidget(searchField);
 }
 
-void MainActions::showReading(bool starred, bool read)
+void MainActions::showReading(bool starred, bool read, core::ReadingState::Reaction reaction)
 {
+    like->setChecked(reaction == core::ReadingState::Reaction::Like);
+    dislike->setChecked(reaction == core::ReadingState::Reaction::Dislike);
     setMenuText(star, starred ? tr("Un&star") : tr("&Star"));
     setMenuText(unread, read ? tr("Mark &Unread") : tr("Mark &Read"));
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/readingstate.h"
+
 #include <QObject>
 
 class QAction;
@@ -57,6 +59,10 @@ public:
     QAction *star = nullptr;
     QAction *unread = nullptr;
     QAction *note = nullptr;
+    QAction *like = nullptr;    // checkable: the paper is liked
+    QAction *dislike = nullptr; // checkable: the paper is disliked
+    // File
+    QAction *importLibrary = nullptr;
     // Help
     QAction *keyboardHelp = nullptr;
     // Tool bar
@@ -66,7 +72,7 @@ public:
     QLineEdit *search = nullptr;
 
     // The paper actions name what they would do to the selected paper ("Unstar", "Mark Read").
-    void showReading(bool starred, bool read);
+    void showReading(bool starred, bool read, core::ReadingState::Reaction reaction = {});
     void enablePaperActions(bool enabled);
 
     // The keys a single-letter shortcut is typed with, as menus should show them: "j", not "J".

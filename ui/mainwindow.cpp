@@ -154,6 +154,9 @@ void MainWindow::connectActions()
     connect(a.copyBibtex, &QAction::triggered, this, &MainWindow::copyBibtex);
     connect(a.star, &QAction::triggered, this, &MainWindow::toggleStar);
     connect(a.unread, &QAction::triggered, this, &MainWindow::toggleRead);
+    connect(a.like, &QAction::triggered, this, [this] { react(core::ReadingState::Reaction::Like); });
+    connect(a.dislike, &QAction::triggered, this, [this] { react(core::ReadingState::Reaction::Dislike); });
+    connect(a.importLibrary, &QAction::triggered, this, &MainWindow::importLibrary);
     connect(a.note, &QAction::triggered, m_paperView, &PaperView::editNote);
     connect(a.minRelevance, &QSpinBox::valueChanged, this,
             [this](int v) { setThresholds(v, m_actions->minNovelty->value()); });
@@ -193,6 +196,7 @@ void MainWindow::connectViews()
 
 void MainWindow::connectServices()
 {
+    connectForYou();
     // The one thresholds signal: every view that shows relevance follows it, in this order.
     const auto thresholdsChanged = &ThresholdControl::changed;
     connect(m_thresholds, thresholdsChanged, m_dayPane, &DayPane::setThresholds);

@@ -29,6 +29,7 @@ namespace pd::ui {
 class DayCalendar;
 class DayPane;
 class ArchiveSearchDialog;
+class ForYouTrainer;
 class BatchCollector;
 class DetailRequester;
 class JobController;
@@ -106,9 +107,14 @@ private:
     void requestCalendarDays();
     void toggleStar();
     void toggleRead();
+    // Like or dislike the current paper; the same reaction again takes it back.
+    void react(core::ReadingState::Reaction reaction);
+    // File → Import Library…: BibTeX, RIS, CSL JSON or zotero.sqlite, then For you retrains.
+    void importLibrary();
     void openCurrent(bool pdf);
     void copyBibtex();
     void connectReading(); // mainwindowpaper.cpp: next unread, Mark Day Read, the row menu
+    void connectForYou();  // mainwindowforyou.cpp: retraining after reactions, library import
     void openDay();        // a day other than the shown one: its remembered or first unread paper
     void openUrl(const QUrl &url);
     void showSettings(bool onModelPage = false);
@@ -138,6 +144,7 @@ private:
     DetailRequester *m_details = nullptr;
     BatchCollector *m_batches = nullptr;
     ArchiveSearchDialog *m_archiveSearch = nullptr;
+    ForYouTrainer *m_trainer = nullptr;
     ProfileController *m_profiles = nullptr;
     ReadingService *m_reading = nullptr;
     ReadingFlow *m_flow = nullptr;

@@ -42,7 +42,7 @@ void MainWindow::showCurrentPaper()
 {
     if (const store::DayPaper *paper = m_dayPane->currentPaper()) {
         m_paperView->setPaper(*paper);
-        m_actions->showReading(paper->reading.starred, paper->reading.read);
+        m_actions->showReading(paper->reading.starred, paper->reading.read, paper->reading.reaction);
     } else {
         m_paperView->clear();
     }
@@ -69,6 +69,15 @@ void MainWindow::toggleStar()
 {
     if (const store::DayPaper *paper = m_dayPane->currentPaper()) {
         m_reading->setStarred(paper->paper().arxivId, !paper->reading.starred);
+    }
+}
+
+void MainWindow::react(core::ReadingState::Reaction reaction)
+{
+    if (const store::DayPaper *paper = m_dayPane->currentPaper()) {
+        // Pressing the same reaction again takes it back.
+        m_reading->setReaction(paper->paper().arxivId,
+                               paper->reading.reaction == reaction ? core::ReadingState::Reaction::None : reaction);
     }
 }
 

@@ -21,7 +21,8 @@ constexpr auto HiddenKey = "reader/hiddenColumns";
 const QList<int> &roomOrder()
 {
     static const QList<int> order{PaperTableModel::AuthorsColumn, PaperTableModel::PrimaryTopicColumn,
-                                  PaperTableModel::HotspotColumn, PaperTableModel::ReadColumn};
+                                  PaperTableModel::HotspotColumn, PaperTableModel::ForYouColumn,
+                                  PaperTableModel::ReadColumn};
     return order;
 }
 
@@ -195,7 +196,8 @@ void PaperColumns::showHeaderMenu(const QPoint &pos)
 bool PaperColumns::bestFirst(int column)
 {
     return column == PaperTableModel::RelevanceColumn || column == PaperTableModel::NoveltyColumn ||
-           column == PaperTableModel::ScoreColumn || column == PaperTableModel::HotspotColumn ||
+           column == PaperTableModel::ScoreColumn || column == PaperTableModel::ForYouColumn ||
+           column == PaperTableModel::HotspotColumn ||
            column == PaperTableModel::StarredColumn;
 }
 

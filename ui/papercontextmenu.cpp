@@ -17,6 +17,8 @@ PaperContextMenu::PaperContextMenu(const MainActions &actions, const store::DayP
     addActions({actions.copyLink, actions.copyBibtex});
     addSeparator();
     addActions({actions.star, actions.unread, actions.note});
+    addSeparator();
+    addActions({actions.like, actions.dislike});
     if (PaperView::canExplain(paper)) {
         addSeparator();
         m_explain = addAction(tr("Explain This Score"));

@@ -1,12 +1,13 @@
 #include "papertablemodel.h"
 
-#include "digest/texunicode.h"
+#include "core/texunicode.h"
 #include "hotspotlabel.h"
 #include "paperstatetext.h"
 #include "pipeline/dayview.h"
 #include "roles.h"
 
 #include <QGuiApplication>
+#include <QLocale>
 #include <QPalette>
 
 #include <algorithm>
@@ -333,6 +334,10 @@ QVariant PaperTableModel::data(const QModelIndex &index, int role) const
         return row.reading.starred;
     case ReadRole:
         return row.reading.read;
+    case ForYouRole:
+        return row.forYou ? QVariant(*row.forYou) : QVariant();
+    case ReactionRole:
+        return static_cast<int>(row.reading.reaction);
     case SearchTextRole:
         return m_searchText.at(index.row());
     default:
@@ -345,9 +350,9 @@ QVariant PaperTableModel::displayData(const store::DayPaper &row, int column) co
     const core::Score *score = scoredOf(row);
     switch (column) {
     case TitleColumn:
-        return digest::TexToUnicode::convert(row.paper().title);
+        return core::TexToUnicode::convert(row.paper().title);
     case AuthorsColumn:
-        return digest::TexToUnicode::convert(shortAuthors(row.paper().authors));
+        return core::TexToUnicode::convert(shortAuthors(row.paper().authors));
     case PrimaryTopicColumn:
         return score ? topicLabel(score->primaryTopic) : QString();
     case RelevanceColumn:
@@ -367,6 +372,8 @@ QVariant PaperTableModel::displayData(const store::DayPaper &row, int column) co
         return score ? scoreText(score->novelty, score->heuristic) : QString();
     case ScoreColumn:
         return score ? scoreText(score->total(), score->heuristic) : QString();
+    case ForYouColumn:
+        return row.forYou ? QLocale().toString(*row.forYou, 'f', 1) : QString();
     case HotspotColumn:
         return score ? hotspotLabels(score->hotspotTags) : QString();
     case StarredColumn:
@@ -411,18 +418,24 @@ QVariant PaperTableModel::toolTipData(const store::DayPaper &row, int column) co
     const core::Score *score = scoredOf(row);
     switch (column) {
     case TitleColumn: {
-        const QString title = digest::TexToUnicode::convert(row.paper().title);
+        const QString title = core::TexToUnicode::convert(row.paper().title);
         const QString stale = PaperStateText::stale(row);
         return stale.isEmpty() ? title : title + u"\n"_s + stale;
     }
     case AuthorsColumn:
-        return digest::TexToUnicode::convert(row.paper().authors.join(u", "_s));
+        return core::TexToUnicode::convert(row.paper().authors.join(u", "_s));
     case PrimaryTopicColumn:
         return score ? score->topicMatch : QString();
     case RelevanceColumn:
     case NoveltyColumn:
     case ScoreColumn:
         return scoreToolTip(row);
+    case ForYouColumn:
+        return row.forYou ? tr("For you %1: how close it is to what you liked (the paper view says why)")
+                                .arg(QLocale().toString(*row.forYou, 'f', 1))
+                          : tr("For you starts with %1 liked papers: like papers (+), star them or import "
+                               "your library")
+                                .arg(5);
     case HotspotColumn:
         return score ? score->hotspotComment : QString();
     case StarredColumn:
@@ -497,6 +510,8 @@ QVariant PaperTableModel::sortData(int rowIndex, int column) const
         return score ? score->novelty : missingScoreSortKey(row.state);
     case ScoreColumn:
         return score ? score->total() : missingScoreSortKey(row.state);
+    case ForYouColumn:
+        return row.forYou ? *row.forYou : -1.0;
     case HotspotColumn:
         return score ? hotspotLabels(score->hotspotTags).toCaseFolded() : QString();
     case StarredColumn:
@@ -543,6 +558,9 @@ QVariant PaperTableModel::headerData(int section, Qt::Orientation orientation, i
         return m_compactHeaders ? tr("Nov.", "short for Novelty in a narrow table") : tr("Novelty");
     case ScoreColumn:
         return tip ? tr("Relevance + novelty, 2–20") : tr("Score");
+    case ForYouColumn:
+        return tip ? tr("For you, 0–10: learned from your likes, stars and library; no LLM, no cost")
+                   : tr("For you");
     case HotspotColumn:
         return tip ? tr("Hotspot tags: the day's buzz, whatever your topics") : tr("Hotspot");
     case StarredColumn:

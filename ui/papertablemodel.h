@@ -29,6 +29,7 @@ public:
         RelevanceColumn,
         NoveltyColumn,
         ScoreColumn,
+        ForYouColumn, // the local ranker's 0–10; empty while it has too few likes
         HotspotColumn,
         StarredColumn,
         ReadColumn,

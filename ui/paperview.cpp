@@ -1,8 +1,8 @@
 #include "paperview.h"
 
+#include "core/texunicode.h"
 #include "digest/bibtex.h"
 #include "digest/markdownrenderer.h"
-#include "digest/texunicode.h"
 #include "flowlayout.h"
 #include "hotspotlabel.h"
 #include "paperstatetext.h"
@@ -25,8 +25,8 @@ using namespace Qt::StringLiterals;
 
 namespace pd::ui {
 
+using core::TexToUnicode;
 using digest::MarkdownRenderer;
-using digest::TexToUnicode;
 
 namespace {
 

@@ -62,6 +62,7 @@ void ReadingService::setStarred(const QString &arxivId, bool starred)
     Pending &p = pending(arxivId);
     p.starred = starred;
     const qint64 serial = p.serial;
+    m_reactionSerial = serial;
     QMetaObject::invokeMethod(
         m_writer,
         [writer = m_writer, serial, arxivId, starred] { writer->setStarred(serial, arxivId, starred); },
@@ -80,6 +81,19 @@ void ReadingService::setNote(const QString &arxivId, const QString &note)
     Q_EMIT changed(QString(arxivId)); // a copy: arxivId may live in a row the slots replace
 }
 
+void ReadingService::setReaction(const QString &arxivId, core::ReadingState::Reaction reaction)
+{
+    Pending &p = pending(arxivId);
+    p.reaction = reaction;
+    const qint64 serial = p.serial;
+    m_reactionSerial = serial;
+    QMetaObject::invokeMethod(
+        m_writer,
+        [writer = m_writer, serial, arxivId, reaction] { writer->setReaction(serial, arxivId, reaction); },
+        Qt::QueuedConnection);
+    Q_EMIT changed(QString(arxivId)); // a copy: arxivId may live in a row the slots replace
+}
+
 core::ReadingState ReadingService::applied(const QString &arxivId, core::ReadingState state) const
 {
     const auto it = m_pending.constFind(arxivId);
@@ -87,6 +101,7 @@ core::ReadingState ReadingService::applied(const QString &arxivId, core::Reading
         state.read = it->read.value_or(state.read);
         state.starred = it->starred.value_or(state.starred);
         state.note = it->note.value_or(state.note);
+        state.reaction = it->reaction.value_or(state.reaction);
     }
     return state;
 }
@@ -106,6 +121,10 @@ void ReadingService::apply(store::DayPaperList &rows) const
 void ReadingService::onWritten(qint64 serial)
 {
     m_pending.removeIf([serial](QHash<QString, Pending>::iterator it) { return it->serial <= serial; });
+    if (m_reactionSerial > 0 && m_reactionSerial <= serial) {
+        m_reactionSerial = 0;
+        Q_EMIT reactionsStored();
+    }
     if (m_pending.isEmpty()) {
         Q_EMIT written();
     }

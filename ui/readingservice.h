@@ -34,6 +34,9 @@ public:
     void setRead(const QString &arxivId, bool read);
     void setStarred(const QString &arxivId, bool starred);
     void setNote(const QString &arxivId, const QString &note);
+    // Like or dislike (None takes the reaction back). reacted() follows once it is stored, so
+    // the ranker can learn from it.
+    void setReaction(const QString &arxivId, core::ReadingState::Reaction reaction);
     // Many papers at once (Mark Day Read): one changedMany() instead of a changed() per paper.
     void setReadMany(const QStringList &arxivIds, bool read);
 
@@ -51,6 +54,8 @@ Q_SIGNALS:
     void changedMany(const QStringList &arxivIds);
     // Everything changed so far is stored.
     void written();
+    // A like, dislike or star changed and is stored: what the ranker learns from changed.
+    void reactionsStored();
     void failed(const QString &message);
 
 private:
@@ -59,6 +64,7 @@ private:
         std::optional<bool> read;
         std::optional<bool> starred;
         std::optional<QString> note;
+        std::optional<core::ReadingState::Reaction> reaction;
     };
     Pending &pending(const QString &arxivId);
     void onWritten(qint64 serial);
@@ -67,6 +73,7 @@ private:
     store::ReadingWriter *m_writer = nullptr;
     qint64 m_serial = 0;
     QHash<QString, Pending> m_pending;
+    qint64 m_reactionSerial = 0; // the latest like, dislike or star sent to the writer
 };
 
 } // namespace pd::ui

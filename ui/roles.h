@@ -20,6 +20,8 @@ enum Role : int {
     CountRole,        // int, the number of papers under a topic tree node
     UnreadRole,       // int, how many of them are not read yet
     LabelRole,        // QString, a topic tree node's label without its counts
+    ForYouRole,       // double 0–10, or an invalid QVariant while the ranker has too few likes
+    ReactionRole,     // int, core::ReadingState::Reaction
 };
 
 } // namespace pd::ui

@@ -37,8 +37,13 @@ QPalette::ColorGroup colorGroup(const QStyleOptionViewItem &option)
 } // namespace
 
 ScoreDelegate::ScoreDelegate(int maximum, QObject *parent)
+    : ScoreDelegate(maximum, Source::Llm, parent)
+{}
+
+ScoreDelegate::ScoreDelegate(int maximum, Source source, QObject *parent)
     : QStyledItemDelegate(parent)
     , m_maximum(qMax(1, maximum))
+    , m_source(source)
 {}
 
 QColor ScoreDelegate::barColor(const QPalette &palette, QPalette::ColorGroup group, bool relevant,
@@ -52,10 +57,10 @@ QColor ScoreDelegate::barColor(const QPalette &palette, QPalette::ColorGroup gro
                  relevant ? 0.6 : 0.25);
 }
 
-QRect ScoreDelegate::barRect(const QRect &cell, int value) const
+QRect ScoreDelegate::barRect(const QRect &cell, double value) const
 {
     const QRect track = cell.adjusted(HorizontalMargin, VerticalMargin, -HorizontalMargin, -VerticalMargin);
-    const int width = track.width() * qBound(0, value, m_maximum) / m_maximum;
+    const int width = qRound(track.width() * qBound(0.0, value, double(m_maximum)) / m_maximum);
     return QRect(track.topLeft(), QSize(width, track.height()));
 }
 
@@ -63,11 +68,13 @@ void ScoreDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                           const QModelIndex &index) const
 {
     const auto state = static_cast<core::PaperState>(index.data(StatusRole).toInt());
-    if (state != core::PaperState::Scored && state != core::PaperState::Stale) {
+    const bool drawn = m_source == Source::ForYou ? index.data(ForYouRole).isValid()
+                                                  : state == core::PaperState::Scored || state == core::PaperState::Stale;
+    if (!drawn) {
         QStyledItemDelegate::paint(painter, option, index);
         return;
     }
-    const bool stale = state == core::PaperState::Stale;
+    const bool stale = m_source == Source::Llm && state == core::PaperState::Stale;
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     const QString text = opt.text;
@@ -78,8 +85,8 @@ void ScoreDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
 
     const QPalette::ColorGroup group = colorGroup(opt);
     const bool selected = opt.state & QStyle::State_Selected;
-    const bool relevant = index.data(RelevantRole).toBool();
-    const QRect bar = barRect(opt.rect, index.data(SortRole).toInt());
+    const bool relevant = m_source == Source::Llm && index.data(RelevantRole).toBool();
+    const QRect bar = barRect(opt.rect, index.data(SortRole).toDouble());
 
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing, false);

@@ -14,8 +14,13 @@ class ScoreDelegate final : public QStyledItemDelegate
     Q_DISABLE_COPY_MOVE(ScoreDelegate)
 
 public:
+    // What the column shows: an LLM score (drawn while the row has one), or For you (drawn while
+    // the row has a For you score, whatever the LLM did).
+    enum class Source { Llm, ForYou };
+
     // `maximum`: 10 for relevance and novelty, 20 for their sum.
     explicit ScoreDelegate(int maximum, QObject *parent = nullptr);
+    ScoreDelegate(int maximum, Source source, QObject *parent = nullptr);
 
     int maximum() const { return m_maximum; }
 
@@ -27,10 +32,11 @@ public:
     // row (Highlight background) the highlighted text colour is blended in instead.
     static QColor barColor(const QPalette &palette, QPalette::ColorGroup group, bool relevant, bool selected);
     // The part of `cell` the bar fills for `value`.
-    QRect barRect(const QRect &cell, int value) const;
+    QRect barRect(const QRect &cell, double value) const;
 
 private:
     int m_maximum;
+    Source m_source = Source::Llm;
 };
 
 } // namespace pd::ui

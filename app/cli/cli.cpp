@@ -5,6 +5,7 @@
 #include "core/money.h"
 #include "core/profilestore.h"
 #include "digest/exporter.h"
+#include "cliargs.h"
 #include "exitcode.h"
 #include "pipeline/dailyrun.h"
 #include "pipeline/dayview.h"
@@ -29,32 +30,8 @@ namespace pd::cli {
 namespace {
 
 const QStringList commands{u"fetch"_s, u"score"_s,  u"run"_s, u"export"_s,    u"days"_s, u"profile"_s,
+                           u"feedback"_s, u"library"_s, u"eval"_s,
                            u"help"_s,  u"--help"_s, u"-h"_s,  u"--version"_s, u"-v"_s};
-
-// Removes `--name VALUE` or `--name=VALUE` from args; returns the value, or nullopt if absent.
-// Sets *missing when the option is present without a value.
-std::optional<QString> takeValue(QStringList &args, const QString &name, bool *missing)
-{
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        const QString &a = args.at(i);
-        if (a == name) {
-            if (i + 1 >= args.size() || args.at(i + 1).startsWith(u"--")) {
-                *missing = true;
-                args.removeAt(i);
-                return std::nullopt;
-            }
-            const QString value = args.at(i + 1);
-            args.remove(i, 2);
-            return value;
-        }
-        if (a.startsWith(name + u'=')) {
-            const QString value = a.mid(name.size() + 1);
-            args.removeAt(i);
-            return value;
-        }
-    }
-    return std::nullopt;
-}
 
 bool takeFlag(QStringList &args, const QString &name)
 {
@@ -137,6 +114,13 @@ static QString usageText()
         "                                    month's overview; --prompt appends the scoring prompt\n"
         "  days   [--month YYYY-MM] [--json] known days with state and counts\n"
         "  profile export FILE | profile import FILE\n"
+        "  feedback import FILE | feedback export FILE\n"
+        "                                    likes and dislikes as JSON lines:\n"
+        "                                    {\"arxivId\": \"2506.01234\", \"label\": \"like\"}\n"
+        "  library import FILE               BibTeX, RIS, CSL JSON or zotero.sqlite: liked examples\n"
+        "                                    for the For you ranker\n"
+        "  eval --from D --to D              For you and the LLM score against your reactions,\n"
+        "                                    each day trained on the days before it\n"
         "\n"
         "Common options:\n"
         "  --data-dir DIR    database and settings (default: the platform's app data folder)\n"
@@ -177,6 +161,15 @@ int Cli::run(const QStringList &arguments)
     }
     if (command == u"export") {
         return exportDigest(args);
+    }
+    if (command == u"feedback") {
+        return feedback(args);
+    }
+    if (command == u"library") {
+        return library(args);
+    }
+    if (command == u"eval") {
+        return evaluate(args);
     }
     return fail(BadInput, tr("Unknown command \"%1\". Try paperdesk --help.").arg(command));
 }

@@ -22,6 +22,7 @@ class Database;
 
 namespace pd::pipeline {
 struct DayContent;
+struct DayEvaluation;
 struct Job;
 struct JobOutcome;
 } // namespace pd::pipeline
@@ -49,6 +50,12 @@ private:
     void printDaysTable(const QList<core::DayInfo> &list, const QList<pipeline::DayContent> &contents);
     int profile(const QStringList &args);
     int exportDigest(const QStringList &args);
+    // For you (cliforyou.cpp): reactions in and out, a library import, the time-split evaluation.
+    int feedback(const QStringList &args);
+    int library(const QStringList &args);
+    int evaluate(const QStringList &args);
+    void reportTraining(const store::Database &db);
+    void printEvaluation(const QList<pipeline::DayEvaluation> &days);
     // fetch, score and run: one job on a worker that lives on this (the main) thread.
     int job(const QString &command, const QStringList &args);
     pipeline::JobOutcome runOnWorker(const pipeline::Job &job);

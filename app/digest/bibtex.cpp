@@ -1,6 +1,6 @@
 #include "bibtex.h"
 
-#include "texunicode.h"
+#include "core/texunicode.h"
 
 #include <QRegularExpression>
 #include <QStringList>
@@ -8,6 +8,8 @@
 using namespace Qt::StringLiterals;
 
 namespace pd::digest {
+
+using core::TexToUnicode;
 
 namespace {
 

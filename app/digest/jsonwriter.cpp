@@ -84,7 +84,7 @@ QJsonObject item(const Digest &d, const store::DayPaper &row)
         {u"topicMatch"_s, s.topicMatch},
         {u"hotspotTags"_s, QJsonArray::fromStringList(s.hotspotTags)},
         {u"hotspotComment"_s, s.hotspotComment},
-        {u"forYou"_s, QJsonValue(QJsonValue::Null)},
+        {u"forYou"_s, row.forYou ? QJsonValue(*row.forYou) : QJsonValue(QJsonValue::Null)},
     };
 }
 

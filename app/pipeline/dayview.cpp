@@ -1,5 +1,7 @@
 #include "dayview.h"
 
+#include "foryou.h"
+
 #include "llm/heuristicscorer.h"
 #include "llm/promptbuilder.h"
 #include "store/batchrepository.h"
@@ -78,6 +80,11 @@ DayContent DayView::day(QDate date, const core::Profile::Thresholds &thresholds)
     d.info = store::DayRepository(m_db).find(date);
     d.papers = store::DayRepository(m_db).papersOfDay(date, m_fingerprint);
     applyRule(d.papers, date);
+    if (const std::shared_ptr<const rank::Ranker> ranker = ForYou::model(m_db)) {
+        for (store::DayPaper &row : d.papers) {
+            row.forYou = ranker->score(ForYou::document(row.paper()));
+        }
+    }
     d.runs = store::RunRepository(m_db).runsOfDay(date);
     d.waitingForBatch = store::BatchRepository(m_db).waiting(date);
     QStringList models;

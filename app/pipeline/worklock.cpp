@@ -1,5 +1,6 @@
 #include "worklock.h"
 
+#include "core/datadir.h"
 #include "store/database.h"
 #include "store/runrepository.h"
 
@@ -7,8 +8,11 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QStorageInfo>
 #include <QJsonObject>
 #include <QSaveFile>
+
+#include <cerrno>
 
 using namespace Qt::StringLiterals;
 
@@ -86,6 +90,10 @@ QString WorkLock::error() const
         return tr("Cannot create the lock file %1: permission denied or a read-only file system.")
             .arg(m_lockPath);
     case QLockFile::UnknownError:
+        // QLockFile keeps errno to itself; a full disk is the usual reason and can be seen.
+        if (const QStorageInfo disk(QFileInfo(m_lockPath).absolutePath()); disk.isValid() && disk.bytesAvailable() == 0) {
+            return tr("Cannot create the lock file %1: %2.").arg(m_lockPath, core::osErrorText(ENOSPC));
+        }
         return tr("Cannot create the lock file %1.").arg(m_lockPath);
     case QLockFile::NoError:
     case QLockFile::LockFailedError:

@@ -20,16 +20,16 @@ struct Document {
 // A labelled document for training.
 struct Example {
     Document doc;
-    bool liked = false;   // a like (or a library entry); false: a dislike or a weak negative
-    double weight = 1.0;  // dislikes 1.0; seen-but-not-liked papers less (weak negatives)
-    QString label;        // for explanations: "2506.01234 · Title" or a library entry's title
+    bool liked = false;  // a like (or a library entry); false: a dislike or a weak negative
+    double weight = 1.0; // dislikes 1.0; seen-but-not-liked papers less (weak negatives)
+    QString label;       // for explanations: "2506.01234 · Title" or a library entry's title
 };
 
 // Why a document scored as it did.
 struct Explanation {
-    QStringList terms;      // the features that raised the score most, as a reader reads them
-                            // ("diffusion", "world model", "author: Sutton")
-    QStringList similarTo;  // labels of the liked examples closest to it (cosine), best first
+    QStringList terms;     // the features that raised the score most, as a reader reads them
+                           // ("diffusion", "world model", "author: Sutton")
+    QStringList similarTo; // labels of the liked examples closest to it (cosine), best first
 };
 
 // "For you": TF-IDF over title and abstract (unigrams and bigrams, TeX and Unicode folded) plus
@@ -47,6 +47,8 @@ public:
     bool train(const QList<Example> &examples, const QList<Document> &corpus, QString *why);
     bool isTrained() const;
     int likeCount() const;
+    // The number of features (terms and authors) of the trained model; 0 when untrained.
+    int featureCount() const;
 
     // 0–10 (one decimal), monotonic in the model's decision value; nullopt when untrained.
     std::optional<double> score(const Document &doc) const;

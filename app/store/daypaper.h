@@ -21,6 +21,9 @@ struct DayPaper {
     QString staleModel;     // Stale: the model the earlier settings used
     QString currentFailure; // Stale: why scoring under the current settings failed, if it did
     core::ReadingState reading;
+    // "For you", 0–10, by the ranker trained on the user's reactions and library; none while it
+    // has too few likes. Never part of the LLM score.
+    std::optional<double> forYou;
 
     const core::Paper &paper() const { return listing.paper; }
     bool isFiltered() const { return !listing.filterReason.isEmpty(); }

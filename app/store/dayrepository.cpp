@@ -191,7 +191,7 @@ DayPaperList DayRepository::papersOfDay(QDate date, const QString &fingerprint) 
                p.journal_ref, p.doi, p.license, a.announce_type, a.filter_reason,
                s.status, s.failure, s.relevance, s.novelty, s.primary_topic, s.matched_topics,
                s.comment, s.topic_match, s.hotspot_tags, s.hotspot_comment, s.heuristic, s.run_id,
-               s.scored_at, s.detail, s.detail_failure, r.read, r.starred, r.note
+               s.scored_at, s.detail, s.detail_failure, r.read, r.starred, r.note, r.reaction
         FROM announcements a
         JOIN papers p ON p.arxiv_id = a.arxiv_id
         LEFT JOIN scores s ON s.arxiv_id = a.arxiv_id AND s.fingerprint = :fingerprint
@@ -225,6 +225,7 @@ DayPaperList DayRepository::papersOfDay(QDate date, const QString &fingerprint) 
         row.reading.read = q.value(27).toBool();
         row.reading.starred = q.value(28).toBool();
         row.reading.note = q.value(29).toString();
+        core::reactionFromName(q.value(30).toString(), &row.reading.reaction);
         out.append(row);
     }
     return out;

@@ -14,13 +14,15 @@ ReadingRepository::ReadingRepository(const Database &db)
 
 core::ReadingState ReadingRepository::get(const QString &arxivId) const
 {
-    Query q(m_db.connection(), u"SELECT read, starred, note FROM reading_state WHERE arxiv_id = :id"_s);
+    Query q(m_db.connection(),
+            u"SELECT read, starred, note, reaction FROM reading_state WHERE arxiv_id = :id"_s);
     q.bind(u":id"_s, arxivId);
     core::ReadingState s;
     if (q.exec() && q.next()) {
         s.read = q.value(0).toBool();
         s.starred = q.value(1).toBool();
         s.note = q.value(2).toString();
+        core::reactionFromName(q.value(3).toString(), &s.reaction);
     }
     return s;
 }
@@ -28,14 +30,17 @@ core::ReadingState ReadingRepository::get(const QString &arxivId) const
 bool ReadingRepository::put(const QString &arxivId, const core::ReadingState &s)
 {
     Query q(m_db.connection(), uR"(
-        INSERT INTO reading_state (arxiv_id, read, starred, note, updated_at)
-        VALUES (:id, :read, :starred, :note, :now)
+        INSERT INTO reading_state (arxiv_id, read, starred, note, reaction, reacted_at, updated_at)
+        VALUES (:id, :read, :starred, :note, :reaction, CASE WHEN :reaction = '' THEN NULL ELSE :now END, :now)
         ON CONFLICT (arxiv_id) DO UPDATE SET read = excluded.read, starred = excluded.starred,
-            note = excluded.note, updated_at = excluded.updated_at)"_s);
+            note = excluded.note, updated_at = excluded.updated_at,
+            reacted_at = CASE WHEN reaction = excluded.reaction THEN reacted_at ELSE excluded.reacted_at END,
+            reaction = excluded.reaction)"_s);
     q.bind(u":id"_s, arxivId)
         .bind(u":read"_s, s.read ? 1 : 0)
         .bind(u":starred"_s, s.starred ? 1 : 0)
         .bind(u":note"_s, s.note)
+        .bind(u":reaction"_s, core::reactionName(s.reaction))
         .bind(u":now"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     return q.exec();
 }
@@ -52,6 +57,32 @@ bool ReadingRepository::setStarred(const QString &arxivId, bool starred)
     core::ReadingState s = get(arxivId);
     s.starred = starred;
     return put(arxivId, s);
+}
+
+bool ReadingRepository::setReaction(const QString &arxivId, core::ReadingState::Reaction reaction)
+{
+    core::ReadingState s = get(arxivId);
+    s.reaction = reaction;
+    return put(arxivId, s);
+}
+
+QList<ReadingRepository::Reacted> ReadingRepository::reactions() const
+{
+    Query q(m_db.connection(), uR"(
+        SELECT arxiv_id, reaction, reacted_at FROM reading_state WHERE reaction <> ''
+        ORDER BY reacted_at, arxiv_id)"_s);
+    QList<Reacted> out;
+    if (!q.exec()) {
+        return out;
+    }
+    while (q.next()) {
+        Reacted r;
+        r.arxivId = q.value(0).toString();
+        core::reactionFromName(q.value(1).toString(), &r.reaction);
+        r.at = QDateTime::fromString(q.value(2).toString(), Qt::ISODate);
+        out.append(r);
+    }
+    return out;
 }
 
 bool ReadingRepository::setNote(const QString &arxivId, const QString &note)

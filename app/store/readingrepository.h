@@ -2,6 +2,9 @@
 
 #include "core/readingstate.h"
 
+#include <QDateTime>
+#include <QList>
+
 #include <QString>
 
 namespace pd::store {
@@ -19,6 +22,15 @@ public:
     bool setRead(const QString &arxivId, bool read);
     bool setStarred(const QString &arxivId, bool starred);
     bool setNote(const QString &arxivId, const QString &note);
+    bool setReaction(const QString &arxivId, core::ReadingState::Reaction reaction);
+
+    // Every like and dislike the user gave, oldest first (stars are not reactions here).
+    struct Reacted {
+        QString arxivId;
+        core::ReadingState::Reaction reaction = core::ReadingState::Reaction::None;
+        QDateTime at;
+    };
+    QList<Reacted> reactions() const;
 
 private:
     const Database &m_db;

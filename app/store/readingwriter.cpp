@@ -41,6 +41,11 @@ void ReadingWriter::setNote(qint64 serial, const QString &arxivId, const QString
     pending(serial, arxivId).note = note;
 }
 
+void ReadingWriter::setReaction(qint64 serial, const QString &arxivId, core::ReadingState::Reaction reaction)
+{
+    pending(serial, arxivId).reaction = reaction;
+}
+
 bool ReadingWriter::write(const QString &arxivId, const Change &change, QString *error)
 {
     ReadingRepository repository(*m_db);
@@ -48,6 +53,7 @@ bool ReadingWriter::write(const QString &arxivId, const Change &change, QString 
     state.read = change.read.value_or(state.read);
     state.starred = change.starred.value_or(state.starred);
     state.note = change.note.value_or(state.note);
+    state.reaction = change.reaction.value_or(state.reaction);
     if (!repository.put(arxivId, state)) {
         *error = tr("Could not save the reading state of %1 to %2.").arg(arxivId, m_path);
         return false;

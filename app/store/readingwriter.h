@@ -13,7 +13,7 @@ namespace pd::store {
 
 class Database;
 
-// Writes what the user does with papers (read, starred, note) on the thread it lives on, through
+// Writes what the user does with papers (read, starred, note, like or dislike) on the thread it lives on, through
 // that thread's own connection, so the GUI thread never waits on SQLite. Calls arrive queued with
 // plain values and a serial number; those of one event-loop pass are written in one transaction,
 // each field on its own, so a star never overwrites a note written in between.
@@ -29,6 +29,7 @@ public:
     void setRead(qint64 serial, const QString &arxivId, bool read);
     void setStarred(qint64 serial, const QString &arxivId, bool starred);
     void setNote(qint64 serial, const QString &arxivId, const QString &note);
+    void setReaction(qint64 serial, const QString &arxivId, core::ReadingState::Reaction reaction);
     // Writes what is pending now; also done on its own after every pass of the event loop.
     void flush();
     // Writes what is pending and stops the thread the writer lives on.
@@ -45,6 +46,7 @@ private:
         std::optional<bool> read;
         std::optional<bool> starred;
         std::optional<QString> note;
+        std::optional<core::ReadingState::Reaction> reaction;
     };
     Change &pending(qint64 serial, const QString &arxivId);
     bool write(const QString &arxivId, const Change &change, QString *error);

@@ -256,7 +256,7 @@ private Q_SLOTS:
     void fullDiskDuringAFetchLosesNothing()
     {
         const QString dataDir = newDir();
-        if (!mountTmpfs(dataDir, u"size=400k"_s)) {
+        if (!mountTmpfs(dataDir, u"size=600k"_s)) {
             QSKIP("needs root and mount(8) for a small tmpfs; a full disk cannot be made otherwise");
         }
         QVERIFY(makeDatabase(dataDir));

@@ -1,11 +1,11 @@
-#include "digest/texunicode.h"
+#include "core/texunicode.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-using pd::digest::TexToUnicode;
+using pd::core::TexToUnicode;
 
 class TestTexUnicode : public QObject
 {

@@ -8,7 +8,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace pd::digest {
+namespace pd::core {
 
 namespace {
 
@@ -1234,4 +1234,4 @@ QString TexToUnicode::convert(const QString &text)
     return Converter(text).run();
 }
 
-} // namespace pd::digest
+} // namespace pd::core

@@ -2,7 +2,7 @@
 
 #include <QString>
 
-namespace pd::digest {
+namespace pd::core {
 
 // Shows the inline TeX of arXiv titles, abstracts and author names as Unicode text: math between
 // $…$, $$…$$, \(…\) and \[…\] (Greek, operators, blackboard and script letters, fractions, roots,
@@ -15,4 +15,4 @@ public:
     static QString convert(const QString &text);
 };
 
-} // namespace pd::digest
+} // namespace pd::core
