@@ -190,6 +190,7 @@ void MainWindow::connectViews()
     connect(m_paperView, &PaperView::openUrlRequested, this, &MainWindow::openUrl);
     connect(m_paperView, &PaperView::starToggled, m_reading, &ReadingService::setStarred);
     connect(m_paperView, &PaperView::readToggled, m_reading, &ReadingService::setRead);
+    connect(m_paperView, &PaperView::reactionRequested, m_reading, &ReadingService::setReaction);
     connect(m_paperView, &PaperView::noteChanged, m_reading, &ReadingService::setNote);
     connect(m_paperView, &PaperView::explainRequested, this, &MainWindow::explainScore);
 }

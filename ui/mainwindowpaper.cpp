@@ -3,6 +3,8 @@
 #include "jobcontroller.h"
 #include "mainactions.h"
 #include "mainwindow.h"
+
+#include "pipeline/foryou.h"
 #include "papercontextmenu.h"
 #include "papertablemodel.h"
 #include "paperview.h"
@@ -41,7 +43,12 @@ void MainWindow::currentPaperChanged()
 void MainWindow::showCurrentPaper()
 {
     if (const store::DayPaper *paper = m_dayPane->currentPaper()) {
-        m_paperView->setPaper(*paper);
+        PaperView::ForYouReason reason;
+        if (const auto ranker = paper->forYou ? pipeline::ForYou::model(m_db) : nullptr) {
+            const rank::Explanation why = ranker->explain(pipeline::ForYou::document(paper->paper()));
+            reason = {why.similarTo, why.terms};
+        }
+        m_paperView->setPaper(*paper, reason);
         m_actions->showReading(paper->reading.starred, paper->reading.read, paper->reading.reaction);
     } else {
         m_paperView->clear();

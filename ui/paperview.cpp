@@ -110,10 +110,14 @@ PaperView::PaperView(QWidget *parent)
     m_star = addAction(u"starButton"_s, u"starred"_s);
     m_read = addAction(u"readButton"_s, u"mail-read"_s);
     m_note = addAction(u"noteButton"_s, u"document-edit"_s);
-    for (QToolButton *button : {m_openAbstract, m_openPdf, m_copyBibtex, m_star, m_read, m_note}) {
+    m_like = addAction(u"likeButton"_s, u"thumbs-up"_s);
+    m_dislike = addAction(u"dislikeButton"_s, u"thumbs-down"_s);
+    for (QToolButton *button : {m_openAbstract, m_openPdf, m_copyBibtex, m_star, m_read, m_note, m_like, m_dislike}) {
         flow->addWidget(button);
     }
     m_star->setCheckable(true);
+    m_like->setCheckable(true);
+    m_dislike->setCheckable(true);
 
     m_browser = new QTextBrowser(this);
     m_browser->setObjectName(u"paperBrowser"_s);
@@ -150,6 +154,8 @@ PaperView::PaperView(QWidget *parent)
     connect(m_star, &QToolButton::clicked, this, &PaperView::toggleStar);
     connect(m_read, &QToolButton::clicked, this, &PaperView::toggleRead);
     connect(m_note, &QToolButton::clicked, this, &PaperView::editNote);
+    connect(m_like, &QToolButton::clicked, this, [this] { react(core::ReadingState::Reaction::Like); });
+    connect(m_dislike, &QToolButton::clicked, this, [this] { react(core::ReadingState::Reaction::Dislike); });
 
     retranslate();
     clear();
@@ -178,6 +184,10 @@ void PaperView::retranslate()
     m_star->setToolTip(tr("Star this paper to find it again under Starred, or remove the star"));
     m_read->setToolTip(tr("Mark this paper as read or unread"));
     m_note->setToolTip(tr("Write a note about this paper"));
+    m_like->setText(tr("Like"));
+    m_like->setToolTip(tr("More papers like this one in For you (+)"));
+    m_dislike->setText(tr("Dislike"));
+    m_dislike->setToolTip(tr("Fewer papers like this one in For you (-)"));
     m_browser->setAccessibleName(tr("Paper details"));
     updateActions();
 }
@@ -197,9 +207,10 @@ void PaperView::setThresholds(const core::Profile::Thresholds &thresholds)
     render();
 }
 
-void PaperView::setPaper(const store::DayPaper &paper)
+void PaperView::setPaper(const store::DayPaper &paper, const ForYouReason &reason)
 {
     m_paper = paper;
+    m_reason = reason;
     render();
     updateActions();
 }
@@ -296,6 +307,9 @@ QString PaperView::markdown() const
 
     blocks << u"### "_s + esc(tr("Assessment"));
     blocks << scoreMarkdown(*m_paper);
+    if (const QString forYou = forYouMarkdown(*m_paper); !forYou.isEmpty()) {
+        blocks << forYou;
+    }
 
     blocks << u"### "_s + esc(tr("Abstract"));
     blocks << (p.abstract.trimmed().isEmpty() ? italic(tr("No abstract.")) : tex(p.abstract));
@@ -496,9 +510,11 @@ QString PaperView::topicLabel(const QString &id) const
 void PaperView::updateActions()
 {
     const bool has = m_paper.has_value();
-    for (QToolButton *button : {m_openAbstract, m_openPdf, m_copyBibtex, m_star, m_read, m_note}) {
+    for (QToolButton *button : {m_openAbstract, m_openPdf, m_copyBibtex, m_star, m_read, m_note, m_like, m_dislike}) {
         button->setEnabled(has);
     }
+    m_like->setChecked(has && m_paper->reading.reaction == core::ReadingState::Reaction::Like);
+    m_dislike->setChecked(has && m_paper->reading.reaction == core::ReadingState::Reaction::Dislike);
     const bool starred = has && m_paper->reading.starred;
     const bool read = has && m_paper->reading.read;
     m_star->setChecked(starred);
@@ -518,6 +534,36 @@ void PaperView::openLink(const QUrl &url)
     if (isSafeUrl(url)) {
         Q_EMIT openUrlRequested(url);
     }
+}
+
+QString PaperView::forYouMarkdown(const store::DayPaper &paper) const
+{
+    if (!paper.forYou) {
+        return {};
+    }
+    QString line = bold(tr("For you:")) + u' ' + esc(QLocale().toString(*paper.forYou, 'f', 1));
+    if (!m_reason.similarTo.isEmpty()) {
+        QStringList titles;
+        for (const QString &title : m_reason.similarTo) {
+            titles << u"“"_s + tex(title) + u"”"_s;
+        }
+        line += u" · "_s + esc(tr("like your library:")) + u' ' + titles.join(u", "_s);
+    }
+    if (!m_reason.terms.isEmpty()) {
+        line += u" · "_s + esc(tr("words that count:")) + u' ' + esc(m_reason.terms.join(u", "_s));
+    }
+    return line;
+}
+
+void PaperView::react(core::ReadingState::Reaction reaction)
+{
+    if (!m_paper) {
+        return;
+    }
+    const auto next = m_paper->reading.reaction == reaction ? core::ReadingState::Reaction::None : reaction;
+    m_paper->reading.reaction = next;
+    updateActions();
+    Q_EMIT reactionRequested(m_paper->paper().arxivId, next);
 }
 
 void PaperView::toggleStar()

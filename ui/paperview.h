@@ -29,7 +29,12 @@ public:
     // Topic labels and the relevance thresholds come from the profile.
     void setProfile(const core::Profile &profile);
     void setThresholds(const core::Profile::Thresholds &thresholds);
-    void setPaper(const store::DayPaper &paper);
+    // Why For you scored the paper as it did (rank::Explanation): shown under its score.
+    struct ForYouReason {
+        QStringList similarTo; // titles of the liked papers and references closest to it
+        QStringList terms;     // the words that raised its score most
+    };
+    void setPaper(const store::DayPaper &paper, const ForYouReason &reason = {});
     void clear();
     bool hasPaper() const { return m_paper.has_value(); }
     // Papers whose comment has been asked for and not yet come: no second Explain for them.
@@ -54,6 +59,8 @@ Q_SIGNALS:
     void openUrlRequested(const QUrl &url);
     void starToggled(const QString &arxivId, bool starred);
     void readToggled(const QString &arxivId, bool read);
+    // Like or Dislike pressed: the reaction to set (None when the same one is pressed again).
+    void reactionRequested(const QString &arxivId, core::ReadingState::Reaction reaction);
     void noteChanged(const QString &arxivId, const QString &note);
     // The user asked for the prose of a paper whose score came without it (pass 1 only), or whose
     // prose pass 2 could not get.
@@ -74,6 +81,8 @@ private:
     QString topicsMarkdown(const core::Score &score) const;
     QString hotspotMarkdown(const core::Score &score) const;
     QString missingCommentMarkdown(const store::DayPaper &paper) const;
+    QString forYouMarkdown(const store::DayPaper &paper) const;
+    void react(core::ReadingState::Reaction reaction);
     QString topicLabel(const QString &id) const;
     QString styleSheet() const;
     void updateActions();
@@ -84,6 +93,7 @@ private:
 
     core::Profile m_profile;
     std::optional<store::DayPaper> m_paper;
+    ForYouReason m_reason;
     QSet<QString> m_explaining;
     QString m_html;
     QTextBrowser *m_browser = nullptr;
@@ -93,6 +103,8 @@ private:
     QToolButton *m_star = nullptr;
     QToolButton *m_read = nullptr;
     QToolButton *m_note = nullptr;
+    QToolButton *m_like = nullptr;
+    QToolButton *m_dislike = nullptr;
 };
 
 } // namespace pd::ui

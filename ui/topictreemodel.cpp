@@ -188,6 +188,10 @@ void TopicTreeModel::rebuild()
             hotspot);
     addItem(TreeNode::HotspotTag, newFrontier, hotspotLabel(newFrontier), tr("Opens a new direction"),
             hotspot);
+    addItem(TreeNode::ForYou, {}, tr("For you"),
+            tr("Papers close to what you liked (For you ≥ %1) that the model did not find relevant: "
+               "the ones it may have missed")
+                .arg(TreeNode::ForYouPick));
     addItem(TreeNode::Starred, {}, tr("Starred"), tr("Papers you starred"));
     addItem(TreeNode::FailedOrUnscored, {}, tr("Failed / unscored"),
             tr("Papers without a score under this profile: run scoring again to fill them in"));
@@ -226,7 +230,7 @@ void TopicTreeModel::recount(Notify notify)
             const bool scored = p.showsScore();
             if (item.node.accepts(p.state, relevant.at(i), p.reading.starred,
                                   scored ? p.score->primaryTopic : QString(),
-                                  scored ? p.score->hotspotTags : QStringList())) {
+                                  scored ? p.score->hotspotTags : QStringList(), p.forYou)) {
                 ++count;
                 // The prefilter's leftovers wait for nobody: Filtered never calls for attention.
                 unread += p.reading.read || item.node.kind == TreeNode::Filtered ? 0 : 1;

@@ -13,7 +13,7 @@ bool showsScore(core::PaperState state)
 } // namespace
 
 bool TreeNode::accepts(core::PaperState state, bool relevant, bool starred, const QString &primaryTopic,
-                       const QStringList &hotspotTags) const
+                       const QStringList &hotspotTags, std::optional<double> forYou) const
 {
     switch (kind) {
     case AllScanned:
@@ -27,6 +27,9 @@ bool TreeNode::accepts(core::PaperState state, bool relevant, bool starred, cons
         return showsScore(state) && !hotspotTags.isEmpty();
     case HotspotTag:
         return showsScore(state) && hotspotTags.contains(key);
+    case ForYou:
+        // What the LLM may have missed: close to the reader's likes, not relevant by the prompt.
+        return state != core::PaperState::Filtered && !relevant && forYou.value_or(0.0) >= ForYouPick;
     case Starred:
         return starred;
     case FailedOrUnscored:

@@ -6,11 +6,16 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace pd::ui {
 
 // One node of the topic tree, as a value: what the table shows when the node is selected.
 struct TreeNode {
-    enum Kind { AllScanned, Relevant, Topic, Hotspot, HotspotTag, Starred, FailedOrUnscored, Filtered };
+    enum Kind { AllScanned, Relevant, Topic, Hotspot, HotspotTag, ForYou, Starred, FailedOrUnscored, Filtered };
+
+    // The For you node: papers the ranker puts at or above this that the LLM did not find relevant.
+    static constexpr double ForYouPick = 9.0; // the top tenth of the papers the reader sees
 
     Kind kind = AllScanned;
     QString key; // the topic id for Topic, the tag for HotspotTag, empty otherwise
@@ -18,7 +23,7 @@ struct TreeNode {
     // Whether a paper with these properties belongs under the node. The tree's counts and the
     // table's filter both ask here, so a node's count is always the number of rows it shows.
     bool accepts(core::PaperState state, bool relevant, bool starred, const QString &primaryTopic,
-                 const QStringList &hotspotTags) const;
+                 const QStringList &hotspotTags, std::optional<double> forYou = std::nullopt) const;
 
     bool operator==(const TreeNode &) const = default;
 };

@@ -1,5 +1,6 @@
 #include "fixtures.h"
 #include "readerfixtures.h"
+#include "pipeline/dayview.h"
 #include "ui/paperfilterproxy.h"
 #include "ui/papertablemodel.h"
 #include "ui/roles.h"
@@ -53,6 +54,7 @@ const TreeNode Agents{TreeNode::Topic, u"agents_reasoning"_s};
 const TreeNode Hotspot{TreeNode::Hotspot, {}};
 const TreeNode DailyHot{TreeNode::HotspotTag, u"daily_hot"_s};
 const TreeNode NewFrontier{TreeNode::HotspotTag, u"new_frontier"_s};
+const TreeNode ForYouNode{TreeNode::ForYou, {}};
 const TreeNode Starred{TreeNode::Starred, {}};
 const TreeNode FailedOrUnscored{TreeNode::FailedOrUnscored, {}};
 const TreeNode Filtered{TreeNode::Filtered, {}};
@@ -67,11 +69,10 @@ private Q_SLOTS:
     void structureFollowsProfile()
     {
         Fixture f;
-        QCOMPARE(f.tree.rowCount(), 6);
+        QCOMPARE(f.tree.rowCount(), 7);
         QCOMPARE(f.tree.columnCount(), 1);
-        const QList<TreeNode> expected{AllScanned, Relevant,         Efficiency, Architecture,
-                                       Agents,     Hotspot,          DailyHot,   NewFrontier,
-                                       Starred,    FailedOrUnscored, Filtered};
+        const QList<TreeNode> expected{AllScanned, Relevant,   Efficiency, Architecture,     Agents,  Hotspot,
+                                       DailyHot,   NewFrontier, ForYouNode, Starred, FailedOrUnscored, Filtered};
         QCOMPARE(allNodes(f.tree), expected);
 
         const QModelIndex relevant = f.tree.index(1, 0);
@@ -256,11 +257,43 @@ private Q_SLOTS:
         QCOMPARE(f.tree.node(QModelIndex()), AllScanned);
     }
 
+    void forYouNodeHoldsWhatTheModelMissed()
+    {
+        Fixture f;
+        QCOMPARE(f.tree.count(ForYouNode), 0); // no ranker yet: no For you scores
+        store::DayPaperList day = test::readerDay();
+        // A high For you on a relevant paper, on a paper the LLM did not find relevant, on a
+        // filtered one, and a low one: only the second belongs under For you.
+        int relevantRow = -1;
+        int otherRow = -1;
+        for (int i = 0; i < day.size(); ++i) {
+            const bool relevant = pipeline::DayView::isRelevant(day.at(i), {});
+            if (relevant && relevantRow < 0) {
+                relevantRow = i;
+            } else if (!relevant && !day.at(i).isFiltered() && otherRow < 0) {
+                otherRow = i;
+            }
+        }
+        QVERIFY(relevantRow >= 0 && otherRow >= 0);
+        day[relevantRow].forYou = 9.5;
+        day[otherRow].forYou = 9.1;
+        for (store::DayPaper &p : day) {
+            if (p.isFiltered()) {
+                p.forYou = 9.9;
+            } else if (!p.forYou) {
+                p.forYou = 3.0;
+            }
+        }
+        f.tree.refresh(day);
+        QCOMPARE(f.tree.count(ForYouNode), 1);
+        QVERIFY(f.tree.indexOf(ForYouNode).data(Qt::ToolTipRole).toString().contains(u"missed"_s));
+    }
+
     void beforeAnyProfile()
     {
         ui::TopicTreeModel tree;
         QAbstractItemModelTester tester(&tree, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QCOMPARE(tree.rowCount(), 6);
+        QCOMPARE(tree.rowCount(), 7);
         QCOMPARE(tree.rowCount(tree.indexOf(Relevant)), 0);
         tree.refresh(test::readerDay());
         QCOMPARE(tree.count(Relevant), 5); // default thresholds 8 / 8
