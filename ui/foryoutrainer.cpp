@@ -55,7 +55,8 @@ void ForYouTrainer::start(bool onlyIfStale)
             report = pipeline::ForYou::train(db);
             ran = true;
         }
-        QMetaObject::invokeMethod(this, [this, report, ran] { finish(report, ran); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, report, ran] { finish(report, ran); }, Qt::QueuedConnection);
     });
     m_thread->setObjectName(QStringLiteral("paperdesk-foryou"));
     connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);

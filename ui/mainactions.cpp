@@ -34,7 +34,8 @@ void MainActions::createFileMenu(QMainWindow *window)
     exportDigest->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     file->addSeparator();
     importLibrary = file->addAction(tr("Import &Library…"));
-    importLibrary->setToolTip(tr("BibTeX, RIS, CSL JSON or Zotero's zotero.sqlite: what you keep teaches For you"));
+    importLibrary->setToolTip(
+        tr("BibTeX, RIS, CSL JSON or Zotero's zotero.sqlite: what you keep teaches For you"));
     importProfile = file->addAction(tr("&Import Profile…"));
     exportProfile = file->addAction(tr("E&xport Profile…"));
     settings = file->addAction(tr("&Settings…"));

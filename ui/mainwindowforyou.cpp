@@ -1,11 +1,9 @@
 // MainWindow's For you: the ranker retrains after reactions, and a library can be imported.
-#include "mainwindow.h"
-
 #include "daypane.h"
 #include "foryoutrainer.h"
-#include "readingservice.h"
-
 #include "library/libraryfile.h"
+#include "mainwindow.h"
+#include "readingservice.h"
 #include "store/database.h"
 #include "store/libraryrepository.h"
 

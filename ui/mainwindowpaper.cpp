@@ -3,11 +3,10 @@
 #include "jobcontroller.h"
 #include "mainactions.h"
 #include "mainwindow.h"
-
-#include "pipeline/foryou.h"
 #include "papercontextmenu.h"
 #include "papertablemodel.h"
 #include "paperview.h"
+#include "pipeline/foryou.h"
 #include "readingflow.h"
 #include "readingservice.h"
 #include "summaryloader.h"
@@ -83,8 +82,9 @@ void MainWindow::react(core::ReadingState::Reaction reaction)
 {
     if (const store::DayPaper *paper = m_dayPane->currentPaper()) {
         // Pressing the same reaction again takes it back.
-        m_reading->setReaction(paper->paper().arxivId,
-                               paper->reading.reaction == reaction ? core::ReadingState::Reaction::None : reaction);
+        m_reading->setReaction(paper->paper().arxivId, paper->reading.reaction == reaction
+                                                           ? core::ReadingState::Reaction::None
+                                                           : reaction);
     }
 }
 

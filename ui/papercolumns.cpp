@@ -197,8 +197,7 @@ bool PaperColumns::bestFirst(int column)
 {
     return column == PaperTableModel::RelevanceColumn || column == PaperTableModel::NoveltyColumn ||
            column == PaperTableModel::ScoreColumn || column == PaperTableModel::ForYouColumn ||
-           column == PaperTableModel::HotspotColumn ||
-           column == PaperTableModel::StarredColumn;
+           column == PaperTableModel::HotspotColumn || column == PaperTableModel::StarredColumn;
 }
 
 void PaperColumns::onSortIndicatorChanged(int section)

@@ -61,12 +61,12 @@ bool PaperFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &source
 
 bool PaperFilterProxy::acceptsNode(const QModelIndex &source) const
 {
-    return m_node.accepts(static_cast<core::PaperState>(source.data(StatusRole).toInt()),
-                          source.data(RelevantRole).toBool(), source.data(StarredRole).toBool(),
-                          source.data(PrimaryTopicRole).toString(),
-                          source.data(HotspotTagsRole).toStringList(),
-                          source.data(ForYouRole).isValid() ? std::optional<double>(source.data(ForYouRole).toDouble())
-                                                            : std::nullopt);
+    return m_node.accepts(
+        static_cast<core::PaperState>(source.data(StatusRole).toInt()), source.data(RelevantRole).toBool(),
+        source.data(StarredRole).toBool(), source.data(PrimaryTopicRole).toString(),
+        source.data(HotspotTagsRole).toStringList(),
+        source.data(ForYouRole).isValid() ? std::optional<double>(source.data(ForYouRole).toDouble())
+                                          : std::nullopt);
 }
 
 bool PaperFilterProxy::acceptsWords(const QModelIndex &source) const

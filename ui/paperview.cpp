@@ -112,7 +112,8 @@ PaperView::PaperView(QWidget *parent)
     m_note = addAction(u"noteButton"_s, u"document-edit"_s);
     m_like = addAction(u"likeButton"_s, u"thumbs-up"_s);
     m_dislike = addAction(u"dislikeButton"_s, u"thumbs-down"_s);
-    for (QToolButton *button : {m_openAbstract, m_openPdf, m_copyBibtex, m_star, m_read, m_note, m_like, m_dislike}) {
+    for (QToolButton *button :
+         {m_openAbstract, m_openPdf, m_copyBibtex, m_star, m_read, m_note, m_like, m_dislike}) {
         flow->addWidget(button);
     }
     m_star->setCheckable(true);
@@ -510,7 +511,8 @@ QString PaperView::topicLabel(const QString &id) const
 void PaperView::updateActions()
 {
     const bool has = m_paper.has_value();
-    for (QToolButton *button : {m_openAbstract, m_openPdf, m_copyBibtex, m_star, m_read, m_note, m_like, m_dislike}) {
+    for (QToolButton *button :
+         {m_openAbstract, m_openPdf, m_copyBibtex, m_star, m_read, m_note, m_like, m_dislike}) {
         button->setEnabled(has);
     }
     m_like->setChecked(has && m_paper->reading.reaction == core::ReadingState::Reaction::Like);

@@ -68,8 +68,9 @@ void ScoreDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                           const QModelIndex &index) const
 {
     const auto state = static_cast<core::PaperState>(index.data(StatusRole).toInt());
-    const bool drawn = m_source == Source::ForYou ? index.data(ForYouRole).isValid()
-                                                  : state == core::PaperState::Scored || state == core::PaperState::Stale;
+    const bool drawn = m_source == Source::ForYou
+                           ? index.data(ForYouRole).isValid()
+                           : state == core::PaperState::Scored || state == core::PaperState::Stale;
     if (!drawn) {
         QStyledItemDelegate::paint(painter, option, index);
         return;

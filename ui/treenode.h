@@ -12,7 +12,17 @@ namespace pd::ui {
 
 // One node of the topic tree, as a value: what the table shows when the node is selected.
 struct TreeNode {
-    enum Kind { AllScanned, Relevant, Topic, Hotspot, HotspotTag, ForYou, Starred, FailedOrUnscored, Filtered };
+    enum Kind {
+        AllScanned,
+        Relevant,
+        Topic,
+        Hotspot,
+        HotspotTag,
+        ForYou,
+        Starred,
+        FailedOrUnscored,
+        Filtered
+    };
 
     // The For you node: papers the ranker puts at or above this that the LLM did not find relevant.
     static constexpr double ForYouPick = 9.0; // the top tenth of the papers the reader sees

@@ -1,11 +1,11 @@
 #include "cli.h"
 
+#include "cliargs.h"
 #include "core/announcementcalendar.h"
 #include "core/modelcatalog.h"
 #include "core/money.h"
 #include "core/profilestore.h"
 #include "digest/exporter.h"
-#include "cliargs.h"
 #include "exitcode.h"
 #include "pipeline/dailyrun.h"
 #include "pipeline/dayview.h"
@@ -29,9 +29,9 @@ namespace pd::cli {
 
 namespace {
 
-const QStringList commands{u"fetch"_s, u"score"_s,  u"run"_s, u"export"_s,    u"days"_s, u"profile"_s,
-                           u"feedback"_s, u"library"_s, u"eval"_s,
-                           u"help"_s,  u"--help"_s, u"-h"_s,  u"--version"_s, u"-v"_s};
+const QStringList commands{u"fetch"_s,   u"score"_s,    u"run"_s,       u"export"_s, u"days"_s,
+                           u"profile"_s, u"feedback"_s, u"library"_s,   u"eval"_s,   u"help"_s,
+                           u"--help"_s,  u"-h"_s,       u"--version"_s, u"-v"_s};
 
 bool takeFlag(QStringList &args, const QString &name)
 {

@@ -2,7 +2,6 @@
 #include "cli.h"
 #include "cliargs.h"
 #include "exitcode.h"
-
 #include "library/libraryfile.h"
 #include "pipeline/foryou.h"
 #include "pipeline/foryoueval.h"
@@ -59,12 +58,15 @@ QString cells(const std::optional<pipeline::RankingQuality> &q)
     if (!q) {
         return u"%1 %2 %3"_s.arg(u"–"_s, 5).arg(u"–"_s, 5).arg(u"–"_s, 5);
     }
-    return u"%1 %2 %3"_s.arg(q->precisionAt10, 5, 'f', 2).arg(q->precisionAt20, 5, 'f', 2).arg(q->auc, 5, 'f', 2);
+    return u"%1 %2 %3"_s.arg(q->precisionAt10, 5, 'f', 2)
+        .arg(q->precisionAt20, 5, 'f', 2)
+        .arg(q->auc, 5, 'f', 2);
 }
 
 // The mean over the days that have a value.
-std::optional<pipeline::RankingQuality> mean(const QList<pipeline::DayEvaluation> &days,
-                                             std::optional<pipeline::RankingQuality> pipeline::DayEvaluation::*field)
+std::optional<pipeline::RankingQuality>
+mean(const QList<pipeline::DayEvaluation> &days,
+     std::optional<pipeline::RankingQuality> pipeline::DayEvaluation::*field)
 {
     pipeline::RankingQuality sum;
     int n = 0;
@@ -90,7 +92,8 @@ void Cli::printEvaluation(const QList<pipeline::DayEvaluation> &days)
         m_out << tr("No day in the range has liked or starred papers to evaluate against.") << Qt::endl;
         return;
     }
-    m_out << tr("Each day: For you trained on reactions to earlier days; LLM = relevance + novelty.") << Qt::endl;
+    m_out << tr("Each day: For you trained on reactions to earlier days; LLM = relevance + novelty.")
+          << Qt::endl;
     m_out << u"%1 %2 %3  %4  %5"_s.arg(tr("day"), -10)
                  .arg(tr("papers"), 6)
                  .arg(tr("liked"), 5)
@@ -144,7 +147,8 @@ int Cli::feedback(const QStringList &args)
         if (!file.commit()) {
             return fail(LocalFailure, tr("Cannot write %1: %2").arg(args.at(1), file.errorString()));
         }
-        m_out << tr("Exported %n reaction(s) to %1.", nullptr, static_cast<int>(reactions.size())).arg(args.at(1))
+        m_out << tr("Exported %n reaction(s) to %1.", nullptr, static_cast<int>(reactions.size()))
+                     .arg(args.at(1))
               << Qt::endl;
         return Done;
     }
@@ -180,7 +184,8 @@ int Cli::feedback(const QStringList &args)
         ok = reading.setReaction(valid.at(i).arxivId, valid.at(i).reaction);
     }
     if (!ok || !tx.commit()) {
-        return fail(LocalFailure, tr("No reaction imported: %1").arg(db->writeFailure(db->connection().lastError())));
+        return fail(LocalFailure,
+                    tr("No reaction imported: %1").arg(db->writeFailure(db->connection().lastError())));
     }
     m_out << tr("Imported %n reaction(s)", nullptr, static_cast<int>(valid.size()))
           << tr("; skipped %n.", nullptr, static_cast<int>(skipped.size())) << Qt::endl;
@@ -194,7 +199,8 @@ int Cli::feedback(const QStringList &args)
 int Cli::library(const QStringList &args)
 {
     if (args.size() != 2 || args.at(0) != u"import") {
-        return fail(BadInput, tr("Usage: paperdesk library import FILE (.bib, .ris, .json or zotero.sqlite)"));
+        return fail(BadInput,
+                    tr("Usage: paperdesk library import FILE (.bib, .ris, .json or zotero.sqlite)"));
     }
     QString error;
     const std::optional<library::LibraryFile> file = library::readLibrary(args.at(1), &error);
@@ -233,7 +239,8 @@ int Cli::evaluate(const QStringList &arguments)
 {
     QStringList args = arguments;
     bool missing = false;
-    const QDate from = QDate::fromString(takeValue(args, u"--from"_s, &missing).value_or(QString()), Qt::ISODate);
+    const QDate from =
+        QDate::fromString(takeValue(args, u"--from"_s, &missing).value_or(QString()), Qt::ISODate);
     const QDate to = QDate::fromString(takeValue(args, u"--to"_s, &missing).value_or(QString()), Qt::ISODate);
     if (missing || !args.isEmpty() || !from.isValid() || !to.isValid() || from > to) {
         return fail(BadInput, tr("Usage: paperdesk eval --from YYYY-MM-DD --to YYYY-MM-DD"));

@@ -19,7 +19,8 @@ QString reactionName(ReadingState::Reaction reaction)
 
 bool reactionFromName(const QString &name, ReadingState::Reaction *reaction)
 {
-    for (const auto r : {ReadingState::Reaction::None, ReadingState::Reaction::Like, ReadingState::Reaction::Dislike}) {
+    for (const auto r :
+         {ReadingState::Reaction::None, ReadingState::Reaction::Like, ReadingState::Reaction::Dislike}) {
         if (reactionName(r) == name) {
             *reaction = r;
             return true;

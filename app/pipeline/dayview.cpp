@@ -1,7 +1,6 @@
 #include "dayview.h"
 
 #include "foryou.h"
-
 #include "llm/heuristicscorer.h"
 #include "llm/promptbuilder.h"
 #include "store/batchrepository.h"

@@ -34,9 +34,9 @@ Labels labels(const store::Database &db, QDate before)
         SELECT arxiv_id, reaction, starred FROM reading_state
         WHERE (reaction <> '' OR starred = 1) AND %1 < :before
         UNION ALL
-        SELECT matched, '', 0 FROM library_items WHERE matched IS NOT NULL AND %2 < :before)"_s
-                                       .arg(firstListed.arg(u"reading_state.arxiv_id"_s),
-                                            firstListed.arg(u"library_items.matched"_s)));
+        SELECT matched, '', 0 FROM library_items WHERE matched IS NOT NULL AND %2 < :before)"_s.arg(
+                                        firstListed.arg(u"reading_state.arxiv_id"_s),
+                                        firstListed.arg(u"library_items.matched"_s)));
     q.bind(u":before"_s, before.isValid() ? before.toString(Qt::ISODate) : u"9999"_s);
     if (!q.exec()) {
         return out;
@@ -92,7 +92,8 @@ QList<rank::Document> documents(const store::Database &db, const QStringList &id
     store::Query q(db.connection(), u"SELECT title, abstract, authors FROM papers WHERE arxiv_id = :id"_s);
     for (const QString &id : ids) {
         if (q.bind(u":id"_s, id).exec() && q.next()) {
-            out.append({q.value(0).toString(), q.value(1).toString(), store::fromJsonList(q.value(2).toString())});
+            out.append(
+                {q.value(0).toString(), q.value(1).toString(), store::fromJsonList(q.value(2).toString())});
         }
     }
     return out;
@@ -107,7 +108,8 @@ QList<rank::Document> corpusSample(const store::Database &db)
     QList<rank::Document> out;
     if (q.bind(u":step"_s, step).exec()) {
         while (q.next()) {
-            out.append({q.value(0).toString(), q.value(1).toString(), store::fromJsonList(q.value(2).toString())});
+            out.append(
+                {q.value(0).toString(), q.value(1).toString(), store::fromJsonList(q.value(2).toString())});
         }
     }
     return out;
@@ -173,7 +175,8 @@ std::optional<rank::Ranker> ForYou::fit(const store::Database &db, QDate before,
     QRandomGenerator shuffle(20260421);
     std::shuffle(seen.begin(), seen.end(), shuffle);
     const int room = std::max(0, MaxRows - static_cast<int>(examples.size()));
-    seen.resize(std::min<qsizetype>(seen.size(), std::min(room, WeakPerLike * (report->likes + report->library))));
+    seen.resize(
+        std::min<qsizetype>(seen.size(), std::min(room, WeakPerLike * (report->likes + report->library))));
     const QList<rank::Document> weakDocs = documents(db, seen);
     addExamples(examples, weakDocs, false, 0.3, {});
     report->weak = static_cast<int>(weakDocs.size());
@@ -199,8 +202,8 @@ ForYouTraining ForYou::train(const store::Database &db)
         repository.clear(&error);
     } else {
         const store::StoredRanker stored{ranker->save(), report.likes + report.library,
-                                         report.likes + report.library + report.dislikes + report.weak, signature,
-                                         QDateTime::currentDateTimeUtc()};
+                                         report.likes + report.library + report.dislikes + report.weak,
+                                         signature, QDateTime::currentDateTimeUtc()};
         if (!repository.save(stored, &error)) {
             report.trained = false;
             report.message = error;

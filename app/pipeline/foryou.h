@@ -19,11 +19,11 @@ namespace pd::pipeline {
 // What a training of the "For you" ranker used and how it went.
 struct ForYouTraining {
     bool trained = false;
-    QString message;  // a sentence: what it learned from, or why there is no model
-    int likes = 0;    // liked papers (likes, stars, matched library references)
-    int library = 0;  // library references that are no stored paper, used by their own text
+    QString message; // a sentence: what it learned from, or why there is no model
+    int likes = 0;   // liked papers (likes, stars, matched library references)
+    int library = 0; // library references that are no stored paper, used by their own text
     int dislikes = 0;
-    int weak = 0;     // seen but not liked papers, as weak negatives
+    int weak = 0; // seen but not liked papers, as weak negatives
     qint64 milliseconds = 0;
 };
 

@@ -2,7 +2,6 @@
 
 #include "dayview.h"
 #include "foryou.h"
-
 #include "store/dayrepository.h"
 
 #include <algorithm>
@@ -11,12 +10,14 @@ namespace pd::pipeline {
 
 std::optional<RankingQuality> RankingQuality::of(QList<std::pair<double, bool>> scored)
 {
-    const auto positives = std::count_if(scored.cbegin(), scored.cend(), [](const auto &p) { return p.second; });
+    const auto positives =
+        std::count_if(scored.cbegin(), scored.cend(), [](const auto &p) { return p.second; });
     const auto negatives = scored.size() - positives;
     if (positives == 0 || negatives == 0) {
         return std::nullopt;
     }
-    std::stable_sort(scored.begin(), scored.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    std::stable_sort(scored.begin(), scored.end(),
+                     [](const auto &a, const auto &b) { return a.first > b.first; });
     const auto precisionAt = [&scored](qsizetype k) {
         const qsizetype n = std::min(k, scored.size());
         return static_cast<double>(std::count_if(scored.cbegin(), scored.cbegin() + n,
@@ -42,8 +43,8 @@ std::optional<RankingQuality> RankingQuality::of(QList<std::pair<double, bool>> 
     return q;
 }
 
-QList<DayEvaluation> ForYouEvaluation::run(const store::Database &db, const core::Profile &profile, QDate from,
-                                           QDate to)
+QList<DayEvaluation> ForYouEvaluation::run(const store::Database &db, const core::Profile &profile,
+                                           QDate from, QDate to)
 {
     QList<DayEvaluation> out;
     const DayView view(db, profile);
@@ -72,7 +73,8 @@ QList<DayEvaluation> ForYouEvaluation::run(const store::Database &db, const core
         if (const std::optional<rank::Ranker> ranker = ForYou::fit(db, info.date, &report)) {
             QList<std::pair<double, bool>> forYou;
             for (const store::DayPaper *row : std::as_const(rows)) {
-                forYou.append({ranker->score(ForYou::document(row->paper())).value_or(0.0), row->reading.isLiked()});
+                forYou.append(
+                    {ranker->score(ForYou::document(row->paper())).value_or(0.0), row->reading.isLiked()});
             }
             e.forYou = RankingQuality::of(forYou);
         }

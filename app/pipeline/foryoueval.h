@@ -43,7 +43,8 @@ class ForYouEvaluation final
     Q_DECLARE_TR_FUNCTIONS(ForYouEvaluation)
 
 public:
-    static QList<DayEvaluation> run(const store::Database &db, const core::Profile &profile, QDate from, QDate to);
+    static QList<DayEvaluation> run(const store::Database &db, const core::Profile &profile, QDate from,
+                                    QDate to);
 };
 
 } // namespace pd::pipeline

@@ -8,9 +8,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QStorageInfo>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QStorageInfo>
 
 #include <cerrno>
 
@@ -91,7 +91,8 @@ QString WorkLock::error() const
             .arg(m_lockPath);
     case QLockFile::UnknownError:
         // QLockFile keeps errno to itself; a full disk is the usual reason and can be seen.
-        if (const QStorageInfo disk(QFileInfo(m_lockPath).absolutePath()); disk.isValid() && disk.bytesAvailable() == 0) {
+        if (const QStorageInfo disk(QFileInfo(m_lockPath).absolutePath());
+            disk.isValid() && disk.bytesAvailable() == 0) {
             return tr("Cannot create the lock file %1: %2.").arg(m_lockPath, core::osErrorText(ENOSPC));
         }
         return tr("Cannot create the lock file %1.").arg(m_lockPath);

@@ -4,7 +4,6 @@
 
 #include <QDateTime>
 #include <QList>
-
 #include <QString>
 
 namespace pd::store {

@@ -13,8 +13,8 @@ namespace pd::store {
 
 class Database;
 
-// Writes what the user does with papers (read, starred, note, like or dislike) on the thread it lives on, through
-// that thread's own connection, so the GUI thread never waits on SQLite. Calls arrive queued with
+// Writes what the user does with papers (read, starred, note, like or dislike) on the thread it lives on,
+// through that thread's own connection, so the GUI thread never waits on SQLite. Calls arrive queued with
 // plain values and a serial number; those of one event-loop pass are written in one transaction,
 // each field on its own, so a star never overwrites a note written in between.
 class ReadingWriter final : public QObject

@@ -54,7 +54,10 @@ class TestForYou : public QObject
     }
 
     static QTableView *table(ui::MainWindow &w) { return w.findChild<QTableView *>(u"paperTable"_s); }
-    QString currentId(ui::MainWindow &w) const { return table(w)->currentIndex().data(ui::ArxivIdRole).toString(); }
+    QString currentId(ui::MainWindow &w) const
+    {
+        return table(w)->currentIndex().data(ui::ArxivIdRole).toString();
+    }
     core::ReadingState::Reaction stored(const QString &id) const
     {
         return store::ReadingRepository(*m_db).get(id).reaction;
@@ -94,7 +97,8 @@ private Q_SLOTS:
         QVERIFY(!like->isChecked());
         QTest::keyClick(table(*w), Qt::Key_Minus);
         QTRY_COMPARE(stored(id), core::ReadingState::Reaction::Dislike);
-        QVERIFY(w->findChild<ui::PaperView *>()->findChild<QAbstractButton *>(u"dislikeButton"_s)->isChecked());
+        QVERIFY(
+            w->findChild<ui::PaperView *>()->findChild<QAbstractButton *>(u"dislikeButton"_s)->isChecked());
     }
 
     void fiveLikesTrainTheRankerAndTheColumnAppears()

@@ -101,7 +101,7 @@ private Q_SLOTS:
         QCOMPARE(f.model.rowCount(), 12);
         QCOMPARE(f.model.columnCount(), int(PaperTableModel::ColumnCount));
         QCOMPARE(f.model.columnCount(), 11);
-        const QStringList headers{u"Title"_s,   u"Authors"_s, u"Topic"_s, u"Relevance"_s,
+        const QStringList headers{u"Title"_s,   u"Authors"_s, u"Topic"_s,   u"Relevance"_s,
                                   u"Novelty"_s, u"Score"_s,   u"For you"_s, u"Hotspot"_s,
                                   u"★"_s,       u"●"_s,       u"Change"_s};
         for (int column = 0; column < headers.size(); ++column) {

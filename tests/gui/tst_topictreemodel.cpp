@@ -1,6 +1,6 @@
 #include "fixtures.h"
-#include "readerfixtures.h"
 #include "pipeline/dayview.h"
+#include "readerfixtures.h"
 #include "ui/paperfilterproxy.h"
 #include "ui/papertablemodel.h"
 #include "ui/roles.h"
@@ -71,8 +71,9 @@ private Q_SLOTS:
         Fixture f;
         QCOMPARE(f.tree.rowCount(), 7);
         QCOMPARE(f.tree.columnCount(), 1);
-        const QList<TreeNode> expected{AllScanned, Relevant,   Efficiency, Architecture,     Agents,  Hotspot,
-                                       DailyHot,   NewFrontier, ForYouNode, Starred, FailedOrUnscored, Filtered};
+        const QList<TreeNode> expected{AllScanned, Relevant, Efficiency,       Architecture,
+                                       Agents,     Hotspot,  DailyHot,         NewFrontier,
+                                       ForYouNode, Starred,  FailedOrUnscored, Filtered};
         QCOMPARE(allNodes(f.tree), expected);
 
         const QModelIndex relevant = f.tree.index(1, 0);

@@ -1,9 +1,8 @@
 // For you from the command line: reactions in and out, a library import, a ranking that follows
 // the reader's likes, and the time-split evaluation. Real SQLite file, the real executable.
 #include "clirunner.h"
-#include "fixtures.h"
-
 #include "core/datadir.h"
+#include "fixtures.h"
 #include "store/database.h"
 #include "store/libraryrepository.h"
 #include "store/readingrepository.h"
@@ -23,10 +22,11 @@ const QDate Day1(2026, 4, 20);
 const QDate Day2(2026, 4, 21);
 const QDate Day3(2026, 4, 22);
 
-const QStringList RlWords{u"reinforcement"_s, u"policy"_s,  u"reward"_s,     u"agent"_s,      u"exploration"_s,
-                          u"value function"_s, u"actor critic"_s, u"episodes"_s, u"environment"_s, u"q-learning"_s};
-const QStringList AstroWords{u"galaxy"_s, u"stellar"_s,    u"redshift"_s,   u"telescope"_s, u"dark matter"_s,
-                             u"supernova"_s, u"cosmic"_s, u"photometry"_s, u"quasar"_s,    u"spectra"_s};
+const QStringList RlWords{u"reinforcement"_s, u"policy"_s,         u"reward"_s,       u"agent"_s,
+                          u"exploration"_s,   u"value function"_s, u"actor critic"_s, u"episodes"_s,
+                          u"environment"_s,   u"q-learning"_s};
+const QStringList AstroWords{u"galaxy"_s,    u"stellar"_s, u"redshift"_s,   u"telescope"_s, u"dark matter"_s,
+                             u"supernova"_s, u"cosmic"_s,  u"photometry"_s, u"quasar"_s,    u"spectra"_s};
 
 // A paper of one of two topics: its words from the topic's list, the rest shared.
 core::Paper topicPaper(const QString &id, bool rl, int n)
@@ -98,7 +98,8 @@ private Q_SLOTS:
 
     void withoutLikesThereIsNoForYou()
     {
-        const test::CliResult r = cli({u"export"_s, u"--date"_s, Day3.toString(Qt::ISODate), u"--format"_s, u"json"_s});
+        const test::CliResult r =
+            cli({u"export"_s, u"--date"_s, Day3.toString(Qt::ISODate), u"--format"_s, u"json"_s});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QJsonArray items = QJsonDocument::fromJson(r.out).object().value(u"items"_s).toArray();
         QCOMPARE(items.size(), 40);
@@ -116,7 +117,8 @@ private Q_SLOTS:
             for (int n = 0; n < 12; ++n) {
                 const QString label = isRl(n) ? u"like"_s : u"dislike"_s;
                 likes += isRl(n) ? 1 : 0;
-                file.write(QJsonDocument(QJsonObject{{u"arxivId"_s, QString(idOf(day, n) + u"v2"_s)}, {u"label"_s, label}})
+                file.write(QJsonDocument(QJsonObject{{u"arxivId"_s, QString(idOf(day, n) + u"v2"_s)},
+                                                     {u"label"_s, label}})
                                .toJson(QJsonDocument::Compact) +
                            '\n');
             }
@@ -136,7 +138,8 @@ private Q_SLOTS:
                  r.out.constData());
 
         // Day 3 is new: the ten best by For you are all reinforcement-learning papers.
-        const test::CliResult e = cli({u"export"_s, u"--date"_s, Day3.toString(Qt::ISODate), u"--format"_s, u"json"_s});
+        const test::CliResult e =
+            cli({u"export"_s, u"--date"_s, Day3.toString(Qt::ISODate), u"--format"_s, u"json"_s});
         QVERIFY2(e.exitCode == 0, e.err.constData());
         QList<std::pair<double, QString>> ranked;
         for (const QJsonValue &v : QJsonDocument::fromJson(e.out).object().value(u"items"_s).toArray()) {
@@ -146,7 +149,8 @@ private Q_SLOTS:
             QVERIFY(score >= 0.0 && score <= 10.0);
             ranked.append({score, o.value(u"arxivId"_s).toString()});
         }
-        std::sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+        std::sort(ranked.begin(), ranked.end(),
+                  [](const auto &a, const auto &b) { return a.first > b.first; });
         for (int i = 0; i < 10; ++i) {
             const int n = ranked.at(i).second.right(3).toInt();
             QVERIFY2(isRl(n), qPrintable(u"rank %1: %2"_s.arg(i + 1).arg(ranked.at(i).second)));
@@ -196,8 +200,9 @@ private Q_SLOTS:
         bib.close();
         const test::CliResult r = cli({u"library"_s, u"import"_s, bib.fileName()});
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        QVERIFY2(r.out.contains("BibTeX: read 3, kept 2 (0 already imported), 1 match stored papers, skipped 1."),
-                 r.out.constData());
+        QVERIFY2(
+            r.out.contains("BibTeX: read 3, kept 2 (0 already imported), 1 match stored papers, skipped 1."),
+            r.out.constData());
         QVERIFY2(r.out.contains("1 library reference(s)"), r.out.constData());
         // A second import adds nothing.
         const test::CliResult again = cli({u"library"_s, u"import"_s, bib.fileName()});
@@ -218,12 +223,13 @@ private Q_SLOTS:
                 QVERIFY(reading.setReaction(idOf(Day3, n), core::ReadingState::Reaction::Like));
             }
         }
-        const test::CliResult r = cli({u"eval"_s, u"--from"_s, Day1.toString(Qt::ISODate), u"--to"_s,
-                                       Day3.toString(Qt::ISODate)});
+        const test::CliResult r =
+            cli({u"eval"_s, u"--from"_s, Day1.toString(Qt::ISODate), u"--to"_s, Day3.toString(Qt::ISODate)});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QStringList lines = QString::fromUtf8(r.out).split(u'\n');
-        const auto day3 = std::find_if(lines.cbegin(), lines.cend(),
-                                       [](const QString &l) { return l.startsWith(Day3.toString(Qt::ISODate)); });
+        const auto day3 = std::find_if(lines.cbegin(), lines.cend(), [](const QString &l) {
+            return l.startsWith(Day3.toString(Qt::ISODate));
+        });
         QVERIFY2(day3 != lines.cend(), r.out.constData());
         // Trained on days 1 and 2 only: precision at 10 of 1.00 and an AUC near 1 on day 3. The
         // LLM scored nothing here, so its columns are dashes.
@@ -233,8 +239,9 @@ private Q_SLOTS:
         QVERIFY2(cells.at(5).toDouble() > 0.9, qPrintable(*day3));
         QVERIFY2(day3->contains(u"–"_s), qPrintable(*day3));
         // Day 1 has likes but nothing before it to learn from.
-        const auto day1 = std::find_if(lines.cbegin(), lines.cend(),
-                                       [](const QString &l) { return l.startsWith(Day1.toString(Qt::ISODate)); });
+        const auto day1 = std::find_if(lines.cbegin(), lines.cend(), [](const QString &l) {
+            return l.startsWith(Day1.toString(Qt::ISODate));
+        });
         QVERIFY2(day1 != lines.cend() && day1->count(u"–"_s) == 6, r.out.constData());
         QCOMPARE(cli({u"eval"_s, u"--from"_s, u"yesterday"_s}).exitCode, 2);
     }
