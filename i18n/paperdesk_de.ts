@@ -262,6 +262,10 @@
         <translation>letzter Lauf unterbrochen</translation>
     </message>
     <message>
+        <source>waiting for batch</source>
+        <translation>wartet auf Batch</translation>
+    </message>
+    <message>
         <source>Usage: paperdesk [COMMAND] [OPTIONS]
 
 Without a command, Paperdesk starts its window.
@@ -281,6 +285,13 @@ Commands:
                                     month&apos;s overview; --prompt appends the scoring prompt
   days   [--month YYYY-MM] [--json] known days with state and counts
   profile export FILE | profile import FILE
+  feedback import FILE | feedback export FILE
+                                    likes and dislikes as JSON lines:
+                                    {&quot;arxivId&quot;: &quot;2506.01234&quot;, &quot;label&quot;: &quot;like&quot;}
+  library import FILE               BibTeX, RIS, CSL JSON or zotero.sqlite: liked examples
+                                    for the For you ranker
+  eval --from D --to D              For you and the LLM score against your reactions,
+                                    each day trained on the days before it
 
 Common options:
   --data-dir DIR    database and settings (default: the platform&apos;s app data folder)
@@ -312,6 +323,13 @@ Befehle:
                                     oder eines Monats; --prompt hängt den Bewertungs-Prompt an
   days   [--month YYYY-MM] [--json] bekannte Tage mit Zustand und Anzahlen
   profile export FILE | profile import FILE
+  feedback import FILE | feedback export FILE
+                                    „Gefällt mir“ und „Gefällt mir nicht“ als JSON-Zeilen:
+                                    {&quot;arxivId&quot;: &quot;2506.01234&quot;, &quot;label&quot;: &quot;like&quot;}
+  library import FILE               BibTeX, RIS, CSL JSON oder zotero.sqlite: Beispiele, die Ihnen
+                                    gefallen, für das Ranking von „Für dich“
+  eval --from D --to D              „Für dich“ und die LLM-Bewertung gemessen an Ihren Reaktionen,
+                                    jeder Tag trainiert mit den Tagen davor
 
 Allgemeine Optionen:
   --data-dir DIR    Datenbank und Einstellungen (Standard: der Anwendungsdatenordner der Plattform)
@@ -326,8 +344,105 @@ Exit-Status: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf oder falsche Eingab
 </translation>
     </message>
     <message>
-        <source>waiting for batch</source>
-        <translation>wartet auf Batch</translation>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>no &quot;arxivId&quot;</source>
+        <translation>kein &quot;arxivId&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;label&quot; must be &quot;like&quot; or &quot;dislike&quot;</source>
+        <translation>&quot;label&quot; muss &quot;like&quot; oder &quot;dislike&quot; sein</translation>
+    </message>
+    <message>
+        <source>No day in the range has liked or starred papers to evaluate against.</source>
+        <translation>Kein Tag im Zeitraum hat Artikel mit „Gefällt mir“ oder gemerkte Artikel, an denen sich die Auswertung messen könnte.</translation>
+    </message>
+    <message>
+        <source>Each day: For you trained on reactions to earlier days; LLM = relevance + novelty.</source>
+        <translation>Jeder Tag: „Für dich“ trainiert mit den Reaktionen auf frühere Tage; LLM = Relevanz + Neuheit.</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>papers</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>liked</source>
+        <translation>Gefällt</translation>
+    </message>
+    <message>
+        <source>For you P@10 P@20   AUC</source>
+        <translation>Für dich P@10 P@20  AUC</translation>
+    </message>
+    <message>
+        <source>LLM P@10 P@20   AUC</source>
+        <translation>LLM P@10 P@20   AUC</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Usage: paperdesk feedback import FILE | paperdesk feedback export FILE</source>
+        <translation>Aufruf: paperdesk feedback import DATEI | paperdesk feedback export DATEI</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n reaction(s) to %1.</source>
+        <translation>
+            <numerusform>%n Reaktion nach %1 exportiert.</numerusform>
+            <numerusform>%n Reaktionen nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not stored (fetch its day first)</source>
+        <translation>%1 ist nicht gespeichert (rufen Sie zuerst seinen Tag ab)</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>No reaction imported: %1</source>
+        <translation>Keine Reaktion importiert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n reaction(s)</source>
+        <translation>
+            <numerusform>%n Reaktion importiert</numerusform>
+            <numerusform>%n Reaktionen importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; skipped %n.</source>
+        <translation>
+            <numerusform>; %n übersprungen.</numerusform>
+            <numerusform>; %n übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: paperdesk library import FILE (.bib, .ris, .json or zotero.sqlite)</source>
+        <translation>Aufruf: paperdesk library import DATEI (.bib, .ris, .json oder zotero.sqlite)</translation>
+    </message>
+    <message>
+        <source>Nothing imported from %1: %2</source>
+        <translation>Aus %1 wurde nichts importiert: %2</translation>
+    </message>
+    <message>
+        <source>%1: read %2, kept %3 (%4 already imported), %5 match stored papers, skipped %6.</source>
+        <translation>%1: %2 gelesen, %3 übernommen (%4 bereits importiert), %5 passen zu gespeicherten Artikeln, %6 übersprungen.</translation>
+    </message>
+    <message>
+        <source>Usage: paperdesk eval --from YYYY-MM-DD --to YYYY-MM-DD</source>
+        <translation>Aufruf: paperdesk eval --from JJJJ-MM-TT --to JJJJ-MM-TT</translation>
     </message>
 </context>
 <context>
@@ -534,6 +649,37 @@ Exit-Status: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf oder falsche Eingab
     </message>
 </context>
 <context>
+    <name>ForYou</name>
+    <message numerus="yes">
+        <source>For you learned from %n liked paper(s)</source>
+        <translation>
+            <numerusform>„Für dich“ hat aus %n Artikel mit „Gefällt mir“</numerusform>
+            <numerusform>„Für dich“ hat aus %n Artikeln mit „Gefällt mir“</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n library reference(s)</source>
+        <translation>
+            <numerusform>, %n Bibliothekseintrag</numerusform>
+            <numerusform>, %n Bibliothekseinträgen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n disliked</source>
+        <translation>
+            <numerusform>, %n mit „Gefällt mir nicht“</numerusform>
+            <numerusform>, %n mit „Gefällt mir nicht“</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n seen paper(s) in %1 s.</source>
+        <translation>
+            <numerusform> und %n gesehenen Artikel in %1 s gelernt.</numerusform>
+            <numerusform> und %n gesehenen Artikeln in %1 s gelernt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HeuristicScorer</name>
     <message>
         <source>Keyword-overlap estimate (offline, not an LLM judgement): no topic words found.</source>
@@ -550,6 +696,129 @@ Exit-Status: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf oder falsche Eingab
     <message>
         <source>Most keyword overlap with &quot;%1&quot;: %2.</source>
         <translation>Größte Schlagwortüberschneidung mit „%1“: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Library</name>
+    <message>
+        <source>Its braces or quotes are not balanced.</source>
+        <translation>Die geschweiften Klammern oder Anführungszeichen sind nicht ausgeglichen.</translation>
+    </message>
+    <message>
+        <source>entry %1 at line %2</source>
+        <translation>Eintrag %1 in Zeile %2</translation>
+    </message>
+    <message>
+        <source>entry %1 (%2) at line %3</source>
+        <translation>Eintrag %1 (%2) in Zeile %3</translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation>Eintrag %1</translation>
+    </message>
+    <message>
+        <source>entry %1 (%2)</source>
+        <translation>Eintrag %1 (%2)</translation>
+    </message>
+    <message>
+        <source>A field is not written as name = value.</source>
+        <translation>Ein Feld ist nicht in der Form name = value geschrieben.</translation>
+    </message>
+    <message>
+        <source>A field has no value.</source>
+        <translation>Ein Feld hat keinen Wert.</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (%1 at byte %2)</source>
+        <translation>sie ist kein gültiges JSON (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>it is JSON but not a list of CSL items</source>
+        <translation>sie ist JSON, aber keine Liste von CSL-Einträgen</translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation>Eintrag %1</translation>
+    </message>
+    <message>
+        <source>It is not a CSL item (a JSON object).</source>
+        <translation>Er ist kein CSL-Eintrag (ein JSON-Objekt).</translation>
+    </message>
+    <message>
+        <source>item %1 (%2)</source>
+        <translation>Eintrag %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot open the library file %1: %2.</source>
+        <translation>Die Bibliotheksdatei %1 kann nicht geöffnet werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 as %2: %3.</source>
+        <translation>%1 kann nicht als %2 gelesen werden: %3.</translation>
+    </message>
+    <message>
+        <source>it is not a text file</source>
+        <translation>sie ist keine Textdatei</translation>
+    </message>
+    <message>
+        <source>it holds no entries</source>
+        <translation>sie enthält keine Einträge</translation>
+    </message>
+    <message>
+        <source>The library file %1 does not exist.</source>
+        <translation>Die Bibliotheksdatei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a library file.</source>
+        <translation>%1 ist ein Ordner, keine Bibliotheksdatei.</translation>
+    </message>
+    <message>
+        <source>%1 is not a library file that Paperdesk can read; export the library as BibTeX, RIS or CSL JSON, or choose Zotero&apos;s zotero.sqlite.</source>
+        <translation>%1 ist keine Bibliotheksdatei, die Paperdesk lesen kann; exportieren Sie die Bibliothek als BibTeX, RIS oder CSL JSON, oder wählen Sie die zotero.sqlite von Zotero.</translation>
+    </message>
+    <message>
+        <source>BibTeX</source>
+        <translation>BibTeX</translation>
+    </message>
+    <message>
+        <source>RIS</source>
+        <translation>RIS</translation>
+    </message>
+    <message>
+        <source>CSL JSON</source>
+        <translation>CSL JSON</translation>
+    </message>
+    <message>
+        <source>Zotero database</source>
+        <translation>Zotero-Datenbank</translation>
+    </message>
+    <message>
+        <source>It has no title.</source>
+        <translation>Der Titel fehlt.</translation>
+    </message>
+    <message>
+        <source>record %1 at line %2</source>
+        <translation>Datensatz %1 in Zeile %2</translation>
+    </message>
+    <message>
+        <source>record %1 (%2)</source>
+        <translation>Datensatz %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The record does not end with an ER line.</source>
+        <translation>Der Datensatz endet nicht mit einer ER-Zeile.</translation>
+    </message>
+    <message>
+        <source>Cannot read the Zotero database %1; it may be damaged (%2).</source>
+        <translation>Die Zotero-Datenbank %1 kann nicht gelesen werden; sie ist möglicherweise beschädigt (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a Zotero database: it has no %2 table.</source>
+        <translation>%1 ist keine Zotero-Datenbank: Die Tabelle %2 fehlt.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the Zotero database %1 to read it: %2.</source>
+        <translation>Die Zotero-Datenbank %1 kann zum Lesen nicht kopiert werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -1176,6 +1445,29 @@ Exit-Status: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf oder falsche Eingab
     </message>
 </context>
 <context>
+    <name>Ranker</name>
+    <message>
+        <source>The ranker could not be trained: %1.</source>
+        <translation>Das Ranking-Modell konnte nicht trainiert werden: %1.</translation>
+    </message>
+    <message>
+        <source>there are no examples</source>
+        <translation>es gibt keine Beispiele</translation>
+    </message>
+    <message>
+        <source>it needs examples of both kinds</source>
+        <translation>es braucht Beispiele beider Arten</translation>
+    </message>
+    <message>
+        <source>“For you” learns from the papers you like and needs at least %1 of them; so far there are %2. Like a few more papers or add them to your library, then train again.</source>
+        <translation>„Für dich“ lernt aus den Artikeln, die Ihnen gefallen, und braucht mindestens %1 davon; bisher sind es %2. Markieren Sie einige weitere Artikel mit „Gefällt mir“ oder fügen Sie sie Ihrer Bibliothek hinzu und trainieren Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>“For you” also needs papers you passed over to learn what you do not read. Dislike a few papers or read a few more days of announcements, then train again.</source>
+        <translation>„Für dich“ braucht auch Artikel, die Sie übergangen haben, um zu lernen, was Sie nicht lesen. Markieren Sie einige Artikel mit „Gefällt mir nicht“ oder lesen Sie die Ankündigungen einiger weiterer Tage und trainieren Sie dann erneut.</translation>
+    </message>
+</context>
+<context>
     <name>ResponseParser</name>
     <message>
         <source>The model&apos;s answer gave no %1.</source>
@@ -1316,6 +1608,10 @@ Exit-Status: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf oder falsche Eingab
     <message>
         <source>Cannot create the lock file %1.</source>
         <translation>Die Sperrdatei %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file %1: %2.</source>
+        <translation>Die Sperrdatei %1 kann nicht angelegt werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -2436,6 +2732,30 @@ Exit-Status: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf oder falsche Eingab
         <source>Search &amp;All Days…</source>
         <translation>&amp;Alle Tage durchsuchen…</translation>
     </message>
+    <message>
+        <source>Import &amp;Library…</source>
+        <translation>Bib&amp;liothek importieren…</translation>
+    </message>
+    <message>
+        <source>BibTeX, RIS, CSL JSON or Zotero&apos;s zotero.sqlite: what you keep teaches For you</source>
+        <translation>BibTeX, RIS, CSL JSON oder die zotero.sqlite von Zotero: „Für dich“ lernt aus dem, was Sie aufbewahren</translation>
+    </message>
+    <message>
+        <source>&amp;Like</source>
+        <translation>&amp;Gefällt mir</translation>
+    </message>
+    <message>
+        <source>More like this in For you</source>
+        <translation>Mehr davon in „Für dich“</translation>
+    </message>
+    <message>
+        <source>&amp;Dislike</source>
+        <translation>Gefällt mir n&amp;icht</translation>
+    </message>
+    <message>
+        <source>Less like this in For you</source>
+        <translation>Weniger davon in „Für dich“</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::MainWindow</name>
@@ -2465,6 +2785,26 @@ Exit-Status: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf oder falsche Eingab
     <message>
         <source>Link to %1 copied.</source>
         <translation>Link zu %1 kopiert.</translation>
+    </message>
+    <message>
+        <source>Import Library</source>
+        <translation>Bibliothek importieren</translation>
+    </message>
+    <message>
+        <source>Libraries (*.bib *.ris *.json *.sqlite);;BibTeX (*.bib);;RIS (*.ris);;CSL JSON (*.json);;Zotero database (zotero.sqlite);;All files (*)</source>
+        <translation>Bibliotheken (*.bib *.ris *.json *.sqlite);;BibTeX (*.bib);;RIS (*.ris);;CSL JSON (*.json);;Zotero-Datenbank (zotero.sqlite);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>Es wurde nichts importiert. %1</translation>
+    </message>
+    <message>
+        <source>%1: read %2, kept %3 (%4 already imported), %5 match stored papers, skipped %6.</source>
+        <translation>%1: %2 gelesen, %3 übernommen (%4 bereits importiert), %5 passen zu gespeicherten Artikeln, %6 übersprungen.</translation>
+    </message>
+    <message>
+        <source>For you learns from it now, on its own; the table updates when it is done.</source>
+        <translation>„Für dich“ lernt jetzt selbstständig daraus; die Tabelle wird aktualisiert, sobald das erledigt ist.</translation>
     </message>
 </context>
 <context>
@@ -2758,6 +3098,22 @@ Exit-Status: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf oder falsche Eingab
         <comment>short for Novelty in a narrow table</comment>
         <translation>Neu.</translation>
     </message>
+    <message>
+        <source>For you %1: how close it is to what you liked (the paper view says why)</source>
+        <translation>Für dich %1: wie nah der Artikel dem kommt, was Ihnen gefallen hat (die Artikelansicht nennt den Grund)</translation>
+    </message>
+    <message>
+        <source>For you starts with %1 liked papers: like papers (+), star them or import your library</source>
+        <translation>„Für dich“ beginnt ab %1 Artikeln mit „Gefällt mir“: Artikel mit „Gefällt mir“ markieren (+), merken oder Ihre Bibliothek importieren</translation>
+    </message>
+    <message>
+        <source>For you, 0–10: learned from your likes, stars and library; no LLM, no cost</source>
+        <translation>Für dich, 0–10: gelernt aus Ihren „Gefällt mir“, gemerkten Artikeln und Ihrer Bibliothek; kein LLM, keine Kosten</translation>
+    </message>
+    <message>
+        <source>For you</source>
+        <translation>Für dich</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::PaperView</name>
@@ -2984,6 +3340,34 @@ Exit-Status: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf oder falsche Eingab
         <source>Explain this score</source>
         <translation>Diese Bewertung erklären</translation>
     </message>
+    <message>
+        <source>Like</source>
+        <translation>Gefällt mir</translation>
+    </message>
+    <message>
+        <source>More papers like this one in For you (+)</source>
+        <translation>Mehr Artikel wie diesen in „Für dich“ (+)</translation>
+    </message>
+    <message>
+        <source>Dislike</source>
+        <translation>Gefällt mir nicht</translation>
+    </message>
+    <message>
+        <source>Fewer papers like this one in For you (-)</source>
+        <translation>Weniger Artikel wie diesen in „Für dich“ (-)</translation>
+    </message>
+    <message>
+        <source>For you:</source>
+        <translation>Für dich:</translation>
+    </message>
+    <message>
+        <source>like your library:</source>
+        <translation>ähnlich wie in Ihrer Bibliothek:</translation>
+    </message>
+    <message>
+        <source>words that count:</source>
+        <translation>ausschlaggebende Wörter:</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::ProfileController</name>
@@ -3123,6 +3507,14 @@ Ihr aktuelles Profil ist unverändert.</translation>
     <message>
         <source>%1 (%2, %3 unread)</source>
         <translation>%1 (%2, %3 ungelesen)</translation>
+    </message>
+    <message>
+        <source>For you</source>
+        <translation>Für dich</translation>
+    </message>
+    <message>
+        <source>Papers close to what you liked (For you ≥ %1) that the model did not find relevant: the ones it may have missed</source>
+        <translation>Artikel nahe an dem, was Ihnen gefallen hat (Für dich ≥ %1), die das Modell nicht als relevant eingestuft hat: die, die es übersehen haben könnte</translation>
     </message>
 </context>
 <context>

@@ -259,6 +259,10 @@
         <translation>上次运行被中断</translation>
     </message>
     <message>
+        <source>waiting for batch</source>
+        <translation>等待批处理</translation>
+    </message>
+    <message>
         <source>Usage: paperdesk [COMMAND] [OPTIONS]
 
 Without a command, Paperdesk starts its window.
@@ -278,6 +282,13 @@ Commands:
                                     month&apos;s overview; --prompt appends the scoring prompt
   days   [--month YYYY-MM] [--json] known days with state and counts
   profile export FILE | profile import FILE
+  feedback import FILE | feedback export FILE
+                                    likes and dislikes as JSON lines:
+                                    {&quot;arxivId&quot;: &quot;2506.01234&quot;, &quot;label&quot;: &quot;like&quot;}
+  library import FILE               BibTeX, RIS, CSL JSON or zotero.sqlite: liked examples
+                                    for the For you ranker
+  eval --from D --to D              For you and the LLM score against your reactions,
+                                    each day trained on the days before it
 
 Common options:
   --data-dir DIR    database and settings (default: the platform&apos;s app data folder)
@@ -309,6 +320,13 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
                                     --prompt 会附上评分提示词
   days   [--month YYYY-MM] [--json] 已知的日期及其状态和数量
   profile export FILE | profile import FILE
+  feedback import FILE | feedback export FILE
+                                    以 JSON 行表示的喜欢与不喜欢：
+                                    {&quot;arxivId&quot;: &quot;2506.01234&quot;, &quot;label&quot;: &quot;like&quot;}
+  library import FILE               BibTeX、RIS、CSL JSON 或 zotero.sqlite：作为“为你推荐”
+                                    排序器的喜欢示例
+  eval --from D --to D              以您的反馈检验“为你推荐”和 LLM 评分，
+                                    每一天都用此前各天的数据训练
 
 通用选项：
   --data-dir DIR    数据库和设置（默认：平台的应用数据文件夹）
@@ -323,8 +341,102 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
 </translation>
     </message>
     <message>
-        <source>waiting for batch</source>
-        <translation>等待批处理</translation>
+        <source>not a JSON object</source>
+        <translation>不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>no &quot;arxivId&quot;</source>
+        <translation>缺少 &quot;arxivId&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;label&quot; must be &quot;like&quot; or &quot;dislike&quot;</source>
+        <translation>&quot;label&quot; 必须是 &quot;like&quot; 或 &quot;dislike&quot;</translation>
+    </message>
+    <message>
+        <source>No day in the range has liked or starred papers to evaluate against.</source>
+        <translation>该范围内没有任何一天有喜欢或加星标的论文可供评估。</translation>
+    </message>
+    <message>
+        <source>Each day: For you trained on reactions to earlier days; LLM = relevance + novelty.</source>
+        <translation>每一天：“为你推荐”以对之前各天的反馈训练；LLM = 相关性 + 新颖性。</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>papers</source>
+        <translation>论文</translation>
+    </message>
+    <message>
+        <source>liked</source>
+        <translation>喜欢</translation>
+    </message>
+    <message>
+        <source>For you P@10 P@20   AUC</source>
+        <translation>为你推荐 P@10 P@20  AUC</translation>
+    </message>
+    <message>
+        <source>LLM P@10 P@20   AUC</source>
+        <translation>LLM P@10 P@20   AUC</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>Usage: paperdesk feedback import FILE | paperdesk feedback export FILE</source>
+        <translation>用法：paperdesk feedback import 文件 | paperdesk feedback export 文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n reaction(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 条反馈导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not stored (fetch its day first)</source>
+        <translation>%1 未存储（请先获取它所在的那一天）</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>No reaction imported: %1</source>
+        <translation>未导入任何反馈：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n reaction(s)</source>
+        <translation>
+            <numerusform>已导入 %n 条反馈</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; skipped %n.</source>
+        <translation>
+            <numerusform>；跳过 %n 条。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: paperdesk library import FILE (.bib, .ris, .json or zotero.sqlite)</source>
+        <translation>用法：paperdesk library import 文件（.bib、.ris、.json 或 zotero.sqlite）</translation>
+    </message>
+    <message>
+        <source>Nothing imported from %1: %2</source>
+        <translation>未从 %1 导入任何内容：%2</translation>
+    </message>
+    <message>
+        <source>%1: read %2, kept %3 (%4 already imported), %5 match stored papers, skipped %6.</source>
+        <translation>%1：读取 %2 条，保留 %3 条（%4 条已导入过），%5 条与已存储的论文匹配，跳过 %6 条。</translation>
+    </message>
+    <message>
+        <source>Usage: paperdesk eval --from YYYY-MM-DD --to YYYY-MM-DD</source>
+        <translation>用法：paperdesk eval --from YYYY-MM-DD --to YYYY-MM-DD</translation>
     </message>
 </context>
 <context>
@@ -531,6 +643,33 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     </message>
 </context>
 <context>
+    <name>ForYou</name>
+    <message numerus="yes">
+        <source>For you learned from %n liked paper(s)</source>
+        <translation>
+            <numerusform>“为你推荐”从 %n 篇喜欢的论文</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n library reference(s)</source>
+        <translation>
+            <numerusform>、%n 条文献库条目</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n disliked</source>
+        <translation>
+            <numerusform>、%n 篇不喜欢的论文</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n seen paper(s) in %1 s.</source>
+        <translation>
+            <numerusform>和 %n 篇看过的论文中学习，用时 %1 秒。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HeuristicScorer</name>
     <message>
         <source>Keyword-overlap estimate (offline, not an LLM judgement): no topic words found.</source>
@@ -547,6 +686,129 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     <message>
         <source>Most keyword overlap with &quot;%1&quot;: %2.</source>
         <translation>与“%1”的关键词重叠最多：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>Library</name>
+    <message>
+        <source>Its braces or quotes are not balanced.</source>
+        <translation>其中的花括号或引号不成对。</translation>
+    </message>
+    <message>
+        <source>entry %1 at line %2</source>
+        <translation>第 %1 个条目（第 %2 行）</translation>
+    </message>
+    <message>
+        <source>entry %1 (%2) at line %3</source>
+        <translation>第 %1 个条目（%2，第 %3 行）</translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation>第 %1 个条目</translation>
+    </message>
+    <message>
+        <source>entry %1 (%2)</source>
+        <translation>第 %1 个条目（%2）</translation>
+    </message>
+    <message>
+        <source>A field is not written as name = value.</source>
+        <translation>有字段未按 name = value 的形式书写。</translation>
+    </message>
+    <message>
+        <source>A field has no value.</source>
+        <translation>有字段没有值。</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (%1 at byte %2)</source>
+        <translation>不是有效的 JSON（%1，位于第 %2 字节）</translation>
+    </message>
+    <message>
+        <source>it is JSON but not a list of CSL items</source>
+        <translation>是 JSON，但不是 CSL 条目列表</translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation>条目 %1</translation>
+    </message>
+    <message>
+        <source>It is not a CSL item (a JSON object).</source>
+        <translation>它不是 CSL 条目（JSON 对象）。</translation>
+    </message>
+    <message>
+        <source>item %1 (%2)</source>
+        <translation>条目 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Cannot open the library file %1: %2.</source>
+        <translation>无法打开文献库文件 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 as %2: %3.</source>
+        <translation>无法将 %1 作为 %2 读取：%3。</translation>
+    </message>
+    <message>
+        <source>it is not a text file</source>
+        <translation>它不是文本文件</translation>
+    </message>
+    <message>
+        <source>it holds no entries</source>
+        <translation>其中没有任何条目</translation>
+    </message>
+    <message>
+        <source>The library file %1 does not exist.</source>
+        <translation>文献库文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a library file.</source>
+        <translation>%1 是文件夹，不是文献库文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not a library file that Paperdesk can read; export the library as BibTeX, RIS or CSL JSON, or choose Zotero&apos;s zotero.sqlite.</source>
+        <translation>%1 不是 Paperdesk 能读取的文献库文件；请将文献库导出为 BibTeX、RIS 或 CSL JSON，或选择 Zotero 的 zotero.sqlite。</translation>
+    </message>
+    <message>
+        <source>BibTeX</source>
+        <translation>BibTeX</translation>
+    </message>
+    <message>
+        <source>RIS</source>
+        <translation>RIS</translation>
+    </message>
+    <message>
+        <source>CSL JSON</source>
+        <translation>CSL JSON</translation>
+    </message>
+    <message>
+        <source>Zotero database</source>
+        <translation>Zotero 数据库</translation>
+    </message>
+    <message>
+        <source>It has no title.</source>
+        <translation>缺少标题。</translation>
+    </message>
+    <message>
+        <source>record %1 at line %2</source>
+        <translation>第 %1 条记录（第 %2 行）</translation>
+    </message>
+    <message>
+        <source>record %1 (%2)</source>
+        <translation>第 %1 条记录（%2）</translation>
+    </message>
+    <message>
+        <source>The record does not end with an ER line.</source>
+        <translation>该记录未以 ER 行结尾。</translation>
+    </message>
+    <message>
+        <source>Cannot read the Zotero database %1; it may be damaged (%2).</source>
+        <translation>无法读取 Zotero 数据库 %1；它可能已损坏（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Zotero database: it has no %2 table.</source>
+        <translation>%1 不是 Zotero 数据库：其中没有 %2 表。</translation>
+    </message>
+    <message>
+        <source>Cannot copy the Zotero database %1 to read it: %2.</source>
+        <translation>无法复制 Zotero 数据库 %1 以读取它：%2。</translation>
     </message>
 </context>
 <context>
@@ -1172,6 +1434,29 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     </message>
 </context>
 <context>
+    <name>Ranker</name>
+    <message>
+        <source>The ranker could not be trained: %1.</source>
+        <translation>无法训练排序模型：%1。</translation>
+    </message>
+    <message>
+        <source>there are no examples</source>
+        <translation>没有任何示例</translation>
+    </message>
+    <message>
+        <source>it needs examples of both kinds</source>
+        <translation>它需要两类示例</translation>
+    </message>
+    <message>
+        <source>“For you” learns from the papers you like and needs at least %1 of them; so far there are %2. Like a few more papers or add them to your library, then train again.</source>
+        <translation>“为你推荐”从您喜欢的论文中学习，至少需要 %1 篇；目前有 %2 篇。请再喜欢几篇论文或将它们加入您的文献库，然后重新训练。</translation>
+    </message>
+    <message>
+        <source>“For you” also needs papers you passed over to learn what you do not read. Dislike a few papers or read a few more days of announcements, then train again.</source>
+        <translation>“为你推荐”还需要您略过的论文，才能了解您不读什么。请将几篇论文标为不喜欢，或再阅读几天的公告，然后重新训练。</translation>
+    </message>
+</context>
+<context>
     <name>ResponseParser</name>
     <message>
         <source>The model&apos;s answer gave no %1.</source>
@@ -1311,6 +1596,10 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     <message>
         <source>Cannot create the lock file %1.</source>
         <translation>无法创建锁文件 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file %1: %2.</source>
+        <translation>无法创建锁文件 %1：%2。</translation>
     </message>
 </context>
 <context>
@@ -2405,6 +2694,30 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
         <source>Search &amp;All Days…</source>
         <translation>搜索所有日期(&amp;A)…</translation>
     </message>
+    <message>
+        <source>Import &amp;Library…</source>
+        <translation>导入文献库(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>BibTeX, RIS, CSL JSON or Zotero&apos;s zotero.sqlite: what you keep teaches For you</source>
+        <translation>BibTeX、RIS、CSL JSON 或 Zotero 的 zotero.sqlite：“为你推荐”会从您收藏的文献中学习</translation>
+    </message>
+    <message>
+        <source>&amp;Like</source>
+        <translation>喜欢(&amp;L)</translation>
+    </message>
+    <message>
+        <source>More like this in For you</source>
+        <translation>在“为你推荐”中多推荐类似的论文</translation>
+    </message>
+    <message>
+        <source>&amp;Dislike</source>
+        <translation>不喜欢(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Less like this in For you</source>
+        <translation>在“为你推荐”中少推荐类似的论文</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::MainWindow</name>
@@ -2433,6 +2746,26 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     <message>
         <source>Link to %1 copied.</source>
         <translation>已复制 %1 的链接。</translation>
+    </message>
+    <message>
+        <source>Import Library</source>
+        <translation>导入文献库</translation>
+    </message>
+    <message>
+        <source>Libraries (*.bib *.ris *.json *.sqlite);;BibTeX (*.bib);;RIS (*.ris);;CSL JSON (*.json);;Zotero database (zotero.sqlite);;All files (*)</source>
+        <translation>文献库 (*.bib *.ris *.json *.sqlite);;BibTeX (*.bib);;RIS (*.ris);;CSL JSON (*.json);;Zotero 数据库 (zotero.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>未导入任何内容。%1</translation>
+    </message>
+    <message>
+        <source>%1: read %2, kept %3 (%4 already imported), %5 match stored papers, skipped %6.</source>
+        <translation>%1：读取 %2 条，保留 %3 条（%4 条已导入过），%5 条与已存储的论文匹配，跳过 %6 条。</translation>
+    </message>
+    <message>
+        <source>For you learns from it now, on its own; the table updates when it is done.</source>
+        <translation>“为你推荐”现在会自行从中学习；完成后表格会自动更新。</translation>
     </message>
 </context>
 <context>
@@ -2725,6 +3058,22 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
         <comment>short for Novelty in a narrow table</comment>
         <translation>新颖</translation>
     </message>
+    <message>
+        <source>For you %1: how close it is to what you liked (the paper view says why)</source>
+        <translation>为你推荐 %1：与您喜欢的论文有多接近（论文视图会说明原因）</translation>
+    </message>
+    <message>
+        <source>For you starts with %1 liked papers: like papers (+), star them or import your library</source>
+        <translation>“为你推荐”在有 %1 篇喜欢的论文后启用：喜欢论文 (+)、为其加星标或导入您的文献库</translation>
+    </message>
+    <message>
+        <source>For you, 0–10: learned from your likes, stars and library; no LLM, no cost</source>
+        <translation>为你推荐，0–10：从您的喜欢、星标和文献库中学习得出；不用 LLM，没有费用</translation>
+    </message>
+    <message>
+        <source>For you</source>
+        <translation>为你推荐</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::PaperView</name>
@@ -2950,6 +3299,34 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
         <source>Explain this score</source>
         <translation>解释此评分</translation>
     </message>
+    <message>
+        <source>Like</source>
+        <translation>喜欢</translation>
+    </message>
+    <message>
+        <source>More papers like this one in For you (+)</source>
+        <translation>在“为你推荐”中多推荐类似这篇的论文 (+)</translation>
+    </message>
+    <message>
+        <source>Dislike</source>
+        <translation>不喜欢</translation>
+    </message>
+    <message>
+        <source>Fewer papers like this one in For you (-)</source>
+        <translation>在“为你推荐”中少推荐类似这篇的论文 (-)</translation>
+    </message>
+    <message>
+        <source>For you:</source>
+        <translation>为你推荐：</translation>
+    </message>
+    <message>
+        <source>like your library:</source>
+        <translation>与您文献库中的相似：</translation>
+    </message>
+    <message>
+        <source>words that count:</source>
+        <translation>起作用的词：</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::ProfileController</name>
@@ -3089,6 +3466,14 @@ Your current profile is unchanged.</source>
     <message>
         <source>%1 (%2, %3 unread)</source>
         <translation>%1（%2，%3 篇未读）</translation>
+    </message>
+    <message>
+        <source>For you</source>
+        <translation>为你推荐</translation>
+    </message>
+    <message>
+        <source>Papers close to what you liked (For you ≥ %1) that the model did not find relevant: the ones it may have missed</source>
+        <translation>与您喜欢的论文相近（为你推荐 ≥ %1）但模型未判为相关的论文：可能被它漏掉的那些</translation>
     </message>
 </context>
 <context>

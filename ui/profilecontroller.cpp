@@ -3,8 +3,10 @@
 #include "core/profilestore.h"
 #include "exportdialog.h"
 #include "jobcontroller.h"
+#include "pipeline/foryou.h"
 #include "settings/modelpage.h"
 #include "settings/settingsdialog.h"
+#include "settings/topicspage.h"
 #include "store/runrepository.h"
 
 #include <QFileDialog>
@@ -48,6 +50,12 @@ void ProfileController::showSettings(const core::Profile &profile, int scanned, 
         dialog.setScannedCount(scanned);
     }
     dialog.setMeasuredCharsPerToken(store::RunRepository(m_db).charsPerTokenByModel());
+    dialog.findChild<settings::TopicsPage *>()->setSuggester(
+        [this, profile](const core::TopicList &topics, QString *why) {
+            core::Profile current = profile;
+            current.topics = topics;
+            return pipeline::ForYou::suggestTopic(m_db, current, why);
+        });
     connect(&dialog, &settings::SettingsDialog::profileChanged, this, &ProfileController::profileChosen);
     connect(&dialog, &settings::SettingsDialog::rescoreRequested, this, &ProfileController::rescoreRequested,
             Qt::QueuedConnection);

@@ -255,6 +255,8 @@ QJsonObject ProfileJson::toJson(const Profile &p)
                                    {u"announceTypes"_s, toArray(p.sources.announceTypes)},
                                    {u"followedAuthors"_s, toArray(p.sources.followedAuthors)},
                                    {u"excludeKeywords"_s, toArray(p.sources.excludeKeywords)},
+                                   {u"budgetMode"_s, p.sources.budgetMode},
+                                   {u"budgetTopPercent"_s, p.sources.budgetTopPercent},
                                    {u"rssBaseUrl"_s, p.sources.rssBaseUrl.toString()},
                                    {u"apiBaseUrl"_s, p.sources.apiBaseUrl.toString()}}},
         {u"topics"_s, topics},
@@ -340,6 +342,16 @@ ProfileResult ProfileJson::fromJson(const QJsonObject &root)
         p.sources.announceTypes = s.strings(u"announceTypes"_s);
         p.sources.followedAuthors = s.strings(u"followedAuthors"_s, false);
         p.sources.excludeKeywords = s.strings(u"excludeKeywords"_s, false);
+        // Budget mode came with For you (0.3); older profiles have it off.
+        if (const QJsonValue budget = sources.value(u"budgetMode"_s); !budget.isUndefined()) {
+            if (!budget.isBool()) {
+                s.fail(u"budgetMode"_s, ProfileJson::tr("must be true or false"));
+            }
+            p.sources.budgetMode = budget.toBool();
+        }
+        if (sources.contains(u"budgetTopPercent"_s)) {
+            p.sources.budgetTopPercent = s.integer(u"budgetTopPercent"_s, 1, 100);
+        }
         p.sources.rssBaseUrl = s.url(u"rssBaseUrl"_s);
         p.sources.apiBaseUrl = s.url(u"apiBaseUrl"_s);
     }

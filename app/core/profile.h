@@ -37,6 +37,11 @@ struct Profile {
         QStringList announceTypes; // subset of new, cross, replace, replace-cross
         QStringList followedAuthors;
         QStringList excludeKeywords;
+        // Budget mode: the LLM scores only the papers in the top budgetTopPercent by For you (and
+        // followed authors); the others are filtered with the rule named. Off while the ranker
+        // has too few likes.
+        bool budgetMode = false;
+        int budgetTopPercent = 40;
         QUrl rssBaseUrl;
         QUrl apiBaseUrl;
         bool operator==(const Sources &) const = default;

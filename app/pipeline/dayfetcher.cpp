@@ -4,6 +4,8 @@
 #include "arxiv/atomparser.h"
 #include "arxiv/requesturls.h"
 #include "arxiv/rssparser.h"
+#include "budgetfilter.h"
+#include "foryou.h"
 #include "prefilter.h"
 #include "store/database.h"
 #include "store/dayrepository.h"
@@ -263,7 +265,13 @@ bool DayFetcher::storeListing(QDate date, const FeedResult &feed, core::DayInfo:
     announcement.date = date;
     announcement.papers = feed.papers;
     announcement.skipped = feed.skipped;
-    Prefilter(m_profile).apply(announcement.papers);
+    const Prefilter prefilter(m_profile);
+    prefilter.apply(announcement.papers);
+    if (m_profile.sources.budgetMode) {
+        if (const std::shared_ptr<const rank::Ranker> ranker = ForYou::model(m_db)) {
+            BudgetFilter::apply(announcement.papers, m_profile, *ranker, prefilter);
+        }
+    }
 
     store::DayRepository days(m_db);
     core::DayInfo day;

@@ -1,5 +1,6 @@
 #include "foryou.h"
 
+#include "llm/heuristicscorer.h"
 #include "store/database.h"
 #include "store/json.h"
 #include "store/libraryrepository.h"
@@ -9,6 +10,7 @@
 #include <QHash>
 #include <QMutex>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -218,6 +220,63 @@ ForYouTraining ForYou::train(const store::Database &db)
                              .arg(QString::number(report.milliseconds / 1000.0, 'f', 1));
     }
     return report;
+}
+
+std::optional<core::Topic> ForYou::suggestTopic(const store::Database &db, const core::Profile &profile,
+                                                QString *why)
+{
+    QList<rank::Document> liked;
+    QStringList ids = labels(db, {}).liked.values();
+    ids.sort();
+    liked = documents(db, ids);
+    for (const store::LibraryItem &item : store::LibraryRepository(db).items()) {
+        if (item.matched.isEmpty()) {
+            liked.append({item.title, item.abstract, item.authors});
+        }
+    }
+    // What the topics do not cover, by the offline keyword judge (no key, no cost).
+    const llm::HeuristicScorer judge(profile);
+    QList<rank::Document> uncovered;
+    for (const rank::Document &doc : std::as_const(liked)) {
+        core::Paper paper;
+        paper.title = doc.title;
+        paper.abstract = doc.abstract;
+        if (judge.score(paper).relevance < 5) {
+            uncovered.append(doc);
+        }
+    }
+    if (uncovered.size() < MinimumCluster) {
+        *why = tr("Your topics already cover what you liked (%n paper(s) outside them; a suggestion needs "
+                  "%1). Like or star more papers, or import your library.",
+                  nullptr, static_cast<int>(uncovered.size()))
+                   .arg(MinimumCluster);
+        return std::nullopt;
+    }
+    const std::shared_ptr<const rank::Ranker> ranker = model(db);
+    const QStringList terms = (ranker ? *ranker : rank::Ranker()).topTerms(uncovered, 8);
+    QStringList words;
+    for (const QString &term : terms) {
+        if (!term.startsWith(u"author:"_s) && words.size() < 8) {
+            words.append(term);
+        }
+    }
+    if (words.isEmpty()) {
+        *why = tr("The liked papers outside your topics share no terms to suggest a topic from.");
+        return std::nullopt;
+    }
+    core::Topic topic;
+    const auto titleCase = [](QString w) {
+        return w.isEmpty() ? w : w.left(1).toUpper() + w.mid(1);
+    };
+    topic.label = words.mid(0, 2).size() == 2 ? titleCase(words.at(0)) + u" & "_s + words.at(1)
+                                              : titleCase(words.at(0));
+    topic.id = topic.label.toLower();
+    topic.id.replace(QRegularExpression(u"[^a-z0-9]+"_s), u"_"_s);
+    topic.description = tr("Papers on %1 (suggested from %n liked paper(s) your topics do not cover)",
+                           nullptr, static_cast<int>(uncovered.size()))
+                            .arg(words.mid(0, 4).join(u", "_s));
+    topic.keep = tr("Papers about %1.").arg(words.join(u", "_s));
+    return topic;
 }
 
 bool ForYou::isCurrent(const store::Database &db)

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/paper.h"
+#include "core/profile.h"
+#include "core/topic.h"
 #include "rank/ranker.h"
 
 #include <QCoreApplication>
@@ -57,6 +59,13 @@ public:
     static std::shared_ptr<const rank::Ranker> model(const store::Database &db);
 
     static rank::Document document(const core::Paper &paper);
+
+    // A draft topic for the liked papers and library references that none of the profile's topics
+    // covers (the keyword heuristic gives them less than 5 of 10): label, description and keep
+    // text from their top terms. nullopt with *why when there are not at least MinimumCluster.
+    static constexpr int MinimumCluster = 3;
+    static std::optional<core::Topic> suggestTopic(const store::Database &db, const core::Profile &profile,
+                                                   QString *why);
 };
 
 } // namespace pd::pipeline

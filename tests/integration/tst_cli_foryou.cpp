@@ -2,7 +2,9 @@
 // the reader's likes, and the time-split evaluation. Real SQLite file, the real executable.
 #include "clirunner.h"
 #include "core/datadir.h"
+#include "core/profile.h"
 #include "fixtures.h"
+#include "pipeline/foryou.h"
 #include "store/database.h"
 #include "store/libraryrepository.h"
 #include "store/readingrepository.h"
@@ -10,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -244,6 +247,36 @@ private Q_SLOTS:
         });
         QVERIFY2(day1 != lines.cend() && day1->count(u"–"_s) == 6, r.out.constData());
         QCOMPARE(cli({u"eval"_s, u"--from"_s, u"yesterday"_s}).exitCode, 2);
+    }
+
+    void suggestsATopicForLikesNoTopicCovers()
+    {
+        store::Database db(core::DataDir(m_data).databasePath());
+        QString error;
+        QVERIFY2(db.open(&error), qPrintable(error));
+        const core::Profile profile = core::ProfileJson::defaultProfile();
+        // The reference topics are machine learning's; astronomy is nowhere in them. Liked
+        // astronomy papers make a cluster they do not cover.
+        store::ReadingRepository reading(db);
+        for (int n = 13; n < 40; n += 2) {
+            QVERIFY(reading.setReaction(idOf(Day2, n), core::ReadingState::Reaction::Like));
+        }
+        QString why;
+        const std::optional<core::Topic> topic = pipeline::ForYou::suggestTopic(db, profile, &why);
+        QVERIFY2(topic, qPrintable(why));
+        const QString text = (topic->label + u' ' + topic->keep).toLower();
+        const bool astronomy = std::any_of(AstroWords.cbegin(), AstroWords.cend(),
+                                           [&text](const QString &w) { return text.contains(w); });
+        QVERIFY2(astronomy, qPrintable(topic->label + u" / "_s + topic->keep));
+        QVERIFY(!topic->id.isEmpty() && !topic->description.isEmpty());
+        QVERIFY(QRegularExpression(u"^[a-z0-9_]+$"_s).match(topic->id).hasMatch());
+
+        // With a topic of its own for astronomy, nothing is left to suggest.
+        core::Profile covered = profile;
+        covered.topics.append(
+            {u"astro"_s, u"Astronomy"_s, u"galaxies, stars and the cosmos"_s, AstroWords.join(u", "_s), {}});
+        QVERIFY(!pipeline::ForYou::suggestTopic(db, covered, &why));
+        QVERIFY2(why.contains(u"already cover"_s), qPrintable(why));
     }
 };
 

@@ -16,6 +16,8 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace pd::ui::settings {
@@ -260,10 +262,25 @@ void PromptPage::updatePreview()
         m_cost->setText(tr("The offline heuristic scores for free."));
         return;
     }
-    const core::Usage day = llm::CostEstimate::forDay(profile, m_scanned, perPaper, ratio);
-    const QString papers =
-        m_scannedKnown ? tr("the %1 papers scanned on the last fetched day").arg(locale.toString(m_scanned))
-                       : tr("a typical day of %1 papers").arg(locale.toString(m_scanned));
+    // Budget mode leaves the model the top share by For you (once the ranker has its likes).
+    const int scored = profile.sources.budgetMode
+                           ? static_cast<int>(std::ceil(m_scanned * profile.sources.budgetTopPercent / 100.0))
+                           : m_scanned;
+    const core::Usage day = llm::CostEstimate::forDay(profile, scored, perPaper, ratio);
+    QString papers = m_scannedKnown
+                         ? tr("the %1 papers scanned on the last fetched day").arg(locale.toString(m_scanned))
+                         : tr("a typical day of %1 papers").arg(locale.toString(m_scanned));
+    if (scored != m_scanned) {
+        const core::Usage all = llm::CostEstimate::forDay(profile, m_scanned, perPaper, ratio);
+        const std::optional<double> saved = all.totalCost() && day.totalCost()
+                                                ? std::optional(*all.totalCost() - *day.totalCost())
+                                                : std::nullopt;
+        papers = tr("%1 of %2 in budget mode (top %3% by For you%4)")
+                     .arg(locale.toString(scored), papers)
+                     .arg(profile.sources.budgetTopPercent)
+                     .arg(saved ? tr(", saving about %1 a day").arg(core::Money::text(*saved, {}, locale))
+                                : QString());
+    }
     const QString tokens = tr("%1 requests, about %2 prompt and %3 completion tokens")
                                .arg(locale.toString(day.requests), locale.toString(day.promptTokens),
                                     locale.toString(day.completionTokens));

@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QSpinBox>
 #include <QStyle>
 #include <QToolButton>
 #include <QUrl>
@@ -147,6 +148,30 @@ QWidget *SourcesPage::buildFilters()
     layout->addWidget(typesBox);
     layout->addWidget(authorsBox, 1);
     layout->addWidget(keywordsBox, 1);
+    layout->addWidget(buildBudget());
+    return box;
+}
+
+QWidget *SourcesPage::buildBudget()
+{
+    m_budget = new QCheckBox(tr("&Budget mode: the model scores only the papers For you ranks in the top"));
+    m_budget->setObjectName(u"budgetMode"_s);
+    m_budgetPercent = new QSpinBox;
+    m_budgetPercent->setObjectName(u"budgetTopPercent"_s);
+    m_budgetPercent->setRange(1, 100);
+    m_budgetPercent->setSuffix(tr(" %"));
+    connect(m_budget, &QCheckBox::toggled, this, &SourcesPage::edited);
+    connect(m_budget, &QCheckBox::toggled, m_budgetPercent, &QWidget::setEnabled);
+    connect(m_budgetPercent, &QSpinBox::valueChanged, this, &SourcesPage::edited);
+    auto *box = new QGroupBox(tr("Budget"));
+    auto *layout = new QGridLayout(box);
+    layout->addWidget(m_budget, 0, 0);
+    layout->addWidget(m_budgetPercent, 0, 1);
+    layout->setColumnStretch(0, 1);
+    auto *hint = PageParts::hint(
+        tr("The others are filtered when a day is fetched, with the rule named; followed authors are "
+           "always scored. It needs five liked papers; until then every kept paper is scored."));
+    layout->addWidget(hint, 1, 0, 1, 2);
     return box;
 }
 
@@ -204,6 +229,13 @@ void SourcesPage::load(const core::Profile &profile)
     }
     m_authors->setPlainText(profile.sources.followedAuthors.join(u'\n'));
     m_keywords->setPlainText(profile.sources.excludeKeywords.join(u'\n'));
+    {
+        const QSignalBlocker blockBudget(m_budget);
+        const QSignalBlocker blockPercent(m_budgetPercent);
+        m_budget->setChecked(profile.sources.budgetMode);
+        m_budgetPercent->setValue(profile.sources.budgetTopPercent);
+        m_budgetPercent->setEnabled(profile.sources.budgetMode);
+    }
     m_rss->setText(profile.sources.rssBaseUrl.toString());
     m_api->setText(profile.sources.apiBaseUrl.toString());
     edited();
@@ -222,6 +254,8 @@ void SourcesPage::save(core::Profile &profile) const
     profile.sources.announceTypes = types;
     profile.sources.followedAuthors = lines(m_authors);
     profile.sources.excludeKeywords = lines(m_keywords);
+    profile.sources.budgetMode = m_budget->isChecked();
+    profile.sources.budgetTopPercent = m_budgetPercent->value();
     profile.sources.rssBaseUrl = QUrl(m_rss->text().trimmed());
     profile.sources.apiBaseUrl = QUrl(m_api->text().trimmed());
 }

@@ -6,6 +6,7 @@
 #include <QStringList>
 
 class QCheckBox;
+class QSpinBox;
 class QComboBox;
 class QLineEdit;
 class QListWidget;
@@ -46,6 +47,7 @@ private:
     QWidget *buildCategories();
     QWidget *buildFilters();
     QWidget *buildEndpoints();
+    QWidget *buildBudget();
     void appendCategoryItem(const QString &code);
     void edited();
 
@@ -56,6 +58,8 @@ private:
     QMap<QString, QCheckBox *> m_types;
     QPlainTextEdit *m_authors = nullptr;
     QPlainTextEdit *m_keywords = nullptr;
+    QCheckBox *m_budget = nullptr;
+    QSpinBox *m_budgetPercent = nullptr;
     QLineEdit *m_rss = nullptr;
     QLineEdit *m_api = nullptr;
 };

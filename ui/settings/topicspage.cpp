@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
 #include <QSet>
@@ -63,6 +64,9 @@ QWidget *TopicsPage::buildList()
         return b;
     };
     m_add = button(u"addTopic"_s, tr("Add"), tr("Add a new topic"));
+    m_suggest = button(u"suggestTopic"_s, tr("Suggest from My Likes"),
+                       tr("Draft a topic from the liked papers your topics do not cover yet"));
+    m_suggest->hide();
     m_duplicate = button(u"duplicateTopic"_s, tr("Duplicate"), tr("Add a copy of the selected topic"));
     m_remove = button(u"removeTopic"_s, tr("Remove"), tr("Remove the selected topic"));
     m_up = button(u"moveTopicUp"_s, QString(), tr("Move the selected topic up"));
@@ -70,6 +74,7 @@ QWidget *TopicsPage::buildList()
     m_up->setIcon(style()->standardIcon(QStyle::SP_ArrowUp));
     m_down->setIcon(style()->standardIcon(QStyle::SP_ArrowDown));
     connect(m_add, &QToolButton::clicked, this, &TopicsPage::addTopic);
+    connect(m_suggest, &QToolButton::clicked, this, &TopicsPage::suggestTopic);
     connect(m_duplicate, &QToolButton::clicked, this, &TopicsPage::duplicateTopic);
     connect(m_remove, &QToolButton::clicked, this, &TopicsPage::removeTopic);
     connect(m_up, &QToolButton::clicked, this, [this] { moveTopic(-1); });
@@ -78,6 +83,7 @@ QWidget *TopicsPage::buildList()
     auto *buttons = new QHBoxLayout;
     buttons->setSpacing(4);
     buttons->addWidget(m_add);
+    buttons->addWidget(m_suggest);
     buttons->addWidget(m_duplicate);
     buttons->addWidget(m_remove);
     buttons->addStretch();
@@ -228,6 +234,31 @@ void TopicsPage::addTopic()
     topic.id = uniqueId(u"new_topic"_s);
     topic.label = tr("New topic");
     m_topics.append(topic);
+    rebuildList(static_cast<int>(m_topics.size()) - 1);
+    refresh();
+    m_label->setFocus();
+    m_label->selectAll();
+}
+
+void TopicsPage::setSuggester(Suggester suggester)
+{
+    m_suggester = std::move(suggester);
+    m_suggest->setVisible(bool(m_suggester));
+}
+
+void TopicsPage::suggestTopic()
+{
+    if (!m_suggester) {
+        return;
+    }
+    QString why;
+    std::optional<core::Topic> topic = m_suggester(m_topics, &why);
+    if (!topic) {
+        QMessageBox::information(this, tr("Suggest from My Likes"), why);
+        return;
+    }
+    topic->id = uniqueId(topic->id.isEmpty() ? u"suggested_topic"_s : topic->id);
+    m_topics.append(*topic);
     rebuildList(static_cast<int>(m_topics.size()) - 1);
     refresh();
     m_label->setFocus();

@@ -3,6 +3,9 @@
 #include "core/topic.h"
 #include "settingspage.h"
 
+#include <functional>
+#include <optional>
+
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
@@ -29,6 +32,12 @@ public:
     void revealProblem() override;
 
     void addTopic();
+    // Asks for a draft topic covering what the user liked outside the current topics (For you's
+    // "Suggest from My Likes"); nullopt with *why when there is none. Without one set, the
+    // button stays hidden.
+    using Suggester = std::function<std::optional<core::Topic>(const core::TopicList &, QString *)>;
+    void setSuggester(Suggester suggester);
+    void suggestTopic();
     void duplicateTopic();
     void removeTopic();
     void moveTopic(int delta);
@@ -51,6 +60,8 @@ private:
 
     QListWidget *m_list = nullptr;
     QToolButton *m_add = nullptr;
+    QToolButton *m_suggest = nullptr;
+    Suggester m_suggester;
     QToolButton *m_duplicate = nullptr;
     QToolButton *m_remove = nullptr;
     QToolButton *m_up = nullptr;
