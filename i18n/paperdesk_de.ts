@@ -126,6 +126,13 @@
     </message>
 </context>
 <context>
+    <name>BudgetFilter</name>
+    <message>
+        <source>Budget mode: For you %1 is below the day&apos;s top %2%.</source>
+        <translation>Sparmodus: „Für dich“ %1 liegt unter den besten %2 % des Tages.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>--data-dir and --profile need a value.</source>
@@ -677,6 +684,28 @@ Exit-Status: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf oder falsche Eingab
             <numerusform> und %n gesehenen Artikel in %1 s gelernt.</numerusform>
             <numerusform> und %n gesehenen Artikeln in %1 s gelernt.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your topics already cover what you liked (%n paper(s) outside them; a suggestion needs %1). Like or star more papers, or import your library.</source>
+        <translation>
+            <numerusform>Ihre Themen decken bereits ab, was Ihnen gefallen hat (%n Artikel außerhalb; ein Vorschlag braucht %1). Markieren Sie weitere Artikel mit „Gefällt mir“ oder merken Sie sie, oder importieren Sie Ihre Bibliothek.</numerusform>
+            <numerusform>Ihre Themen decken bereits ab, was Ihnen gefallen hat (%n Artikel außerhalb; ein Vorschlag braucht %1). Markieren Sie weitere Artikel mit „Gefällt mir“ oder merken Sie sie, oder importieren Sie Ihre Bibliothek.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The liked papers outside your topics share no terms to suggest a topic from.</source>
+        <translation>Die gefallenen Artikel außerhalb Ihrer Themen haben keine gemeinsamen Begriffe, aus denen sich ein Thema vorschlagen ließe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Papers on %1 (suggested from %n liked paper(s) your topics do not cover)</source>
+        <translation>
+            <numerusform>Artikel über %1 (vorgeschlagen aus %n gefallenen Artikel, den Ihre Themen nicht abdecken)</numerusform>
+            <numerusform>Artikel über %1 (vorgeschlagen aus %n gefallenen Artikeln, die Ihre Themen nicht abdecken)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Papers about %1.</source>
+        <translation>Artikel über %1.</translation>
     </message>
 </context>
 <context>
@@ -1312,6 +1341,10 @@ Exit-Status: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf oder falsche Eingab
     <message>
         <source>must be immediate or batch, not &quot;%1&quot;</source>
         <translation>muss immediate oder batch sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
     </message>
 </context>
 <context>
@@ -3993,6 +4026,14 @@ Ihr aktuelles Profil ist unverändert.</translation>
         <source>(%1 characters per token, as %2 counted them on earlier runs.)</source>
         <translation>(%1 Zeichen pro Token, wie %2 sie bei früheren Läufen gezählt hat.)</translation>
     </message>
+    <message>
+        <source>%1 of %2 in budget mode (top %3% by For you%4)</source>
+        <translation>%1 von %2 im Sparmodus (beste %3 % nach „Für dich“%4)</translation>
+    </message>
+    <message>
+        <source>, saving about %1 a day</source>
+        <translation>, spart etwa %1 pro Tag</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::settings::ReadingPage</name>
@@ -4301,6 +4342,22 @@ Ihr aktuelles Profil ist unverändert.</translation>
         <source>%1 — not an arXiv category</source>
         <translation>%1 — keine arXiv-Kategorie</translation>
     </message>
+    <message>
+        <source>&amp;Budget mode: the model scores only the papers For you ranks in the top</source>
+        <translation>&amp;Sparmodus: Das Modell bewertet nur die Artikel, die „Für dich“ ganz oben einordnet, die besten</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>The others are filtered when a day is fetched, with the rule named; followed authors are always scored. It needs five liked papers; until then every kept paper is scored.</source>
+        <translation>Die übrigen werden beim Abrufen eines Tages gefiltert, mit Nennung der Regel; Artikel gefolgter Autoren werden immer bewertet. Dafür sind fünf Artikel mit „Gefällt mir“ nötig; bis dahin wird jeder behaltene Artikel bewertet.</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::settings::TopicsPage</name>
@@ -4427,6 +4484,14 @@ Ihr aktuelles Profil ist unverändert.</translation>
     <message>
         <source>(no label: %1)</source>
         <translation>(keine Bezeichnung: %1)</translation>
+    </message>
+    <message>
+        <source>Suggest from My Likes</source>
+        <translation>Aus meinen „Gefällt mir“ vorschlagen</translation>
+    </message>
+    <message>
+        <source>Draft a topic from the liked papers your topics do not cover yet</source>
+        <translation>Ein Thema aus den gefallenen Artikeln entwerfen, die Ihre Themen noch nicht abdecken</translation>
     </message>
 </context>
 </TS>

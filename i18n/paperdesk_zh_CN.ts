@@ -125,6 +125,13 @@
     </message>
 </context>
 <context>
+    <name>BudgetFilter</name>
+    <message>
+        <source>Budget mode: For you %1 is below the day&apos;s top %2%.</source>
+        <translation>预算模式：“为你推荐” %1 低于当天前 %2%。</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>--data-dir and --profile need a value.</source>
@@ -667,6 +674,26 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
         <translation>
             <numerusform>和 %n 篇看过的论文中学习，用时 %1 秒。</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your topics already cover what you liked (%n paper(s) outside them; a suggestion needs %1). Like or star more papers, or import your library.</source>
+        <translation>
+            <numerusform>您的主题已覆盖您喜欢的内容（主题之外有 %n 篇论文；提出建议需要 %1 篇）。请喜欢或星标更多论文，或导入您的文献库。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The liked papers outside your topics share no terms to suggest a topic from.</source>
+        <translation>主题之外您喜欢的论文没有共同的词语，无法据此建议主题。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Papers on %1 (suggested from %n liked paper(s) your topics do not cover)</source>
+        <translation>
+            <numerusform>关于 %1 的论文（根据 %n 篇您的主题未覆盖的喜欢论文建议）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Papers about %1.</source>
+        <translation>关于 %1 的论文。</translation>
     </message>
 </context>
 <context>
@@ -1301,6 +1328,10 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     <message>
         <source>must be immediate or batch, not &quot;%1&quot;</source>
         <translation>必须是 immediate 或 batch，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>必须为 true 或 false</translation>
     </message>
 </context>
 <context>
@@ -3952,6 +3983,14 @@ Your current profile is unchanged.</source>
         <source>(%1 characters per token, as %2 counted them on earlier runs.)</source>
         <translation>（每个 token %1 个字符，依据 %2 在先前运行中的统计。）</translation>
     </message>
+    <message>
+        <source>%1 of %2 in budget mode (top %3% by For you%4)</source>
+        <translation>预算模式下 %2 中的 %1 篇（按“为你推荐”前 %3%%4）</translation>
+    </message>
+    <message>
+        <source>, saving about %1 a day</source>
+        <translation>，每天约节省 %1</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::settings::ReadingPage</name>
@@ -4260,6 +4299,22 @@ Your current profile is unchanged.</source>
         <source>%1 — not an arXiv category</source>
         <translation>%1 — 不是 arXiv 分类</translation>
     </message>
+    <message>
+        <source>&amp;Budget mode: the model scores only the papers For you ranks in the top</source>
+        <translation>预算模式(&amp;B)：模型只评分“为你推荐”排名靠前的论文，前</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>The others are filtered when a day is fetched, with the rule named; followed authors are always scored. It needs five liked papers; until then every kept paper is scored.</source>
+        <translation>其余论文在获取当天时被过滤，并注明规则；关注作者的论文始终会被评分。需要五篇喜欢的论文；在此之前，所有保留的论文都会被评分。</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::settings::TopicsPage</name>
@@ -4386,6 +4441,14 @@ Your current profile is unchanged.</source>
     <message>
         <source>(no label: %1)</source>
         <translation>（无名称：%1）</translation>
+    </message>
+    <message>
+        <source>Suggest from My Likes</source>
+        <translation>根据我的喜欢建议</translation>
+    </message>
+    <message>
+        <source>Draft a topic from the liked papers your topics do not cover yet</source>
+        <translation>根据您的主题尚未覆盖的喜欢论文起草一个主题</translation>
     </message>
 </context>
 </TS>

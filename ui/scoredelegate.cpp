@@ -60,7 +60,7 @@ QColor ScoreDelegate::barColor(const QPalette &palette, QPalette::ColorGroup gro
 QRect ScoreDelegate::barRect(const QRect &cell, double value) const
 {
     const QRect track = cell.adjusted(HorizontalMargin, VerticalMargin, -HorizontalMargin, -VerticalMargin);
-    const int width = qRound(track.width() * qBound(0.0, value, double(m_maximum)) / m_maximum);
+    const int width = static_cast<int>(track.width() * qBound(0.0, value, double(m_maximum)) / m_maximum);
     return QRect(track.topLeft(), QSize(width, track.height()));
 }
 
