@@ -79,11 +79,7 @@ DayContent DayView::day(QDate date, const core::Profile::Thresholds &thresholds)
     d.info = store::DayRepository(m_db).find(date);
     d.papers = store::DayRepository(m_db).papersOfDay(date, m_fingerprint);
     applyRule(d.papers, date);
-    if (const std::shared_ptr<const rank::Ranker> ranker = ForYou::model(m_db)) {
-        for (store::DayPaper &row : d.papers) {
-            row.forYou = ranker->score(ForYou::document(row.paper()));
-        }
-    }
+    ForYou::score(m_db, d.papers);
     d.runs = store::RunRepository(m_db).runsOfDay(date);
     d.waitingForBatch = store::BatchRepository(m_db).waiting(date);
     QStringList models;

@@ -129,6 +129,9 @@ struct Cached {
     QString signature;
     QDateTime trainedAt;
     std::shared_ptr<const rank::Ranker> ranker;
+    // Scores already computed under this model: a day opened again costs no scoring.
+    std::shared_ptr<QHash<QString, std::optional<double>>> scores =
+        std::make_shared<QHash<QString, std::optional<double>>>();
 };
 
 QMutex cacheMutex;
@@ -277,6 +280,42 @@ std::optional<core::Topic> ForYou::suggestTopic(const store::Database &db, const
                             .arg(words.mid(0, 4).join(u", "_s));
     topic.keep = tr("Papers about %1.").arg(words.join(u", "_s));
     return topic;
+}
+
+void ForYou::score(const store::Database &db, store::DayPaperList &rows)
+{
+    const std::shared_ptr<const rank::Ranker> ranker = model(db);
+    if (!ranker) {
+        return;
+    }
+    std::shared_ptr<QHash<QString, std::optional<double>>> scores;
+    {
+        const QMutexLocker lock(&cacheMutex);
+        const auto it = cache().constFind(db.path());
+        if (it == cache().cend() || it->ranker != ranker) {
+            return;
+        }
+        scores = it->scores;
+    }
+    QList<store::DayPaper *> missing;
+    {
+        const QMutexLocker lock(&cacheMutex);
+        for (store::DayPaper &row : rows) {
+            const auto found = scores->constFind(row.paper().arxivId);
+            if (found != scores->cend()) {
+                row.forYou = *found;
+            } else {
+                missing.append(&row);
+            }
+        }
+    }
+    for (store::DayPaper *row : std::as_const(missing)) {
+        row->forYou = ranker->score(document(row->paper()));
+    }
+    const QMutexLocker lock(&cacheMutex);
+    for (const store::DayPaper *row : std::as_const(missing)) {
+        scores->insert(row->paper().arxivId, row->forYou);
+    }
 }
 
 bool ForYou::isCurrent(const store::Database &db)

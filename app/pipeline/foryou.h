@@ -4,6 +4,7 @@
 #include "core/profile.h"
 #include "core/topic.h"
 #include "rank/ranker.h"
+#include "store/daypaper.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -59,6 +60,9 @@ public:
     static std::shared_ptr<const rank::Ranker> model(const store::Database &db);
 
     static rank::Document document(const core::Paper &paper);
+    // Sets every row's For you score from the stored model (none while there is no model);
+    // scores are kept per model, so opening a day again scores nothing.
+    static void score(const store::Database &db, store::DayPaperList &rows);
 
     // A draft topic for the liked papers and library references that none of the profile's topics
     // covers (the keyword heuristic gives them less than 5 of 10): label, description and keep
