@@ -3,6 +3,7 @@
 #include "foryoutrainer.h"
 #include "library/libraryfile.h"
 #include "mainwindow.h"
+#include "papertablemodel.h"
 #include "readingservice.h"
 #include "store/database.h"
 #include "store/libraryrepository.h"
@@ -23,7 +24,12 @@ void MainWindow::connectForYou()
     connect(m_reading, &ReadingService::reactionsStored, m_trainer, &ForYouTrainer::schedule);
     connect(m_trainer, &ForYouTrainer::trained, this, [this](const pipeline::ForYouTraining &report) {
         statusBar()->showMessage(report.message, 15000);
-        reloadDay(true); // the For you column and node follow the new model
+        const auto &rows = paperModel()->papers();
+        const bool shown =
+            std::any_of(rows.cbegin(), rows.cend(), [](const store::DayPaper &p) { return p.forYou; });
+        if (report.trained || shown) {
+            reloadDay(true); // the For you column and node follow the new model (or go with it)
+        }
     });
     // Reactions stored by the command line (feedback or library import) since the last start.
     QMetaObject::invokeMethod(m_trainer, &ForYouTrainer::trainIfStale, Qt::QueuedConnection);

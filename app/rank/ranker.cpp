@@ -50,15 +50,22 @@ QString noNegatives()
 }
 
 // The vocabulary from the examples (every term of a liked one) and the corpus, in this order.
+// Tokenising dominates a retrain: with many examples the corpus (for IDF and calibration) is
+// thinned evenly so that at most MaxDocuments are read, keeping at least MinCorpus of it.
+constexpr qsizetype MaxDocuments = 25000;
+constexpr qsizetype MinCorpus = 5000;
+
 TfIdfBuilder builderOf(const QList<Example> &examples, const QList<Document> &corpus)
 {
+    const qsizetype corpusRoom = std::max(MinCorpus, MaxDocuments - examples.size());
+    const double step = corpus.size() > corpusRoom ? double(corpus.size()) / double(corpusRoom) : 1.0;
     TfIdfBuilder builder;
-    builder.reserve(examples.size() + corpus.size());
+    builder.reserve(examples.size() + std::min(corpus.size(), corpusRoom));
     for (const Example &e : examples) {
         builder.add(e.doc, e.liked);
     }
-    for (const Document &doc : corpus) {
-        builder.add(doc, false);
+    for (double at = 0.0; qsizetype(at) < corpus.size(); at += step) {
+        builder.add(corpus.at(qsizetype(at)), false);
     }
     return builder;
 }

@@ -132,6 +132,10 @@ private Q_SLOTS:
         QTest::keyClick(table(*w), Qt::Key_Plus);
         QTRY_VERIFY_WITH_TIMEOUT(store::RankerRepository(*m_db).stamp()->trainedAt > before, 20000);
         QCOMPARE(store::RankerRepository(*m_db).stamp()->likes, 6);
+
+        // Reading goes on as before over the reloaded day: Mark Day Read reads everything.
+        QTest::keyClick(w.get(), Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(w->topicModel()->unread({ui::TreeNode::AllScanned, {}}), 0);
     }
 };
 
