@@ -1,6 +1,7 @@
 #include "rssparser.h"
 
 #include "core/paper.h"
+#include "core/texunicode.h"
 #include "feedsupport.h"
 
 #include <QBuffer>
@@ -254,7 +255,11 @@ private:
     {
         const QStringView name = m_xml.name();
         if (name == u"creator") {
-            item->authors += feedsupport::splitAuthorList(text());
+            // RSS keeps TeX accents as submitted (Bj\"orn); the API gives the same names in Unicode.
+            // Stored in Unicode either way, so a followed "Björn" matches and digests show no TeX.
+            for (const QString &author : feedsupport::splitAuthorList(text())) {
+                item->authors.append(core::TexToUnicode::convert(author));
+            }
         } else if (name == u"rights") {
             item->license = text().trimmed();
         } else {

@@ -1,7 +1,9 @@
 #include "arxiv/feedsupport.h"
 #include "arxiv/rssparser.h"
 #include "arxivfeeds.h"
+#include "core/profile.h"
 #include "fixtures.h"
+#include "pipeline/prefilter.h"
 
 #include <QFile>
 #include <QTest>
@@ -75,6 +77,7 @@ private slots:
     void listingCountsAndOrder();
     void listingPaperFields();
     void trickyAuthorLists();
+    void texAccentsInAuthorsMatchFollowedAuthors();
     void whitespaceEntitiesAndTex();
     void replaceItemsCarryDoiAndJournalRef();
     void duplicateKeepsFirst();
@@ -164,17 +167,36 @@ void TestRssParser::trickyAuthorLists()
 {
     const FeedResult r = parseFixture(u"rss_listing.xml"_s);
     QCOMPARE(r.papers.size(), 9);
-    // " and " before the last name, initials, TeX accents kept raw.
+    // " and " before the last name, initials; TeX accents stored as the API gives them, in Unicode.
     QCOMPARE(r.papers[1].paper.authors,
              (QStringList{u"Yunke Ao"_s, u"Le Chen"_s, u"Bruce D. Lee"_s, u"Assefa S. Wahd"_s,
-                          u"Aline Czarnobai"_s, uR"(Philipp F\"urnstahl)"_s, uR"(Bernhard Sch\"olkopf)"_s,
+                          u"Aline Czarnobai"_s, u"Philipp Fürnstahl"_s, u"Bernhard Schölkopf"_s,
                           u"Andreas Krause"_s}));
     // ", and" (serial comma) and TeX braces.
     QCOMPARE(r.papers[3].paper.authors, (QStringList{u"Joon Hyeok Kim"_s, u"Yong-Hyun Park"_s,
-                                                     uR"(Mattis Dals{\ae}tra {\O}stby)"_s, u"Jiatao Gu"_s}));
+                                                     u"Mattis Dalsætra Østby"_s, u"Jiatao Gu"_s}));
     // Unicode, an affiliation with a comma inside parentheses (dropped), "Jr." kept with its name.
     QCOMPARE(r.papers[7].paper.authors, (QStringList{u"Zoë Lefèvre"_s, u"José Ramírez-Núñez"_s,
                                                      u"Łukasz Wróbel, Jr."_s, u"Renée O'Connor"_s}));
+}
+
+void TestRssParser::texAccentsInAuthorsMatchFollowedAuthors()
+{
+    const QByteArray creators =
+        R"(<dc:creator>Bj\"orn Braun, Odd Kolbj{\o}rnsen and Fran\c{c}ois L\'{e}vy</dc:creator>)";
+    const FeedResult r =
+        RssParser::parse(channel(item("oai:arXiv.org:2604.00001v1", "A title",
+                                      "arXiv:2604.00001v1 Announce Type: new \nAbstract: Text.", creators)),
+                         u"application/rss+xml"_s);
+    QCOMPARE(r.papers.size(), 1);
+    QCOMPARE(r.papers[0].paper.authors,
+             (QStringList{u"Björn Braun"_s, u"Odd Kolbjørnsen"_s, u"François Lévy"_s}));
+    // Followed as a reader types the name, with or without the accent.
+    pd::core::Profile profile = pd::core::ProfileJson::defaultProfile();
+    profile.sources.followedAuthors = {u"Björn Braun"_s};
+    QVERIFY(pd::pipeline::Prefilter(profile).isFollowed(r.papers[0].paper));
+    profile.sources.followedAuthors = {u"francois levy"_s};
+    QVERIFY(pd::pipeline::Prefilter(profile).isFollowed(r.papers[0].paper));
 }
 
 void TestRssParser::whitespaceEntitiesAndTex()
