@@ -1,9 +1,12 @@
 #include "daycalendar.h"
 
+#include "accessiblefactory.h"
+
 #include <QEvent>
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
+#include <QTableView>
 #include <QTextCharFormat>
 
 #include <algorithm>
@@ -16,6 +19,7 @@ DayCalendar::DayCalendar(QWidget *parent)
     : QCalendarWidget(parent)
 {
     setObjectName(u"dayCalendar"_s);
+    installAccessibleFactory(); // before anything asks for the inner view's interface
     setFirstDayOfWeek(Qt::Monday);
     setVerticalHeaderFormat(QCalendarWidget::NoVerticalHeader);
     setHorizontalHeaderFormat(QCalendarWidget::ShortDayNames);
@@ -27,6 +31,9 @@ DayCalendar::DayCalendar(QWidget *parent)
         Q_EMIT monthShown(firstShown(), lastShown());
     });
     updateToolTips();
+    if (QTableView *view = findChild<QTableView *>()) {
+        view->installEventFilter(this); // the focus ring follows the view's focus
+    }
 }
 
 void DayCalendar::setCalendar(const core::AnnouncementCalendar &calendar)
@@ -71,6 +78,24 @@ int DayCalendar::unreadOf(QDate date) const
 QString DayCalendar::toolTipOf(QDate date) const
 {
     return dayToolTip(date, summaryOf(date), m_calendar);
+}
+
+QString DayCalendar::accessibleNameOf(QDate date) const
+{
+    return dayAccessibleName(date, summaryOf(date), m_calendar);
+}
+
+QString DayCalendar::accessibleDescriptionOf(QDate date) const
+{
+    return dayAccessibleDescription(date, summaryOf(date), m_calendar);
+}
+
+void DayCalendar::activateDate(QDate date)
+{
+    setSelectedDate(date);
+    if (selectedDate() == date) {
+        Q_EMIT clicked(date);
+    }
 }
 
 QDate DayCalendar::firstShown() const
@@ -135,6 +160,20 @@ void DayCalendar::changeEvent(QEvent *event)
     }
 }
 
+bool DayCalendar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::FocusIn || event->type() == QEvent::FocusOut) {
+        updateCell(selectedDate());
+    }
+    return QCalendarWidget::eventFilter(watched, event);
+}
+
+bool DayCalendar::viewHasFocus() const
+{
+    const QTableView *view = findChild<QTableView *>();
+    return view && view->hasFocus();
+}
+
 void DayCalendar::paintCell(QPainter *painter, const QRect &rect, QDate date) const
 {
     const QPalette &pal = palette();
@@ -162,6 +201,12 @@ void DayCalendar::paintCell(QPainter *painter, const QRect &rect, QDate date) co
         painter->setPen(QPen(pal.color(QPalette::Highlight), 1.2));
         painter->setBrush(Qt::NoBrush);
         painter->drawRoundedRect(cell, 4, 4);
+    }
+    if (selected && viewHasFocus()) {
+        // Keyboard focus: a ring inside the selection, so Tab shows where it landed.
+        painter->setPen(QPen(pal.color(QPalette::HighlightedText), 1.5));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(cell.adjusted(2.5, 2.5, -2.5, -2.5), 3, 3);
     }
 
     QColor text = pal.color(QPalette::Text);

@@ -12,8 +12,10 @@ namespace pd::ui {
 // A month calendar that marks each date by what Paperdesk knows of it: no announcement (greyed),
 // not fetched (plain), fetched but not scored (a dot beside the number), scored (a badge beside the
 // number with the count of relevant papers) and failed (a red corner); a day with unread papers
-// has a small accent dot in its top-left corner. Every date has a tooltip. It does no SQL: when the shown
-// month changes it emits monthShown() and the owner answers with setSummaries().
+// has a small accent dot in its top-left corner. Every date has a tooltip, and its cell an
+// accessible name (AccessibleCalendarView); the selected date has a ring while the calendar has
+// focus. It does no SQL: when the shown month changes it emits monthShown() and the owner answers
+// with setSummaries().
 class DayCalendar final : public QCalendarWidget
 {
     Q_OBJECT
@@ -32,6 +34,11 @@ public:
     // The scanned papers of the date not read yet (0 when nothing is stored).
     int unreadOf(QDate date) const;
     QString toolTipOf(QDate date) const;
+    // What a screen reader says for the date's cell (see dayAccessibleName()), and the details.
+    QString accessibleNameOf(QDate date) const;
+    QString accessibleDescriptionOf(QDate date) const;
+    // Selects `date` as a click on its cell would, for a screen reader's press action.
+    void activateDate(QDate date);
     // The dates the current page displays, including the neighbouring months' edges.
     QDate firstShown() const;
     QDate lastShown() const;
@@ -44,12 +51,14 @@ Q_SIGNALS:
 protected:
     void paintCell(QPainter *painter, const QRect &rect, QDate date) const override;
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     const pipeline::DaySummary *summaryOf(QDate date) const;
     void updateToolTips();
     void updateHeaderFormats();
     void updateMinimumHeight();
+    bool viewHasFocus() const;
     // Where a cell's number and its badge or dot go.
     struct CellLayout {
         QRectF number;

@@ -6,6 +6,9 @@
 #include <QLocale>
 #include <QStringList>
 
+#include <algorithm>
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace pd::ui {
@@ -144,6 +147,52 @@ QString dayToolTip(QDate date, const pipeline::DaySummary *summary,
     return lines.join(u'\n');
 }
 
+QString spokenDate(QDate date)
+{
+    //: How a screen reader says a date (QDate format: dddd weekday, d day, MMMM month, yyyy year).
+    return QLocale().toString(date, Text::tr("dddd d MMMM yyyy"));
+}
+
+QString dayMarkText(DayMark mark)
+{
+    switch (mark) {
+    case DayMark::NoAnnouncement:
+        return Text::tr("no announcement");
+    case DayMark::NotFetched:
+        return Text::tr("not fetched");
+    case DayMark::Fetched:
+        return Text::tr("fetched");
+    case DayMark::Scored:
+        return Text::tr("scored");
+    case DayMark::Failed:
+        return Text::tr("failed");
+    }
+    return {};
+}
+
+QString dayAccessibleName(QDate date, const pipeline::DaySummary *summary,
+                          const core::AnnouncementCalendar &calendar)
+{
+    const DayMark mark = dayMarkOf(date, summary, calendar);
+    QStringList parts{spokenDate(date), dayMarkText(mark)};
+    if (mark == DayMark::Scored) {
+        parts.append(Text::tr("%n relevant", nullptr, summary->relevant));
+    }
+    if (summary && summary->state == core::DayInfo::State::Fetched && summary->unread > 0) {
+        parts.append(Text::tr("%n unread", nullptr, summary->unread));
+    }
+    //: Separates the parts a screen reader says for a day.
+    return parts.join(Text::tr(", "));
+}
+
+QString dayAccessibleDescription(QDate date, const pipeline::DaySummary *summary,
+                                 const core::AnnouncementCalendar &calendar)
+{
+    QStringList lines = dayToolTip(date, summary, calendar).split(u'\n');
+    lines.removeFirst();
+    return lines.join(u'\n');
+}
+
 QString costText(const core::Usage &usage, const QString &model)
 {
     if (usage.requests == 0 && usage.totalTokens() == 0) {
@@ -155,6 +204,19 @@ QString costText(const core::Usage &usage, const QString &model)
 bool isDark(const QPalette &palette)
 {
     return palette.color(QPalette::Base).lightnessF() < 0.5;
+}
+
+double contrastRatio(const QColor &a, const QColor &b)
+{
+    const auto luminance = [](const QColor &c) {
+        const auto linear = [](double v) {
+            return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * linear(c.redF()) + 0.7152 * linear(c.greenF()) + 0.0722 * linear(c.blueF());
+    };
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
 QColor failureColor(const QPalette &palette)

@@ -30,6 +30,19 @@ DayMark dayMarkOf(QDate date, const pipeline::DaySummary *summary,
 QString dayToolTip(QDate date, const pipeline::DaySummary *summary,
                    const core::AnnouncementCalendar &calendar);
 
+// "Tuesday 21 April 2026": the date as a screen reader says it, in the translation's word order.
+QString spokenDate(QDate date);
+// "not fetched", "no announcement", "fetched", "scored" or "failed".
+QString dayMarkText(DayMark mark);
+// What a screen reader says for a calendar cell: "Tuesday 21 April 2026, scored, 33 relevant,
+// 12 unread"; the counts only where the calendar shows them.
+QString dayAccessibleName(QDate date, const pipeline::DaySummary *summary,
+                          const core::AnnouncementCalendar &calendar);
+// The tooltip without its first line (the date), for an accessible description beside a name
+// that already says the date.
+QString dayAccessibleDescription(QDate date, const pipeline::DaySummary *summary,
+                                 const core::AnnouncementCalendar &calendar);
+
 // "$1.32" (core::Money), or an empty string when nothing was spent; "no price for <model>" (or
 // "unknown") when a model had no price.
 QString costText(const core::Usage &usage, const QString &model = {});
@@ -41,6 +54,8 @@ QColor unreadColor(const QPalette &palette);
 // `a` moved towards `b` by `amount` (0..1): derived tints that follow the palette.
 QColor blend(const QColor &a, const QColor &b, double amount);
 bool isDark(const QPalette &palette);
+// The WCAG contrast ratio of two opaque colours, 1 (none) to 21 (black on white).
+double contrastRatio(const QColor &a, const QColor &b);
 // `font` scaled by `factor`, whether it was set in points or pixels.
 QFont scaledFont(const QFont &font, double factor);
 

@@ -32,6 +32,8 @@ public:
     PaperTableModel *model() const { return m_model; }
     PaperFilterProxy *proxy() const { return m_proxy; }
     QTableView *table() const { return m_table; }
+    // The bar above the table for the day's notices, warnings and their actions.
+    MessageBar *messageBar() const { return m_banner; }
 
     void setCalendar(const core::AnnouncementCalendar &calendar);
     // Topic labels; the thresholds come through setThresholds().

@@ -4,7 +4,6 @@
 #include "pipeline/dailyrun.h"
 #include "pipeline/workerhost.h"
 #include "secrets/secretstore.h"
-#include "traynotifier.h"
 
 #include <QAction>
 #include <QLocale>
@@ -38,7 +37,6 @@ JobController::JobController(const QString &databasePath, core::DataDir dataDir,
     , m_dataDir(std::move(dataDir))
     , m_window(window)
     , m_worker(new pipeline::WorkerHost(databasePath, m_dataDir.holidaysPath(), this))
-    , m_tray(new TrayNotifier(window))
     , m_progress(new QProgressBar(window))
     , m_cancelButton(new QToolButton(window))
 {
@@ -335,7 +333,6 @@ void JobController::onFinished(const pipeline::JobOutcome &outcome)
     m_cancelButton->hide();
     const QString message = finishedMessage(job, outcome);
     showMessage(message, 20000);
-    m_tray->notifyFinished(tr("Paperdesk"), message);
     Q_EMIT busyChanged();
     Q_EMIT finished(job, outcome);
     // After the window has shown what this job changed.

@@ -28,11 +28,9 @@ class SecretStore;
 
 namespace pd::ui {
 
-class TrayNotifier;
-
 // Runs the window's fetch and score jobs on the worker thread: finds the API key (environment,
 // then the keychain, asynchronously), asks once what to do when a remote model has none, posts
-// the job, and shows its progress and outcome in the status bar (and the tray when the window is
+// the job, and shows its progress and outcome in the status bar (the window notifies when it is
 // out of sight). Never blocks the GUI thread.
 class JobController final : public QObject
 {
@@ -70,6 +68,8 @@ public:
     core::ModelCatalog modelCatalog() const;
     // The keychain, created on first use; the settings dialog shares it.
     secrets::SecretStore *secrets();
+    // The one line the status bar shows when `job` has ended (the window's notifications use it too).
+    QString finishedMessage(const pipeline::Job &job, const pipeline::JobOutcome &outcome) const;
 
 Q_SIGNALS:
     void busyChanged();
@@ -85,7 +85,6 @@ private:
     void answerMissingKey(const pipeline::Job &job, bool offline, bool setKey);
     void post(const pipeline::Job &job);
     void postNext();
-    QString finishedMessage(const pipeline::Job &job, const pipeline::JobOutcome &outcome) const;
     void onProgress(const pipeline::Progress &progress);
     void onFinished(const pipeline::JobOutcome &outcome);
     void showMessage(const QString &text, int timeoutMs = 0);
@@ -95,7 +94,6 @@ private:
     core::Profile m_profile;
     QMainWindow *m_window;
     pipeline::WorkerHost *m_worker;
-    TrayNotifier *m_tray;
     secrets::SecretStore *m_secrets = nullptr;
     QProgressBar *m_progress;
     QToolButton *m_cancelButton;

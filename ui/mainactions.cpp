@@ -32,6 +32,9 @@ void MainActions::createFileMenu(QMainWindow *window)
     QMenu *file = window->menuBar()->addMenu(tr("&File"));
     exportDigest = file->addAction(tr("&Export Digest…"));
     exportDigest->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportReferences = file->addAction(tr("Export &References…"));
+    exportReferences->setObjectName(u"exportReferences"_s);
+    exportReferences->setToolTip(tr("The selected, starred or relevant papers as BibTeX, RIS or CSL JSON"));
     file->addSeparator();
     importLibrary = file->addAction(tr("Import &Library…"));
     importLibrary->setToolTip(
@@ -118,6 +121,10 @@ void MainActions::createPaperMenu(QMainWindow *window)
     copyLink->setShortcut(QKeySequence(u"l"_s));
     copyBibtex = paper->addAction(tr("Copy &BibTeX"));
     copyBibtex->setShortcut(QKeySequence(u"b"_s));
+    saveToZotero = paper->addAction(tr("Save to &Zotero"));
+    saveToZotero->setObjectName(u"saveToZotero"_s);
+    saveToZotero->setShortcut(QKeySequence(u"z"_s));
+    saveToZotero->setToolTip(tr("Send the selected papers to the Zotero app running on this computer"));
     star = paper->addAction(tr("&Star"));
     star->setShortcut(QKeySequence(u"s"_s));
     unread = paper->addAction(tr("Mark &Unread"));
@@ -222,7 +229,7 @@ void MainActions::setMenuText(QAction *action, const QString &text)
 
 void MainActions::enablePaperActions(bool enabled)
 {
-    for (QAction *a : {star, unread, openAbstract, openPdf, copyLink, copyBibtex, note}) {
+    for (QAction *a : {star, unread, openAbstract, openPdf, copyLink, copyBibtex, saveToZotero, note}) {
         a->setEnabled(enabled);
     }
 }

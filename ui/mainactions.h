@@ -27,6 +27,7 @@ public:
 
     // File
     QAction *exportDigest = nullptr;
+    QAction *exportReferences = nullptr;
     QAction *importProfile = nullptr;
     QAction *exportProfile = nullptr;
     QAction *settings = nullptr;
@@ -56,6 +57,7 @@ public:
     QAction *openPdf = nullptr;
     QAction *copyLink = nullptr;
     QAction *copyBibtex = nullptr;
+    QAction *saveToZotero = nullptr;
     QAction *star = nullptr;
     QAction *unread = nullptr;
     QAction *note = nullptr;

@@ -6,6 +6,7 @@
 #include "daycalendar.h"
 #include "daypane.h"
 #include "detailrequester.h"
+#include "focusorder.h"
 #include "jobcontroller.h"
 #include "mainactions.h"
 #include "monthoverview.h"
@@ -74,6 +75,7 @@ MainWindow::MainWindow(store::Database &db, core::DataDir dataDir, core::Profile
     connectViews();
     connectServices();
     connectReading();
+    connectDaily();
     fitToScreen();
     restoreState();
     setProfile(m_profile);
@@ -122,6 +124,7 @@ void MainWindow::createLayout()
     m_mainSplitter->setStretchFactor(0, 0);
     m_mainSplitter->setStretchFactor(1, 3);
     m_mainSplitter->setStretchFactor(2, 1);
+    applyReaderFocusOrder(m_calendarWidget, m_treeView, m_dayPane->table(), m_paperView);
     setCentralWidget(m_mainSplitter);
 }
 
@@ -133,7 +136,7 @@ void MainWindow::connectActions()
     connect(a.importProfile, &QAction::triggered, m_profiles, &ProfileController::importProfile);
     connect(a.exportProfile, &QAction::triggered, this, [this] { m_profiles->exportProfile(m_profile); });
     connect(a.settings, &QAction::triggered, this, [this] { showSettings(); });
-    connect(a.quit, &QAction::triggered, this, &QWidget::close);
+    connect(a.quit, &QAction::triggered, this, &MainWindow::quit);
     connect(a.dayView, &QAction::triggered, this, [this] { showDay(m_day); });
     connect(a.monthView, &QAction::triggered, this, [this] { showMonth(m_day); });
     connect(a.find, &QAction::triggered, m_actions->searchField, &SearchField::activate);
@@ -176,6 +179,8 @@ void MainWindow::connectActions()
 void MainWindow::connectViews()
 {
     connect(m_calendarWidget, &QCalendarWidget::clicked, this, [this](QDate date) { showDay(date); });
+    // Enter (or a double click) on a day, for those who reach the calendar by keyboard.
+    connect(m_calendarWidget, &QCalendarWidget::activated, this, [this](QDate date) { showDay(date); });
     connect(m_calendarWidget, &DayCalendar::monthShown, this, &MainWindow::requestCalendarDays);
     connect(m_treeView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &index) { paperProxy()->setNode(m_tree->node(index)); });

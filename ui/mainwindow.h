@@ -3,6 +3,7 @@
 #include "core/announcementcalendar.h"
 #include "core/datadir.h"
 #include "core/profile.h"
+#include "library/zoteroconnector.h"
 #include "pipeline/job.h"
 #include "store/daypaper.h"
 
@@ -13,6 +14,7 @@
 #include <memory>
 
 class QSplitter;
+class QSystemTrayIcon;
 class QStackedWidget;
 class QTreeView;
 
@@ -26,7 +28,10 @@ class DayView;
 
 namespace pd::ui {
 
+class AutoRun;
 class DayCalendar;
+class DesktopNotifier;
+class TrayNotifier;
 class DayPane;
 class ArchiveSearchDialog;
 class ForYouTrainer;
@@ -115,7 +120,20 @@ private:
     void copyBibtex();
     void connectReading(); // mainwindowpaper.cpp: next unread, Mark Day Read, the row menu
     void connectForYou();  // mainwindowforyou.cpp: retraining after reactions, library import
-    void openDay();        // a day other than the shown one: its remembered or first unread paper
+    // mainwindowdaily.cpp: the automatic run, notifications, the tray, Zotero and references.
+    void connectDaily();
+    void loadDailySettings();
+    bool isDayDone(QDate date) const;
+    void startAutoRun(QDate date);
+    void notifyFinished(const pipeline::Job &job, const pipeline::JobOutcome &outcome);
+    bool stayInTray();
+    void quit();
+    // The selected rows' papers in table order, or the current paper when none is selected.
+    QList<core::Paper> selectedPapers() const;
+    void saveToZotero(const QList<core::Paper> &papers);
+    void zoteroFinished(const library::ZoteroConnector::Result &result);
+    void exportReferences();
+    void openDay(); // a day other than the shown one: its remembered or first unread paper
     void openUrl(const QUrl &url);
     void showSettings(bool onModelPage = false);
     // Search All Days: full text over every stored paper; a chosen one opens on its day.
@@ -159,6 +177,15 @@ private:
     DayPane *m_dayPane = nullptr;
     MonthOverview *m_month = nullptr;
     PaperView *m_paperView = nullptr;
+    AutoRun *m_autoRun = nullptr;
+    DesktopNotifier *m_notifier = nullptr;
+    TrayNotifier *m_trayNotifier = nullptr;
+    QSystemTrayIcon *m_resident = nullptr; // while a daily run keeps Paperdesk in the tray
+    bool m_toldAboutTray = false;
+    bool m_quitting = false;
+    QDate m_autoRunDay; // the day the automatic run is working on
+    library::ZoteroConnector *m_zotero = nullptr;
+    QList<core::Paper> m_zoteroPapers; // the last ones sent, for BibTeX when Zotero is not there
 };
 
 } // namespace pd::ui

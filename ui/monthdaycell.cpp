@@ -30,11 +30,45 @@ MonthDayCell::MonthDayCell(QDate date, const pipeline::DaySummary *summary,
     setFocusPolicy(Qt::StrongFocus);
     setCursor(m_mark == DayMark::NoAnnouncement ? Qt::ArrowCursor : Qt::PointingHandCursor);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    const QString tip = dayToolTip(date, summary, calendar);
-    setToolTip(tip);
-    setAccessibleName(tip);
+    setToolTip(dayToolTip(date, summary, calendar));
+    setAccessibleName(spokenText());
+    setAccessibleDescription(dayAccessibleDescription(date, summary, calendar));
     // Nothing to open on a day without an announcement.
     setEnabled(m_mark != DayMark::NoAnnouncement);
+}
+
+QString MonthDayCell::spokenText() const
+{
+    QStringList parts{spokenDate(m_date)};
+    switch (m_mark) {
+    case DayMark::Scored:
+        parts.append(tr("%1 relevant of %2").arg(m_summary.relevant).arg(m_summary.scanned));
+        break;
+    case DayMark::Fetched:
+        parts.append(tr("fetched, %n scanned, not scored", nullptr, m_summary.scanned));
+        break;
+    case DayMark::Failed:
+        parts.append(m_summary.state == core::DayInfo::State::Failed ? tr("fetch failed")
+                                                                     : tr("scoring failed"));
+        break;
+    case DayMark::NoAnnouncement:
+    case DayMark::NotFetched:
+        parts.append(dayMarkText(m_mark));
+        break;
+    }
+    const QString cost = shownCost();
+    if (!cost.isEmpty()) {
+        parts.append(m_summary.usage.totalCost() ? cost : tr("cost unknown"));
+    }
+    //: Separates the parts a screen reader says for a day.
+    return parts.join(tr(", "));
+}
+
+QString MonthDayCell::shownCost() const
+{
+    // Short in the cell; the tooltip says why the cost is unknown.
+    const bool spent = m_summary.usage.requests > 0 || m_summary.usage.totalTokens() > 0;
+    return spent && !m_summary.usage.totalCost() ? tr("$ ?") : costText(m_summary.usage);
 }
 
 QList<MonthDayCell::Line> MonthDayCell::lines() const
@@ -151,9 +185,7 @@ void MonthDayCell::paintEvent(QPaintEvent *)
     p.setFont(bold);
     p.setPen(ink);
     p.drawText(header, Qt::AlignLeft | Qt::AlignVCenter, QString::number(m_date.day()));
-    // Short in the cell; the tooltip says why the cost is unknown.
-    const bool spent = m_summary.usage.requests > 0 || m_summary.usage.totalTokens() > 0;
-    const QString cost = spent && !m_summary.usage.totalCost() ? tr("$ ?") : costText(m_summary.usage);
+    const QString cost = shownCost();
     if (!cost.isEmpty()) {
         p.setFont(small);
         p.setPen(muted);

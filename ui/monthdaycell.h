@@ -23,6 +23,9 @@ public:
     QDate date() const { return m_date; }
     DayMark mark() const { return m_mark; }
 
+    // What a screen reader says: "Tuesday 21 April 2026, 33 relevant of 531, $1.32".
+    QString spokenText() const;
+
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
@@ -38,6 +41,8 @@ private:
     QList<Line> lines() const;
     QString statusText() const;
     QColor statusColor() const;
+    // The cost as the cell shows it: "$1.32", "$ ?" for a model without a price, or empty.
+    QString shownCost() const;
 
     QDate m_date;
     DayMark m_mark;

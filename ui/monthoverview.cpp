@@ -222,6 +222,7 @@ QWidget *MonthOverview::buildGrid(QWidget *parent)
 {
     auto *grid = new QWidget(parent);
     grid->setObjectName(u"monthGrid"_s);
+    grid->setAccessibleName(tr("Announcement days of %1").arg(m_title->text()));
     auto *layout = new QGridLayout(grid);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);

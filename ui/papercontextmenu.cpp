@@ -14,7 +14,7 @@ PaperContextMenu::PaperContextMenu(const MainActions &actions, const store::DayP
     setObjectName(u"paperContextMenu"_s);
     addActions({actions.openAbstract, actions.openPdf});
     addSeparator();
-    addActions({actions.copyLink, actions.copyBibtex});
+    addActions({actions.copyLink, actions.copyBibtex, actions.saveToZotero});
     addSeparator();
     addActions({actions.star, actions.unread, actions.note});
     addSeparator();

@@ -61,12 +61,17 @@ bool PaperFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &source
 
 bool PaperFilterProxy::acceptsNode(const QModelIndex &source) const
 {
-    return m_node.accepts(
-        static_cast<core::PaperState>(source.data(StatusRole).toInt()), source.data(RelevantRole).toBool(),
-        source.data(StarredRole).toBool(), source.data(PrimaryTopicRole).toString(),
-        source.data(HotspotTagsRole).toStringList(),
-        source.data(ForYouRole).isValid() ? std::optional<double>(source.data(ForYouRole).toDouble())
-                                          : std::nullopt);
+    TreeNode::Row row;
+    row.state = static_cast<core::PaperState>(source.data(StatusRole).toInt());
+    row.relevant = source.data(RelevantRole).toBool();
+    row.starred = source.data(StarredRole).toBool();
+    row.primaryTopic = source.data(PrimaryTopicRole).toString();
+    row.hotspotTags = source.data(HotspotTagsRole).toStringList();
+    if (const QVariant forYou = source.data(ForYouRole); forYou.isValid()) {
+        row.forYou = forYou.toDouble();
+    }
+    row.updateOfCared = source.data(UpdateRole).toBool();
+    return m_node.accepts(row);
 }
 
 bool PaperFilterProxy::acceptsWords(const QModelIndex &source) const

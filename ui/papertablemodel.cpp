@@ -5,6 +5,7 @@
 #include "paperstatetext.h"
 #include "pipeline/dayview.h"
 #include "roles.h"
+#include "scoredelegate.h"
 
 #include <QGuiApplication>
 #include <QLocale>
@@ -109,8 +110,8 @@ QFont styledFont(bool bold, bool italic)
 
 const QList<int> &readingRoles()
 {
-    static const QList<int> roles{Qt::DisplayRole, Qt::ToolTipRole, Qt::FontRole,
-                                  StarredRole,     ReadRole,        SortRole};
+    static const QList<int> roles{Qt::DisplayRole, Qt::ToolTipRole, Qt::FontRole, StarredRole,
+                                  ReadRole,        SortRole,        UpdateRole};
     return roles;
 }
 
@@ -303,6 +304,10 @@ QVariant PaperTableModel::data(const QModelIndex &index, int role) const
         return displayData(row, index.column());
     case Qt::ToolTipRole:
         return toolTipData(row, index.column());
+    case Qt::AccessibleTextRole:
+        return accessibleText(row, index.column());
+    case Qt::AccessibleDescriptionRole:
+        return toolTipData(row, index.column());
     case Qt::FontRole:
         return fontData(row);
     case Qt::ForegroundRole:
@@ -338,10 +343,35 @@ QVariant PaperTableModel::data(const QModelIndex &index, int role) const
         return row.forYou ? QVariant(*row.forYou) : QVariant();
     case ReactionRole:
         return static_cast<int>(row.reading.reaction);
+    case UpdateRole:
+        return row.isUpdateOfCared();
     case SearchTextRole:
         return m_searchText.at(index.row());
     default:
         return {};
+    }
+}
+
+QString PaperTableModel::accessibleText(const store::DayPaper &row, int column) const
+{
+    const QString shown = displayData(row, column).toString();
+    const bool scored = scoredOf(row) != nullptr;
+    const bool relevant = scored && isRelevant(row);
+    switch (column) {
+    case RelevanceColumn:
+        return scored ? ScoreDelegate::accessibleText(tr("Relevance"), shown, 10, relevant) : shown;
+    case NoveltyColumn:
+        return scored ? ScoreDelegate::accessibleText(tr("Novelty"), shown, 10, relevant) : shown;
+    case ScoreColumn:
+        return scored ? ScoreDelegate::accessibleText(tr("Score"), shown, 20, relevant) : shown;
+    case ForYouColumn:
+        return row.forYou ? ScoreDelegate::accessibleText(tr("For you"), shown, 10, false) : shown;
+    case StarredColumn:
+        return row.reading.starred ? tr("Starred") : tr("Not starred");
+    case ReadColumn:
+        return row.reading.read ? tr("Read") : tr("Unread");
+    default:
+        return shown;
     }
 }
 

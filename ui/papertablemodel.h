@@ -82,6 +82,8 @@ public:
 private:
     QVariant displayData(const store::DayPaper &row, int column) const;
     QVariant toolTipData(const store::DayPaper &row, int column) const;
+    // What a screen reader says for a cell: score bars give their value out of their maximum.
+    QString accessibleText(const store::DayPaper &row, int column) const;
     QString scoreToolTip(const store::DayPaper &row) const;
     QVariant fontData(const store::DayPaper &row) const;
     QVariant sortData(int row, int column) const;

@@ -107,13 +107,14 @@ PaperView::PaperView(QWidget *parent)
     m_openAbstract = addAction(u"openAbstractButton"_s, u"internet-web-browser"_s);
     m_openPdf = addAction(u"openPdfButton"_s, u"application-pdf"_s);
     m_copyBibtex = addAction(u"copyBibtexButton"_s, u"edit-copy"_s);
+    m_zotero = addAction(u"zoteroButton"_s, u"document-save"_s);
     m_star = addAction(u"starButton"_s, u"starred"_s);
     m_read = addAction(u"readButton"_s, u"mail-read"_s);
     m_note = addAction(u"noteButton"_s, u"document-edit"_s);
     m_like = addAction(u"likeButton"_s, u"thumbs-up"_s);
     m_dislike = addAction(u"dislikeButton"_s, u"thumbs-down"_s);
     for (QToolButton *button :
-         {m_openAbstract, m_openPdf, m_copyBibtex, m_star, m_read, m_note, m_like, m_dislike}) {
+         {m_openAbstract, m_openPdf, m_copyBibtex, m_zotero, m_star, m_read, m_note, m_like, m_dislike}) {
         flow->addWidget(button);
     }
     m_star->setCheckable(true);
@@ -152,6 +153,11 @@ PaperView::PaperView(QWidget *parent)
         }
     });
     connect(m_copyBibtex, &QToolButton::clicked, this, &PaperView::copyBibtex);
+    connect(m_zotero, &QToolButton::clicked, this, [this] {
+        if (m_paper) {
+            Q_EMIT zoteroRequested(m_paper->paper().arxivId);
+        }
+    });
     connect(m_star, &QToolButton::clicked, this, &PaperView::toggleStar);
     connect(m_read, &QToolButton::clicked, this, &PaperView::toggleRead);
     connect(m_note, &QToolButton::clicked, this, &PaperView::editNote);
@@ -182,6 +188,8 @@ void PaperView::retranslate()
     m_openPdf->setToolTip(tr("Open the paper's PDF on arXiv in your browser"));
     m_copyBibtex->setText(tr("Copy BibTeX"));
     m_copyBibtex->setToolTip(tr("Copy a BibTeX entry for this paper to the clipboard"));
+    m_zotero->setText(tr("Save to Zotero"));
+    m_zotero->setToolTip(tr("Send this paper to the Zotero app running on this computer"));
     m_star->setToolTip(tr("Star this paper to find it again under Starred, or remove the star"));
     m_read->setToolTip(tr("Mark this paper as read or unread"));
     m_note->setToolTip(tr("Write a note about this paper"));
@@ -313,7 +321,9 @@ QString PaperView::markdown() const
     }
 
     blocks << u"### "_s + esc(tr("Abstract"));
-    blocks << (p.abstract.trimmed().isEmpty() ? italic(tr("No abstract.")) : tex(p.abstract));
+    blocks << (p.abstract.trimmed().isEmpty()
+                   ? italic(tr("No abstract."))
+                   : MarkdownRenderer::escapeParagraphs(TexToUnicode::convert(p.abstract)));
 
     if (const QString details = detailsMarkdown(p); !details.isEmpty()) {
         blocks << details;
@@ -512,7 +522,7 @@ void PaperView::updateActions()
 {
     const bool has = m_paper.has_value();
     for (QToolButton *button :
-         {m_openAbstract, m_openPdf, m_copyBibtex, m_star, m_read, m_note, m_like, m_dislike}) {
+         {m_openAbstract, m_openPdf, m_copyBibtex, m_zotero, m_star, m_read, m_note, m_like, m_dislike}) {
         button->setEnabled(has);
     }
     m_like->setChecked(has && m_paper->reading.reaction == core::ReadingState::Reaction::Like);

@@ -65,6 +65,8 @@ Q_SIGNALS:
     // The user asked for the prose of a paper whose score came without it (pass 1 only), or whose
     // prose pass 2 could not get.
     void explainRequested(const QString &arxivId);
+    // Save to Zotero pressed for the shown paper.
+    void zoteroRequested(const QString &arxivId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -100,6 +102,7 @@ private:
     QToolButton *m_openAbstract = nullptr;
     QToolButton *m_openPdf = nullptr;
     QToolButton *m_copyBibtex = nullptr;
+    QToolButton *m_zotero = nullptr;
     QToolButton *m_star = nullptr;
     QToolButton *m_read = nullptr;
     QToolButton *m_note = nullptr;

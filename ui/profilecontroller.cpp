@@ -60,6 +60,7 @@ void ProfileController::showSettings(const core::Profile &profile, int scanned, 
     connect(&dialog, &settings::SettingsDialog::rescoreRequested, this, &ProfileController::rescoreRequested,
             Qt::QueuedConnection);
     dialog.exec();
+    Q_EMIT settingsClosed();
 }
 
 void ProfileController::importProfile()

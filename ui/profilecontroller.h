@@ -25,7 +25,8 @@ class ProfileController final : public QObject
     Q_DISABLE_COPY_MOVE(ProfileController)
 
 public:
-    ProfileController(const store::Database &db, core::DataDir dataDir, JobController *jobs, QMainWindow *window);
+    ProfileController(const store::Database &db, core::DataDir dataDir, JobController *jobs,
+                      QMainWindow *window);
 
     // Saves `profile` as the data dir's profile; a failure is shown, and false.
     bool save(const core::Profile &profile);
@@ -40,6 +41,8 @@ Q_SIGNALS:
     void profileChosen(const pd::core::Profile &profile);
     // After profileChosen: the user asked to re-score the shown day under the new settings.
     void rescoreRequested();
+    // The settings dialog closed: GUI settings (schedule, notifications) may have changed.
+    void settingsClosed();
 
 private:
     const store::Database &m_db;

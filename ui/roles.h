@@ -22,6 +22,7 @@ enum Role : int {
     LabelRole,        // QString, a topic tree node's label without its counts
     ForYouRole,       // double 0–10, or an invalid QVariant while the ranker has too few likes
     ReactionRole,     // int, core::ReadingState::Reaction
+    UpdateRole,       // bool: a new version of a paper the reader starred, liked or annotated
 };
 
 } // namespace pd::ui

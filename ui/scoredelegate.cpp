@@ -1,6 +1,7 @@
 #include "scoredelegate.h"
 
 #include "core/paperstate.h"
+#include "daymark.h"
 #include "roles.h"
 
 #include <QApplication>
@@ -16,7 +17,7 @@ constexpr int HorizontalMargin = 4;
 constexpr int VerticalMargin = 3;
 
 // `amount` of `over` on top of `under`.
-QColor blend(const QColor &over, const QColor &under, double amount)
+QColor overlay(const QColor &over, const QColor &under, double amount)
 {
     const auto mix = [amount](double a, double b) {
         return a * amount + b * (1.0 - amount);
@@ -50,11 +51,29 @@ QColor ScoreDelegate::barColor(const QPalette &palette, QPalette::ColorGroup gro
                                bool selected)
 {
     if (selected) {
-        return blend(palette.color(group, QPalette::HighlightedText),
-                     palette.color(group, QPalette::Highlight), relevant ? 0.45 : 0.22);
+        return overlay(palette.color(group, QPalette::HighlightedText),
+                       palette.color(group, QPalette::Highlight), relevant ? 0.45 : 0.22);
     }
-    return blend(palette.color(group, QPalette::Highlight), palette.color(group, QPalette::Base),
-                 relevant ? 0.6 : 0.25);
+    const QColor ink = palette.color(group, QPalette::Text);
+    const double weak = 0.25;
+    double amount = relevant ? 0.6 : weak;
+    QColor fill =
+        overlay(palette.color(group, QPalette::Highlight), palette.color(group, QPalette::Base), amount);
+    while (amount > weak && contrastRatio(ink, fill) < 4.5) {
+        amount -= 0.05;
+        fill =
+            overlay(palette.color(group, QPalette::Highlight), palette.color(group, QPalette::Base), amount);
+    }
+    return fill;
+}
+
+QString ScoreDelegate::accessibleText(const QString &column, const QString &value, int maximum, bool relevant)
+{
+    if (value.isEmpty()) {
+        return tr("%1: none").arg(column);
+    }
+    return relevant ? tr("%1 %2 of %3, relevant").arg(column, value).arg(maximum)
+                    : tr("%1 %2 of %3").arg(column, value).arg(maximum);
 }
 
 QRect ScoreDelegate::barRect(const QRect &cell, double value) const
@@ -96,7 +115,7 @@ void ScoreDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     QColor ink = opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
     if (stale && !selected) {
         // Scores of earlier settings: the bar and the number fade, like the rest of the row.
-        fill = blend(fill, opt.palette.color(group, QPalette::Base), 0.5);
+        fill = overlay(fill, opt.palette.color(group, QPalette::Base), 0.5);
         ink = opt.palette.color(group, QPalette::PlaceholderText);
     }
     painter->setBrush(fill);

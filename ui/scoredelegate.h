@@ -28,9 +28,13 @@ public:
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
-    // The bar's fill: Highlight over the background, more of it for relevant rows; on a selected
+    // The bar's fill: Highlight over the background, more of it for relevant rows (less when the
+    // number on it would fall under 4.5:1 contrast, as with a high-contrast palette); on a selected
     // row (Highlight background) the highlighted text colour is blended in instead.
     static QColor barColor(const QPalette &palette, QPalette::ColorGroup group, bool relevant, bool selected);
+    // What a screen reader says for a score cell, whose bar it cannot see: "Relevance 8 of 10,
+    // relevant". The model answers it for Qt::AccessibleTextRole; `value` is the shown number.
+    static QString accessibleText(const QString &column, const QString &value, int maximum, bool relevant);
     // The part of `cell` the bar fills for `value`.
     QRect barRect(const QRect &cell, double value) const;
 

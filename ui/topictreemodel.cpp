@@ -11,6 +11,25 @@ using namespace Qt::StringLiterals;
 
 namespace pd::ui {
 
+namespace {
+
+TreeNode::Row rowOf(const store::DayPaper &paper, bool relevant)
+{
+    TreeNode::Row row;
+    row.state = paper.state;
+    row.relevant = relevant;
+    row.starred = paper.reading.starred;
+    if (paper.showsScore()) {
+        row.primaryTopic = paper.score->primaryTopic;
+        row.hotspotTags = paper.score->hotspotTags;
+    }
+    row.forYou = paper.forYou;
+    row.updateOfCared = paper.isUpdateOfCared();
+    return row;
+}
+
+} // namespace
+
 TopicTreeModel::TopicTreeModel(QObject *parent)
     : QAbstractItemModel(parent)
 {
@@ -192,6 +211,8 @@ void TopicTreeModel::rebuild()
             tr("Papers close to what you liked (For you ≥ %1) that the model did not find relevant: "
                "the ones it may have missed")
                 .arg(TreeNode::ForYouPick));
+    addItem(TreeNode::Updated, {}, tr("Updated"),
+            tr("New versions of papers you starred, liked or wrote a note on; they are never filtered"));
     addItem(TreeNode::Starred, {}, tr("Starred"), tr("Papers you starred"));
     addItem(TreeNode::FailedOrUnscored, {}, tr("Failed / unscored"),
             tr("Papers without a score under this profile: run scoring again to fill them in"));
@@ -227,10 +248,7 @@ void TopicTreeModel::recount(Notify notify)
         int unread = 0;
         for (qsizetype i = 0; i < m_papers.size(); ++i) {
             const store::DayPaper &p = m_papers.at(i);
-            const bool scored = p.showsScore();
-            if (item.node.accepts(p.state, relevant.at(i), p.reading.starred,
-                                  scored ? p.score->primaryTopic : QString(),
-                                  scored ? p.score->hotspotTags : QStringList(), p.forYou)) {
+            if (item.node.accepts(rowOf(p, relevant.at(i)))) {
                 ++count;
                 // The prefilter's leftovers wait for nobody: Filtered never calls for attention.
                 unread += p.reading.read || item.node.kind == TreeNode::Filtered ? 0 : 1;

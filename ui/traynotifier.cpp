@@ -46,7 +46,10 @@ bool TrayNotifier::notifyFinished(const QString &title, const QString &message)
     if (!m_tray) {
         m_tray = new QSystemTrayIcon(appIcon(), this);
         m_tray->setToolTip(QGuiApplication::applicationDisplayName());
-        connect(m_tray, &QSystemTrayIcon::messageClicked, this, &TrayNotifier::restoreWindow);
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+            restoreWindow();
+            Q_EMIT messageClicked();
+        });
         connect(m_tray, &QSystemTrayIcon::activated, this, &TrayNotifier::restoreWindow);
     }
     m_tray->show();

@@ -34,6 +34,10 @@ public:
     // Replaces QSystemTrayIcon::isSystemTrayAvailable(), for tests on platforms without a tray.
     void setTrayAvailability(std::function<bool()> available) { m_trayAvailable = std::move(available); }
 
+Q_SIGNALS:
+    // The user clicked the message itself (after the window came back).
+    void messageClicked();
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 

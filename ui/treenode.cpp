@@ -12,26 +12,28 @@ bool showsScore(core::PaperState state)
 
 } // namespace
 
-bool TreeNode::accepts(core::PaperState state, bool relevant, bool starred, const QString &primaryTopic,
-                       const QStringList &hotspotTags, std::optional<double> forYou) const
+bool TreeNode::accepts(const Row &row) const
 {
+    const core::PaperState state = row.state;
     switch (kind) {
     case AllScanned:
         return state != core::PaperState::Filtered;
     case Relevant:
-        return relevant;
+        return row.relevant;
     case Topic:
-        return relevant && primaryTopic == key;
+        return row.relevant && row.primaryTopic == key;
     case Hotspot:
         // Hotspot papers are the day's buzz: shown whether or not they match the user's topics.
-        return showsScore(state) && !hotspotTags.isEmpty();
+        return showsScore(state) && !row.hotspotTags.isEmpty();
     case HotspotTag:
-        return showsScore(state) && hotspotTags.contains(key);
+        return showsScore(state) && row.hotspotTags.contains(key);
     case ForYou:
         // What the LLM may have missed: close to the reader's likes, not relevant by the prompt.
-        return state != core::PaperState::Filtered && !relevant && forYou.value_or(0.0) >= ForYouPick;
+        return state != core::PaperState::Filtered && !row.relevant && row.forYou.value_or(0.0) >= ForYouPick;
+    case Updated:
+        return row.updateOfCared;
     case Starred:
-        return starred;
+        return row.starred;
     case FailedOrUnscored:
         return state == core::PaperState::Failed || state == core::PaperState::Unscored;
     case Filtered:

@@ -19,6 +19,7 @@ struct TreeNode {
         Hotspot,
         HotspotTag,
         ForYou,
+        Updated,
         Starred,
         FailedOrUnscored,
         Filtered
@@ -30,10 +31,20 @@ struct TreeNode {
     Kind kind = AllScanned;
     QString key; // the topic id for Topic, the tag for HotspotTag, empty otherwise
 
+    // What the nodes ask of a row.
+    struct Row {
+        core::PaperState state = core::PaperState::Unscored;
+        bool relevant = false;
+        bool starred = false;
+        QString primaryTopic;    // of a shown score
+        QStringList hotspotTags; // of a shown score
+        std::optional<double> forYou;
+        bool updateOfCared = false; // a new version of a paper the reader starred, liked or noted
+    };
+
     // Whether a paper with these properties belongs under the node. The tree's counts and the
     // table's filter both ask here, so a node's count is always the number of rows it shows.
-    bool accepts(core::PaperState state, bool relevant, bool starred, const QString &primaryTopic,
-                 const QStringList &hotspotTags, std::optional<double> forYou = std::nullopt) const;
+    bool accepts(const Row &row) const;
 
     bool operator==(const TreeNode &) const = default;
 };

@@ -241,7 +241,7 @@ private:
         }
         m_seen.insert(paper.arxivId);
         paper.authors = std::move(entry.authors);
-        paper.abstract = std::move(entry.summary).simplified();
+        paper.abstract = feedsupport::abstractText(entry.summary);
         feedsupport::appendCategory(&paper.categories, entry.primaryCategory);
         for (const QString &category : entry.categories) {
             feedsupport::appendCategory(&paper.categories, category);

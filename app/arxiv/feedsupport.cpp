@@ -289,4 +289,45 @@ void appendCategory(QStringList *categories, const QString &category)
     }
 }
 
+QString abstractText(QStringView raw)
+{
+    QString out;
+    out.reserve(raw.size());
+    raw = raw.trimmed();
+    bool pendingSpace = false;
+    bool pendingParagraph = false;
+    qsizetype i = 0;
+    while (i < raw.size()) {
+        const QChar c = raw[i];
+        if (c == u'\n' || c == u'\r') {
+            // A line break: a paragraph when the next line is empty or starts indented.
+            qsizetype j = i + 1;
+            if (c == u'\r' && j < raw.size() && raw[j] == u'\n') {
+                ++j;
+            }
+            const bool indented =
+                j < raw.size() && (raw[j] == u' ' || raw[j] == u'\t' || raw[j] == u'\n' || raw[j] == u'\r');
+            pendingParagraph = pendingParagraph || indented;
+            pendingSpace = true;
+            i = j;
+            continue;
+        }
+        if (c.isSpace()) {
+            pendingSpace = true;
+            ++i;
+            continue;
+        }
+        if (pendingParagraph && !out.isEmpty()) {
+            out += u"\n\n"_s;
+        } else if (pendingSpace && !out.isEmpty()) {
+            out += u' ';
+        }
+        pendingParagraph = false;
+        pendingSpace = false;
+        out += c;
+        ++i;
+    }
+    return out;
+}
+
 } // namespace pd::arxiv::feedsupport

@@ -49,6 +49,11 @@ QDate easternDateByRule(const QDateTime &moment);
 // parentheses or braces do not split; a trailing affiliation in parentheses is dropped.
 QStringList splitAuthorList(QStringView text);
 
+// An abstract as arXiv writes it, collapsed to single spaces within paragraphs. arXiv marks a new
+// paragraph by a line that starts indented (and authors sometimes by an empty line); those become
+// "\n\n", every other line break a space.
+QString abstractText(QStringView raw);
+
 // Appends `category` unless it is empty or already listed.
 void appendCategory(QStringList *categories, const QString &category);
 

@@ -53,13 +53,13 @@ struct Description {
     QString abstract;
 };
 
-// Takes the text by value so that the abstract is cut and collapsed in place, without copies.
+// Takes the text by value; the abstract is collapsed from a view into it.
 Description splitDescription(QString text)
 {
     Description d;
     const QStringView v = QStringView(text).trimmed();
     if (!v.startsWith(u"arXiv:", Qt::CaseInsensitive)) {
-        d.abstract = std::move(text).simplified();
+        d.abstract = feedsupport::abstractText(text);
         return d;
     }
     const qsizetype marker = v.first(qMin(v.size(), kPrefixWindow)).indexOf(u"Abstract:");
@@ -84,8 +84,7 @@ Description splitDescription(QString text)
     if (typeAt >= 0) {
         d.announceType = head.sliced(typeAt + 14).trimmed().toString();
     }
-    text.remove(0, (v.data() - text.constData()) + abstractStart); // invalidates v and head
-    d.abstract = std::move(text).simplified();
+    d.abstract = feedsupport::abstractText(v.sliced(abstractStart)); // v still points into text
     return d;
 }
 

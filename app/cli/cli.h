@@ -56,6 +56,8 @@ private:
     int evaluate(const QStringList &args);
     void reportTraining(const store::Database &db);
     void printEvaluation(const QList<pipeline::DayEvaluation> &days);
+    // The systemd user timer (clischedule.cpp).
+    int schedule(const QStringList &args);
     // fetch, score and run: one job on a worker that lives on this (the main) thread.
     int job(const QString &command, const QStringList &args);
     pipeline::JobOutcome runOnWorker(const pipeline::Job &job);

@@ -38,4 +38,9 @@ QString MarkdownRenderer::escapeInline(const QString &text)
     return MarkdownWriter::escape(text);
 }
 
+QString MarkdownRenderer::escapeParagraphs(const QString &text)
+{
+    return MarkdownWriter::escapeParagraphs(text);
+}
+
 } // namespace pd::digest

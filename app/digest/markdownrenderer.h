@@ -16,6 +16,8 @@ public:
     // `text` as Markdown that renders literally: MarkdownWriter::escape, the one Markdown escaper
     // (metacharacters backslash-escaped, control characters dropped, white space runs made one space).
     static QString escapeInline(const QString &text);
+    // For text with paragraphs separated by blank lines (abstracts).
+    static QString escapeParagraphs(const QString &text);
 };
 
 } // namespace pd::digest

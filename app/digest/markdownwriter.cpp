@@ -313,7 +313,7 @@ private:
             out += field(MarkdownWriter::tr("Also Matches"), joinEscaped(also));
         }
         out += field(MarkdownWriter::tr("Authors"), joinEscaped(p.paper().authors));
-        out += field(MarkdownWriter::tr("Abstract"), MarkdownWriter::escape(p.paper().abstract));
+        out += field(MarkdownWriter::tr("Abstract"), MarkdownWriter::escapeParagraphs(p.paper().abstract));
         out += field(MarkdownWriter::tr("Comment"), MarkdownWriter::escape(s.comment));
         out += field(MarkdownWriter::tr("Topic Match"), MarkdownWriter::escape(s.topicMatch));
         return out + scoresLine(s) + staleNote(p);
@@ -328,7 +328,7 @@ private:
         out +=
             field(MarkdownWriter::tr("Primary Topic"), MarkdownWriter::escape(labelOf(m_d, s.primaryTopic)));
         out += field(MarkdownWriter::tr("Authors"), joinEscaped(p.paper().authors));
-        out += field(MarkdownWriter::tr("Abstract"), MarkdownWriter::escape(p.paper().abstract));
+        out += field(MarkdownWriter::tr("Abstract"), MarkdownWriter::escapeParagraphs(p.paper().abstract));
         out += field(MarkdownWriter::tr("Comment"), MarkdownWriter::escape(s.comment));
         return out + scoresLine(s) + staleNote(p);
     }
@@ -642,6 +642,17 @@ QString MarkdownWriter::escape(const QString &text)
         out.insert(digits, u'\\');
     }
     return out;
+}
+
+QString MarkdownWriter::escapeParagraphs(const QString &text)
+{
+    QStringList paragraphs;
+    for (const QString &paragraph : text.split(u"\n\n"_s, Qt::SkipEmptyParts)) {
+        if (QString escaped = escape(paragraph); !escaped.isEmpty()) {
+            paragraphs << escaped;
+        }
+    }
+    return paragraphs.join(u"\n\n"_s);
 }
 
 QString MarkdownWriter::day(const Digest &digest, const Options &options)

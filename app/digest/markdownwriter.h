@@ -34,6 +34,9 @@ public:
     // Inline text shown exactly as written: whitespace collapsed to single spaces, control
     // characters dropped, Markdown and TeX metacharacters backslash-escaped.
     static QString escape(const QString &text);
+    // The same for text with paragraphs (abstracts): each paragraph escaped on its own, separated
+    // by a blank line.
+    static QString escapeParagraphs(const QString &text);
     // The plain text `escape(text)` renders to, which is what heading slugs are computed from.
     static QString plain(const QString &text);
 };

@@ -9,9 +9,12 @@
 #include "prefilter.h"
 #include "store/database.h"
 #include "store/dayrepository.h"
+#include "store/readingrepository.h"
 
 #include <QLoggingCategory>
 #include <QSet>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -272,6 +275,7 @@ bool DayFetcher::storeListing(QDate date, const FeedResult &feed, core::DayInfo:
             BudgetFilter::apply(announcement.papers, m_profile, *ranker, prefilter);
         }
     }
+    keepUpdatesOfCaredPapers(announcement.papers);
 
     store::DayRepository days(m_db);
     core::DayInfo day;
@@ -291,6 +295,26 @@ bool DayFetcher::storeListing(QDate date, const FeedResult &feed, core::DayInfo:
         return false;
     }
     return true;
+}
+
+// A new version of a paper the reader starred, liked or annotated is news to them whatever the
+// type and keyword rules say: it is kept (and scored if it never was) and shows under "Updated".
+void DayFetcher::keepUpdatesOfCaredPapers(QList<core::AnnouncedPaper> &papers) const
+{
+    const auto isUpdate = [](const core::AnnouncedPaper &item) {
+        return item.type == core::AnnounceType::Replace || item.type == core::AnnounceType::ReplaceCross;
+    };
+    if (std::none_of(papers.cbegin(), papers.cend(), [&](const core::AnnouncedPaper &item) {
+            return isUpdate(item) && !item.filterReason.isEmpty();
+        })) {
+        return;
+    }
+    const QSet<QString> cared = store::ReadingRepository(m_db).caredAbout();
+    for (core::AnnouncedPaper &item : papers) {
+        if (isUpdate(item) && cared.contains(item.paper.arxivId)) {
+            item.filterReason.clear();
+        }
+    }
 }
 
 void DayFetcher::fail(QDate date, const QString &message, Cause cause)

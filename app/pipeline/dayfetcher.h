@@ -57,6 +57,7 @@ private:
     void finishFetched(QDate date, const QString &message);
     void emptyReply(QDate date);
     bool storeListing(QDate date, const arxiv::FeedResult &feed, core::DayInfo::Source source);
+    void keepUpdatesOfCaredPapers(QList<core::AnnouncedPaper> &papers) const;
     enum class Cause { Request, Remote, Local };
     void fail(QDate date, const QString &message, Cause cause);
     void finish(FetchOutcome outcome);

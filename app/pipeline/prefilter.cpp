@@ -6,14 +6,41 @@ namespace pd::pipeline {
 
 namespace {
 
-// Case- and accent-insensitive form of a name, so "Grégoire Ferré" follows "gregoire ferre".
+// Case- and accent-insensitive form of a name, so "Grégoire Ferré" follows "gregoire ferre" and
+// "Odd Kolbjørnsen" follows "odd kolbjornsen".
 QString folded(const QString &name)
 {
     const QString decomposed = name.normalized(QString::NormalizationForm_D);
     QString out;
     out.reserve(decomposed.size());
     for (const QChar c : decomposed) {
-        if (c.category() != QChar::Mark_NonSpacing) {
+        if (c.category() == QChar::Mark_NonSpacing) {
+            continue;
+        }
+        // Letters Unicode does not decompose, written without their stroke as readers type them.
+        switch (c.toCaseFolded().unicode()) {
+        case 0x00F8: // ø
+            out.append(u'o');
+            break;
+        case 0x0142: // ł
+            out.append(u'l');
+            break;
+        case 0x0111: // đ
+            out.append(u'd');
+            break;
+        case 0x00E6: // æ
+            out.append(u"ae");
+            break;
+        case 0x0153: // œ
+            out.append(u"oe");
+            break;
+        case 0x00DF: // ß
+            out.append(u"ss");
+            break;
+        case 0x0131: // dotless ı
+            out.append(u'i');
+            break;
+        default:
             out.append(c.toCaseFolded());
         }
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QString>
 
 #include <functional>
 
@@ -14,6 +15,7 @@ struct WorkerOptions {
     int retryBackoffMs = -1;          // < 0: the LLM client's default back-off
     int batchPollMs = -1;             // < 0: batches polled from 5 s, doubling to 5 min
     std::function<QDateTime()> clock; // empty: the system clock
+    QString systemctl;                // `paperdesk schedule`'s systemctl; empty: the one on PATH
 
     QDateTime now() const { return clock ? clock() : QDateTime::currentDateTimeUtc(); }
 };

@@ -29,6 +29,13 @@ struct DayPaper {
     bool isFiltered() const { return !listing.filterReason.isEmpty(); }
     // The row has relevance and novelty to show.
     bool showsScore() const { return state == core::PaperState::Scored || state == core::PaperState::Stale; }
+    // A new version (replace or replace-cross) of a paper the reader starred, liked or annotated.
+    bool isUpdateOfCared() const
+    {
+        return (listing.type == core::AnnounceType::Replace ||
+                listing.type == core::AnnounceType::ReplaceCross) &&
+               (reading.isLiked() || !reading.note.isEmpty());
+    }
 };
 
 using DayPaperList = QList<DayPaper>;

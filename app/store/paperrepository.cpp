@@ -60,6 +60,27 @@ std::optional<core::Paper> PaperRepository::find(const QString &arxivId) const
     return paperFromRow(q);
 }
 
+std::optional<QList<core::Paper>> PaperRepository::starred(QSqlError *failure) const
+{
+    Query q(m_db.connection(), uR"(
+        SELECT p.arxiv_id, p.version, p.title, p.authors, p.abstract, p.categories, p.comments,
+               p.journal_ref, p.doi, p.license
+        FROM papers p JOIN reading_state r ON r.arxiv_id = p.arxiv_id
+        WHERE r.starred <> 0
+        ORDER BY p.arxiv_id)"_s);
+    if (!q.exec()) {
+        if (failure) {
+            *failure = q.sqlError();
+        }
+        return std::nullopt;
+    }
+    QList<core::Paper> papers;
+    while (q.next()) {
+        papers.append(paperFromRow(q));
+    }
+    return papers;
+}
+
 core::Paper PaperRepository::paperFromRow(const Query &q)
 {
     core::Paper p;

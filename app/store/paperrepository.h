@@ -2,6 +2,7 @@
 
 #include "core/paper.h"
 
+#include <QList>
 #include <QSqlError>
 #include <QStringList>
 
@@ -22,6 +23,9 @@ public:
     // SQLite's error in *failure when given.
     bool upsert(const core::Paper &paper, QSqlError *failure = nullptr);
     std::optional<core::Paper> find(const QString &arxivId) const;
+    // Every paper the reader starred, whatever day listed it, in arXiv id order; nothing when the
+    // database cannot be read (SQLite's error in *failure when given).
+    std::optional<QList<core::Paper>> starred(QSqlError *failure = nullptr) const;
     // Ids of papers matching the words a user typed (title, abstract, authors), best first. The
     // last word also matches as a prefix (search as you type) when it has 3 letters or more.
     // Ranking looks at the `RankWindow` newest matches only, so a word found in most papers costs

@@ -92,4 +92,19 @@ bool ReadingRepository::setNote(const QString &arxivId, const QString &note)
     return put(arxivId, s);
 }
 
+QSet<QString> ReadingRepository::caredAbout() const
+{
+    Query q(m_db.connection(), uR"(
+        SELECT arxiv_id FROM reading_state
+        WHERE (starred <> 0 AND reaction <> 'dislike') OR reaction = 'like' OR note <> '')"_s);
+    QSet<QString> out;
+    if (!q.exec()) {
+        return out;
+    }
+    while (q.next()) {
+        out.insert(q.value(0).toString());
+    }
+    return out;
+}
+
 } // namespace pd::store

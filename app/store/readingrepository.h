@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 namespace pd::store {
@@ -30,6 +31,9 @@ public:
         QDateTime at;
     };
     QList<Reacted> reactions() const;
+
+    // Papers the reader cares about: starred, liked or with a note. Their updates are never filtered.
+    QSet<QString> caredAbout() const;
 
 private:
     const Database &m_db;

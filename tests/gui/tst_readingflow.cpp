@@ -315,7 +315,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         const QList<QToolButton *> buttons =
             view.findChild<QWidget *>(u"paperActions"_s)->findChildren<QToolButton *>();
-        QCOMPARE(buttons.size(), 8); // with Like and Dislike
+        QCOMPARE(buttons.size(), 9); // with Save to Zotero, Like and Dislike
         int lines = 0;
         int lastTop = -1;
         for (const QToolButton *button : buttons) {

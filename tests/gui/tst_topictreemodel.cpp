@@ -55,6 +55,7 @@ const TreeNode Hotspot{TreeNode::Hotspot, {}};
 const TreeNode DailyHot{TreeNode::HotspotTag, u"daily_hot"_s};
 const TreeNode NewFrontier{TreeNode::HotspotTag, u"new_frontier"_s};
 const TreeNode ForYouNode{TreeNode::ForYou, {}};
+const TreeNode UpdatedNode{TreeNode::Updated, {}};
 const TreeNode Starred{TreeNode::Starred, {}};
 const TreeNode FailedOrUnscored{TreeNode::FailedOrUnscored, {}};
 const TreeNode Filtered{TreeNode::Filtered, {}};
@@ -69,11 +70,11 @@ private Q_SLOTS:
     void structureFollowsProfile()
     {
         Fixture f;
-        QCOMPARE(f.tree.rowCount(), 7);
+        QCOMPARE(f.tree.rowCount(), 8);
         QCOMPARE(f.tree.columnCount(), 1);
-        const QList<TreeNode> expected{AllScanned, Relevant, Efficiency,       Architecture,
-                                       Agents,     Hotspot,  DailyHot,         NewFrontier,
-                                       ForYouNode, Starred,  FailedOrUnscored, Filtered};
+        const QList<TreeNode> expected{AllScanned, Relevant,         Efficiency,  Architecture, Agents,
+                                       Hotspot,    DailyHot,         NewFrontier, ForYouNode,   UpdatedNode,
+                                       Starred,    FailedOrUnscored, Filtered};
         QCOMPARE(allNodes(f.tree), expected);
 
         const QModelIndex relevant = f.tree.index(1, 0);
@@ -290,11 +291,42 @@ private Q_SLOTS:
         QVERIFY(f.tree.indexOf(ForYouNode).data(Qt::ToolTipRole).toString().contains(u"missed"_s));
     }
 
+    void updatedNodeHoldsNewVersionsOfPapersTheReaderCaresAbout()
+    {
+        Fixture f;
+        store::DayPaperList day = test::readerDay();
+        QCOMPARE(f.tree.count(UpdatedNode), 0);
+        QVERIFY(day.size() >= 4);
+        // A starred replacement, a liked cross-list replacement, a noted one, and one nobody touched.
+        day[0].listing.type = core::AnnounceType::Replace;
+        day[0].reading.starred = true;
+        day[1].listing.type = core::AnnounceType::ReplaceCross;
+        day[1].reading.reaction = core::ReadingState::Reaction::Like;
+        day[2].listing.type = core::AnnounceType::Replace;
+        day[2].reading.note = u"Check the new appendix."_s;
+        day[3].listing.type = core::AnnounceType::Replace;
+        day[3].reading = {};
+        // Starred but disliked: not cared about.
+        day[4].listing.type = core::AnnounceType::Replace;
+        day[4].reading.starred = true;
+        day[4].reading.reaction = core::ReadingState::Reaction::Dislike;
+        f.tree.refresh(day);
+        QCOMPARE(f.tree.count(UpdatedNode), 3);
+        QVERIFY(f.tree.indexOf(UpdatedNode).data(Qt::ToolTipRole).toString().contains(u"New versions"_s));
+        ui::PaperTableModel model;
+        ui::PaperFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        model.setProfile(test::readerProfile());
+        model.setPapers(day);
+        proxy.setNode(UpdatedNode);
+        QCOMPARE(proxy.rowCount(), 3);
+    }
+
     void beforeAnyProfile()
     {
         ui::TopicTreeModel tree;
         QAbstractItemModelTester tester(&tree, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QCOMPARE(tree.rowCount(), 7);
+        QCOMPARE(tree.rowCount(), 8);
         QCOMPARE(tree.rowCount(tree.indexOf(Relevant)), 0);
         tree.refresh(test::readerDay());
         QCOMPARE(tree.count(Relevant), 5); // default thresholds 8 / 8

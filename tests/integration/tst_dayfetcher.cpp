@@ -6,9 +6,12 @@
 #include "fakearxivserver.h"
 #include "fixtures.h"
 #include "pipeline/dayfetcher.h"
+#include "pipeline/dayview.h"
 #include "store/database.h"
 #include "store/dayrepository.h"
 #include "store/paperrepository.h"
+#include "store/readingrepository.h"
+#include "store/scorerepository.h"
 
 #include <QFile>
 #include <QNetworkAccessManager>
@@ -258,6 +261,51 @@ private Q_SLOTS:
                  qPrintable(rows[4].listing.filterReason));
         QVERIFY2(rows[5].listing.filterReason.contains(u"segmentation"_s),
                  qPrintable(rows[5].listing.filterReason));
+    }
+
+    void updatesOfPapersTheReaderCaresAboutAreKept()
+    {
+        // Monday: the reader starred paper 4, liked 5, wrote a note on 6 and did nothing with 8.
+        QVERIFY(test::storePapers(*m_db, monday, {paper(4), paper(5), paper(6), paper(8)}));
+        store::ReadingRepository reading(*m_db);
+        QVERIFY(reading.setStarred(paper(4).arxivId, true));
+        QVERIFY(reading.setReaction(paper(5).arxivId, core::ReadingState::Reaction::Like));
+        QVERIFY(reading.setNote(paper(6).arxivId, u"Compare with our ablation."_s));
+        const pipeline::DayView view(*m_db, m_profile);
+        QString error;
+        QVERIFY2(store::ScoreRepository(*m_db).putBatch(
+                     {test::sampleScore(paper(4).arxivId, view.fingerprint(), 9, 8)}, &error),
+                 qPrintable(error));
+
+        // Tuesday: all four come back as new versions; the default profile keeps only new and cross.
+        core::AnnouncedPaper starred = listed(4, AnnounceType::Replace);
+        starred.paper.journalRef = u"ICML 2026"_s; // arXiv's RSS carries no comments, a journal ref it does
+        starred.paper.title = u"A Revised Title"_s;
+        m_server->setRssDay(tuesday,
+                            {starred, listed(5, AnnounceType::ReplaceCross, {u"math.OC"_s, u"cs.LG"_s}),
+                             listed(6, AnnounceType::Replace), listed(8, AnnounceType::Replace)});
+        QCOMPARE(fetch({}, tuesdayNoon).result, Result::Fetched);
+
+        const pipeline::DayContent day = view.day(tuesday);
+        QCOMPARE(idsOf(day.papers),
+                 (QStringList{paper(4).arxivId, paper(5).arxivId, paper(6).arxivId, paper(8).arxivId}));
+        for (int i : {0, 1, 2}) {
+            QVERIFY2(day.papers[i].listing.filterReason.isEmpty(),
+                     qPrintable(day.papers[i].listing.filterReason));
+            QVERIFY(day.papers[i].isUpdateOfCared());
+        }
+        QVERIFY(day.papers[3].listing.filterReason.contains(u"\"replace\""_s));
+        QVERIFY(!day.papers[3].isUpdateOfCared());
+        // The stored paper is the new version; its score and the reader's state stay.
+        QCOMPARE(day.papers[0].paper().version, 2);
+        QCOMPARE(day.papers[0].paper().journalRef, u"ICML 2026"_s);
+        QCOMPARE(day.papers[0].paper().title, u"A Revised Title"_s);
+        QCOMPARE(day.papers[0].state, core::PaperState::Scored);
+        QCOMPARE(day.papers[0].score->relevance, 9);
+        QVERIFY(day.papers[0].reading.starred);
+        QCOMPARE(day.papers[2].reading.note, u"Compare with our ablation."_s);
+        // Monday's listing shows the paper as it is now, too.
+        QCOMPARE(view.day(monday).papers[0].paper().version, 2);
     }
 
     void storedRssDayIsNotFetchedAgain()

@@ -57,6 +57,9 @@ QStringList TestSeams::arguments() const
     if (now.isValid()) {
         out.append(QStringLiteral("--test-now=") + now.toString(Qt::ISODate));
     }
+    if (!systemctl.isEmpty()) {
+        out.append(QStringLiteral("--test-systemctl=") + systemctl);
+    }
     return out;
 }
 

@@ -22,6 +22,7 @@ struct TestSeams {
     int retryBackoffMs = 50;
     int batchPollMs = 100; // provider batches polled every 100 ms (growing to 400 ms)
     QDateTime now;         // invalid: the system clock
+    QString systemctl;     // empty: `paperdesk schedule` calls the real systemctl
 
     QStringList arguments() const;
 };

@@ -1,3 +1,4 @@
+#include "core/texunicode.h"
 #include "digest/markdownrenderer.h"
 
 #include <QTest>
@@ -65,6 +66,21 @@ private Q_SLOTS:
         QFETCH(QString, forbidden);
         const QString html = MarkdownRenderer::toHtml(markdown);
         QVERIFY2(!html.contains(forbidden, Qt::CaseInsensitive), qPrintable(html));
+    }
+
+    void abstractParagraphsStayParagraphsAndPlainText()
+    {
+        const QString abstract =
+            u"We bound $\\alpha$ first.\n\n- Not a list.\n\n2. Not a list either, # nor a heading"_s;
+        const QString html = MarkdownRenderer::toHtml(
+            MarkdownRenderer::escapeParagraphs(pd::core::TexToUnicode::convert(abstract)));
+        QCOMPARE(html.count(u"<p>"_s), 3);
+        QVERIFY2(html.contains(u"<p>We bound α first.</p>"_s), qPrintable(html));
+        QVERIFY2(!html.contains(u"<li>"_s) && !html.contains(u"<ol"_s) && !html.contains(u"<h1"_s),
+                 qPrintable(html));
+        // A single paragraph is what escapeInline gives.
+        QCOMPARE(MarkdownRenderer::escapeParagraphs(u"One   line"_s),
+                 MarkdownRenderer::escapeInline(u"One   line"_s));
     }
 
     void safeModeKeepsHarmlessLinks()

@@ -78,6 +78,7 @@ private slots:
     void listingPaperFields();
     void trickyAuthorLists();
     void texAccentsInAuthorsMatchFollowedAuthors();
+    void abstractParagraphsAreKept();
     void whitespaceEntitiesAndTex();
     void replaceItemsCarryDoiAndJournalRef();
     void duplicateKeepsFirst();
@@ -197,6 +198,26 @@ void TestRssParser::texAccentsInAuthorsMatchFollowedAuthors()
     QVERIFY(pd::pipeline::Prefilter(profile).isFollowed(r.papers[0].paper));
     profile.sources.followedAuthors = {u"francois levy"_s};
     QVERIFY(pd::pipeline::Prefilter(profile).isFollowed(r.papers[0].paper));
+    profile.sources.followedAuthors = {u"Bjorn Braun"_s};
+    QVERIFY(pd::pipeline::Prefilter(profile).isFollowed(r.papers[0].paper));
+    profile.sources.followedAuthors = {u"ODD KOLBJORNSEN"_s};
+    QVERIFY(pd::pipeline::Prefilter(profile).isFollowed(r.papers[0].paper));
+    profile.sources.followedAuthors = {u"Bjorn Brau"_s}; // a whole name, not a prefix
+    QVERIFY(!pd::pipeline::Prefilter(profile).isFollowed(r.papers[0].paper));
+}
+
+void TestRssParser::abstractParagraphsAreKept()
+{
+    // arXiv starts a new paragraph with an indented line; other line breaks only wrap.
+    const FeedResult r = RssParser::parse(
+        channel(item("oai:arXiv.org:2604.00002v1", "A title",
+                     "arXiv:2604.00002v1 Announce Type: new \nAbstract: We study   the first\nquestion.\n  "
+                     "Then the second\n\n\nand a third.  ",
+                     "<dc:creator>A. Author</dc:creator>")),
+        u"application/rss+xml"_s);
+    QCOMPARE(r.papers.size(), 1);
+    QCOMPARE(r.papers[0].paper.abstract,
+             u"We study the first question.\n\nThen the second\n\nand a third."_s);
 }
 
 void TestRssParser::whitespaceEntitiesAndTex()

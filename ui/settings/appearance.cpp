@@ -3,8 +3,13 @@
 #include "settingskeys.h"
 
 #include <QApplication>
+#include <QPainter>
+#include <QProxyStyle>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QStyleOption>
+
+using namespace Qt::StringLiterals;
 
 namespace pd::ui::settings {
 
@@ -15,6 +20,55 @@ QString &systemStyleName()
     static QString name;
     return name;
 }
+
+// Fusion draws frames and button outlines a shade darker than the window, which is nothing on
+// black: with high contrast they are drawn in the text colour, and focus in a thick highlight.
+class HighContrastStyle final : public QProxyStyle
+{
+public:
+    HighContrastStyle()
+        : QProxyStyle(QStyleFactory::create(u"Fusion"_s))
+    {}
+
+    void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+                       const QWidget *widget) const override
+    {
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
+        switch (element) {
+        case PE_Frame:
+        case PE_FrameLineEdit:
+        case PE_FrameGroupBox:
+        case PE_FrameTabWidget:
+        case PE_FrameMenu:
+        case PE_PanelButtonCommand:
+            outline(painter, option->rect, option->palette.color(QPalette::WindowText), 1);
+            break;
+        case PE_FrameFocusRect: {
+            // On a selected item the highlight is the background: ring it in the text drawn on it.
+            const auto *focus = qstyleoption_cast<const QStyleOptionFocusRect *>(option);
+            const bool onHighlight =
+                focus && focus->backgroundColor == option->palette.color(QPalette::Highlight);
+            outline(painter, option->rect,
+                    option->palette.color(onHighlight ? QPalette::HighlightedText : QPalette::Highlight), 2);
+            break;
+        }
+        default:
+            break;
+        }
+    }
+
+private:
+    static void outline(QPainter *painter, const QRect &rect, const QColor &color, int width)
+    {
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        painter->setBrush(Qt::NoBrush);
+        painter->setPen(QPen(color, width, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));
+        const int inset = width / 2;
+        painter->drawRect(rect.adjusted(inset, inset, -width + inset, -width + inset));
+        painter->restore();
+    }
+};
 
 } // namespace
 
@@ -84,8 +138,46 @@ QPalette Appearance::dark()
     return p;
 }
 
+QPalette Appearance::highContrast()
+{
+    QPalette p;
+    const QColor black(Qt::black);
+    const QColor white(Qt::white);
+    const QColor yellow(0xff, 0xff, 0x00);
+    const QColor grey(0xc8, 0xc8, 0xc8);     // 12:1 on black
+    const QColor disabled(0xa0, 0xa0, 0xa0); // 8:1 on black
+    p.setColor(QPalette::Window, black);
+    p.setColor(QPalette::WindowText, white);
+    p.setColor(QPalette::Base, black);
+    p.setColor(QPalette::AlternateBase, QColor(0x1c, 0x1c, 0x1c));
+    p.setColor(QPalette::ToolTipBase, black);
+    p.setColor(QPalette::ToolTipText, white);
+    p.setColor(QPalette::PlaceholderText, grey);
+    p.setColor(QPalette::Text, white);
+    p.setColor(QPalette::Button, black);
+    p.setColor(QPalette::ButtonText, white);
+    p.setColor(QPalette::BrightText, yellow);
+    p.setColor(QPalette::Light, white);
+    p.setColor(QPalette::Midlight, grey);
+    p.setColor(QPalette::Mid, grey);
+    p.setColor(QPalette::Dark, grey);
+    p.setColor(QPalette::Shadow, white);
+    p.setColor(QPalette::Highlight, yellow);
+    p.setColor(QPalette::HighlightedText, black);
+    p.setColor(QPalette::Link, QColor(0x00, 0xff, 0xff));
+    p.setColor(QPalette::LinkVisited, QColor(0xff, 0x80, 0xff));
+    p.setColor(QPalette::Disabled, QPalette::Text, disabled);
+    p.setColor(QPalette::Disabled, QPalette::WindowText, disabled);
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, disabled);
+    p.setColor(QPalette::Disabled, QPalette::Highlight, disabled);
+    return p;
+}
+
 QPalette Appearance::palette(const QString &name)
 {
+    if (name == HighContrast) {
+        return highContrast();
+    }
     if (name == values::Dark) {
         return dark();
     }
@@ -100,8 +192,12 @@ void Appearance::apply(const QString &name)
     if (systemStyleName().isEmpty()) {
         systemStyleName() = QApplication::style()->name();
     }
-    const bool custom = name == values::Dark || name == values::Light;
-    QApplication::setStyle(QStyleFactory::create(custom ? QStringLiteral("Fusion") : systemStyleName()));
+    if (name == HighContrast) {
+        QApplication::setStyle(new HighContrastStyle);
+    } else {
+        const bool custom = name == values::Dark || name == values::Light;
+        QApplication::setStyle(QStyleFactory::create(custom ? u"Fusion"_s : systemStyleName()));
+    }
     QApplication::setPalette(palette(name));
 }
 

@@ -53,6 +53,7 @@ ReadingPage::ReadingPage(QWidget *parent)
     m_palette->addItem(tr("System"), QString(values::System));
     m_palette->addItem(tr("Light"), QString(values::Light));
     m_palette->addItem(tr("Dark"), QString(values::Dark));
+    m_palette->addItem(tr("High contrast"), QString(Appearance::HighContrast));
     for (QComboBox *combo : {m_language, m_palette}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(12);

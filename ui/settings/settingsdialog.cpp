@@ -1,5 +1,6 @@
 #include "settingsdialog.h"
 
+#include "dailypage.h"
 #include "llm/promptbuilder.h"
 #include "modelpage.h"
 #include "promptpage.h"
@@ -53,7 +54,7 @@ SettingsDialog::SettingsDialog(core::Profile profile, secrets::SecretStore *stor
 
     m_promptPage = new PromptPage;
     m_modelPage = new ModelPage(store);
-    m_pages = {new TopicsPage, m_promptPage, new SourcesPage, m_modelPage, new ReadingPage};
+    m_pages = {new TopicsPage, m_promptPage, new SourcesPage, m_modelPage, new ReadingPage, new DailyPage};
 
     m_pageList = new QListWidget;
     m_pageList->setObjectName(u"pageList"_s);

@@ -30,6 +30,12 @@ inline constexpr SettingKey Language{"ui/language"_L1, "system"_L1};
 inline constexpr SettingKey Palette{"ui/palette"_L1, "system"_L1};
 // A group: the arXiv id last selected on each day, keyed by the ISO date (no default).
 inline constexpr SettingKey SelectedPapers{"reader/selectedPaper"_L1, ""_L1};
+// The window's own daily run: "true" or "false"; a clock time "HH:mm" in an IANA zone.
+inline constexpr SettingKey AutoRun{"schedule/enabled"_L1, "false"_L1};
+inline constexpr SettingKey AutoRunTime{"schedule/time"_L1, "21:00"_L1};
+inline constexpr SettingKey AutoRunZone{"schedule/zone"_L1, "America/New_York"_L1};
+// Desktop notifications when a run finishes: "true" or "false".
+inline constexpr SettingKey Notifications{"notify/enabled"_L1, "true"_L1};
 
 } // namespace keys
 

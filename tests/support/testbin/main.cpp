@@ -4,6 +4,7 @@
 //   --test-retry-backoff-ms=N    the LLM client's first retry back-off
 //   --test-batch-poll-ms=N       provider batches polled every N ms (growing to 4 N), not 5 s to 5 min
 //   --test-now=ISO-DATETIME      the clock that says which announcement is the latest
+//   --test-systemctl=PATH        `paperdesk schedule` calls this program instead of systemctl
 //   --test-startup-probe         print the time to the window's first paint on stderr and quit
 // Built only with the tests and never installed; the shipped executable has none of these.
 #include "startupprobe.h"
@@ -49,6 +50,10 @@ bool apply(const QString &argument, Seams &seams)
             return now;
         };
         return now.isValid();
+    }
+    if (name == u"--test-systemctl" && !value.isEmpty()) {
+        worker.systemctl = value;
+        return true;
     }
     const std::optional<int> ms = intValue(value);
     if (name == u"--test-arxiv-interval-ms" && ms) {
