@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AccessibleCalendarView</name>
+    <message>
+        <source>Days of %1</source>
+        <translation>Tage im %1</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation>Woche %1</translation>
+    </message>
+</context>
+<context>
     <name>AnnouncementCalendar</name>
     <message>
         <source>neither a number nor text</source>
@@ -207,14 +218,6 @@
         <translation> (Offline-Heuristik)</translation>
     </message>
     <message>
-        <source>Usage: paperdesk export [--date YYYY-MM-DD | --month YYYY-MM] [--format markdown|html|json] [--output FILE] [--prompt]</source>
-        <translation>Aufruf: paperdesk export [--date YYYY-MM-DD | --month YYYY-MM] [--format markdown|html|json] [--output DATEI] [--prompt]</translation>
-    </message>
-    <message>
-        <source>--format wants markdown, html or json, not &quot;%1&quot;.</source>
-        <translation>--format erwartet markdown, html oder json, nicht „%1“.</translation>
-    </message>
-    <message>
         <source>No database in %1; fetch a day first.</source>
         <translation>Keine Datenbank in %1; rufen Sie zuerst einen Tag ab.</translation>
     </message>
@@ -271,84 +274,6 @@
     <message>
         <source>waiting for batch</source>
         <translation>wartet auf Batch</translation>
-    </message>
-    <message>
-        <source>Usage: paperdesk [COMMAND] [OPTIONS]
-
-Without a command, Paperdesk starts its window.
-
-Commands:
-  fetch  [--date D]                 fetch one announcement day (default: the latest)
-  score  [--date D] [--heuristic]   score what is not yet scored under the current profile;
-                                    --heuristic scores offline by keywords (no LLM, no key)
-  run    [--date D] [--heuristic]   fetch + score
-         fetch, score and run wait while another Paperdesk fetches or scores in the same
-         data folder; --no-wait ends at once with status 1 instead
-         score and run --batch send the day through the provider&apos;s Batch API at half price
-         (OpenAI, Anthropic; usually minutes, at most 24 h) and wait for it; with --no-wait
-         they return once it is submitted, and the next score (or the window) collects it
-  export [--date D | --month YYYY-MM] [--format markdown|html|json] [--output FILE] [--prompt]
-                                    a day&apos;s digest (default: the latest fetched day) or a
-                                    month&apos;s overview; --prompt appends the scoring prompt
-  days   [--month YYYY-MM] [--json] known days with state and counts
-  profile export FILE | profile import FILE
-  feedback import FILE | feedback export FILE
-                                    likes and dislikes as JSON lines:
-                                    {&quot;arxivId&quot;: &quot;2506.01234&quot;, &quot;label&quot;: &quot;like&quot;}
-  library import FILE               BibTeX, RIS, CSL JSON or zotero.sqlite: liked examples
-                                    for the For you ranker
-  eval --from D --to D              For you and the LLM score against your reactions,
-                                    each day trained on the days before it
-
-Common options:
-  --data-dir DIR    database and settings (default: the platform&apos;s app data folder)
-  --profile FILE    use this profile JSON for this invocation only
-
-Environment:
-  PAPERDESK_API_KEY  the LLM API key (overrides the keychain); score and run exit 2
-                     without a key for a remote provider
-
-Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure,
-4 finished with some papers failed.
-</source>
-        <translation>Aufruf: paperdesk [BEFEHL] [OPTIONEN]
-
-Ohne Befehl öffnet Paperdesk sein Fenster.
-
-Befehle:
-  fetch  [--date D]                 einen Ankündigungstag abrufen (Standard: den neuesten)
-  score  [--date D] [--heuristic]   bewerten, was unter dem aktuellen Profil noch nicht bewertet ist;
-                                    --heuristic bewertet offline nach Stichwörtern (kein LLM, kein Schlüssel)
-  run    [--date D] [--heuristic]   fetch + score
-         fetch, score und run warten, solange ein anderes Paperdesk im selben Datenordner
-         abruft oder bewertet; --no-wait endet stattdessen sofort mit Status 1
-         score und run --batch senden den Tag zum halben Preis über die Batch-API des Anbieters
-         (OpenAI, Anthropic; meist einige Minuten, höchstens 24 h) und warten darauf; mit --no-wait
-         kehren sie nach dem Absenden zurück, und das nächste score (oder das Fenster) holt ihn ab
-  export [--date D | --month YYYY-MM] [--format markdown|html|json] [--output FILE] [--prompt]
-                                    die Übersicht eines Tages (Standard: der neueste abgerufene Tag)
-                                    oder eines Monats; --prompt hängt den Bewertungs-Prompt an
-  days   [--month YYYY-MM] [--json] bekannte Tage mit Zustand und Anzahlen
-  profile export FILE | profile import FILE
-  feedback import FILE | feedback export FILE
-                                    „Gefällt mir“ und „Gefällt mir nicht“ als JSON-Zeilen:
-                                    {&quot;arxivId&quot;: &quot;2506.01234&quot;, &quot;label&quot;: &quot;like&quot;}
-  library import FILE               BibTeX, RIS, CSL JSON oder zotero.sqlite: Beispiele, die Ihnen
-                                    gefallen, für das Ranking von „Für dich“
-  eval --from D --to D              „Für dich“ und die LLM-Bewertung gemessen an Ihren Reaktionen,
-                                    jeder Tag trainiert mit den Tagen davor
-
-Allgemeine Optionen:
-  --data-dir DIR    Datenbank und Einstellungen (Standard: der Anwendungsdatenordner der Plattform)
-  --profile FILE    dieses Profil-JSON nur für diesen Aufruf verwenden
-
-Umgebung:
-  PAPERDESK_API_KEY  der API-Schlüssel des LLM (hat Vorrang vor dem Schlüsselbund); score und run
-                     enden ohne Schlüssel für einen entfernten Anbieter mit Status 2
-
-Exit-Status: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf oder falsche Eingabe, 3 entfernter Fehler,
-4 fertig, aber einige Artikel sind fehlgeschlagen.
-</translation>
     </message>
     <message>
         <source>not a JSON object</source>
@@ -450,6 +375,181 @@ Exit-Status: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf oder falsche Eingab
     <message>
         <source>Usage: paperdesk eval --from YYYY-MM-DD --to YYYY-MM-DD</source>
         <translation>Aufruf: paperdesk eval --from JJJJ-MM-TT --to JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>Usage: paperdesk [COMMAND] [OPTIONS]
+
+Without a command, Paperdesk starts its window.
+
+Commands:
+  fetch  [--date D]                 fetch one announcement day (default: the latest)
+  score  [--date D] [--heuristic]   score what is not yet scored under the current profile;
+                                    --heuristic scores offline by keywords (no LLM, no key)
+  run    [--date D] [--heuristic]   fetch + score
+         fetch, score and run wait while another Paperdesk fetches or scores in the same
+         data folder; --no-wait ends at once with status 1 instead
+         score and run --batch send the day through the provider&apos;s Batch API at half price
+         (OpenAI, Anthropic; usually minutes, at most 24 h) and wait for it; with --no-wait
+         they return once it is submitted, and the next score (or the window) collects it
+  export [--date D | --month YYYY-MM] [--format markdown|html|json] [--output FILE] [--prompt]
+                                    a day&apos;s digest (default: the latest fetched day) or a
+                                    month&apos;s overview; --prompt appends the scoring prompt
+  export --format bibtex|ris|csljson [--starred | [--date D] [--relevant]] [--output FILE]
+                                    references: every starred paper, or a day&apos;s papers
+                                    (--relevant: only the relevant ones)
+  days   [--month YYYY-MM] [--json] known days with state and counts
+  profile export FILE | profile import FILE
+  feedback import FILE | feedback export FILE
+                                    likes and dislikes as JSON lines:
+                                    {&quot;arxivId&quot;: &quot;2506.01234&quot;, &quot;label&quot;: &quot;like&quot;}
+  library import FILE               BibTeX, RIS, CSL JSON or zotero.sqlite: liked examples
+                                    for the For you ranker
+  eval --from D --to D              For you and the LLM score against your reactions,
+                                    each day trained on the days before it
+  schedule install [--time HH:MM] [--batch] | schedule remove | schedule status
+                                    run every announcement day from a systemd user timer
+                                    (default 21:00 America/New_York; --time is local time)
+
+Common options:
+  --data-dir DIR    database and settings (default: the platform&apos;s app data folder)
+  --profile FILE    use this profile JSON for this invocation only
+
+Environment:
+  PAPERDESK_API_KEY  the LLM API key (overrides the keychain); score and run exit 2
+                     without a key for a remote provider
+
+Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure,
+4 finished with some papers failed.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the starred papers: %1</source>
+        <translation>Die markierten Artikel können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not in the database; fetch it first.</source>
+        <translation>%1 ist nicht in der Datenbank; rufen Sie den Tag zuerst ab.</translation>
+    </message>
+    <message>
+        <source>%1 has no papers: the day is %2%3.</source>
+        <translation>%1 hat keine Artikel: Der Tag ist %2%3.</translation>
+    </message>
+    <message>
+        <source>Usage: paperdesk export [--date YYYY-MM-DD | --month YYYY-MM] [--format markdown|html|json|bibtex|ris|csljson] [--starred | --relevant] [--output FILE] [--prompt]</source>
+        <translation>Aufruf: paperdesk export [--date YYYY-MM-DD | --month YYYY-MM] [--format markdown|html|json|bibtex|ris|csljson] [--starred | --relevant] [--output DATEI] [--prompt]</translation>
+    </message>
+    <message>
+        <source>--format wants markdown, html, json, bibtex, ris or csljson, not &quot;%1&quot;.</source>
+        <translation>--format erwartet markdown, html, json, bibtex, ris oder csljson, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--month and --prompt are for digests; --format %1 exports the starred papers or one day&apos;s papers.</source>
+        <translation>--month und --prompt gelten für Digests; --format %1 exportiert die markierten Artikel oder die Artikel eines Tages.</translation>
+    </message>
+    <message>
+        <source>--starred exports every starred paper; leave out --date and --relevant.</source>
+        <translation>--starred exportiert alle markierten Artikel; lassen Sie --date und --relevant weg.</translation>
+    </message>
+    <message>
+        <source>--starred and --relevant export references; add --format bibtex, ris or csljson.</source>
+        <translation>--starred und --relevant exportieren Literaturangaben; ergänzen Sie --format bibtex, ris oder csljson.</translation>
+    </message>
+    <message>
+        <source>No starred papers; the export lists none.</source>
+        <translation>Keine markierten Artikel; der Export enthält keine.</translation>
+    </message>
+    <message>
+        <source>No relevant papers on %1; the export lists none.</source>
+        <translation>Keine relevanten Artikel am %1; der Export enthält keine.</translation>
+    </message>
+    <message>
+        <source>No papers on %1; the export lists none.</source>
+        <translation>Keine Artikel am %1; der Export enthält keine.</translation>
+    </message>
+    <message>
+        <source>systemctl did not answer within 30 s</source>
+        <translation>systemctl hat nicht innerhalb von 30 s geantwortet</translation>
+    </message>
+    <message>
+        <source>%1 (%2 in New York)</source>
+        <translation>%1 (%2 in New York)</translation>
+    </message>
+    <message>
+        <source>Usage: paperdesk schedule install [--time HH:MM] [--batch] | schedule remove | schedule status</source>
+        <translation>Aufruf: paperdesk schedule install [--time HH:MM] [--batch] | schedule remove | schedule status</translation>
+    </message>
+    <message>
+        <source>--time wants a local time as HH:MM, such as 07:30; got &quot;%1&quot;.</source>
+        <translation>--time erwartet eine Ortszeit als HH:MM, etwa 07:30; erhalten: „%1“.</translation>
+    </message>
+    <message>
+        <source>Could not create %1.</source>
+        <translation>%1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Could not write the systemd units in %1: %2</source>
+        <translation>Die systemd-Units in %1 konnten nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 and %2.</source>
+        <translation>%1 und %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Runs after each announcement at %1; the next for %2 at %3.</source>
+        <translation>Läuft nach jeder Ankündigung zu %1; der nächste Lauf für %2 am %3.</translation>
+    </message>
+    <message>
+        <source>The units are written, but systemd did not start the timer (%1). Start it from your login session with: systemctl --user daemon-reload &amp;&amp; systemctl --user enable --now %2</source>
+        <translation>Die Units sind geschrieben, aber systemd hat den Timer nicht gestartet (%1). Starten Sie ihn in Ihrer Anmeldesitzung mit: systemctl --user daemon-reload &amp;&amp; systemctl --user enable --now %2</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>The timer is enabled; `paperdesk schedule status` shows it, `paperdesk schedule remove` takes it away.</source>
+        <translation>Der Timer ist aktiviert; `paperdesk schedule status` zeigt ihn, `paperdesk schedule remove` entfernt ihn.</translation>
+    </message>
+    <message>
+        <source>No Paperdesk timer is installed in %1.</source>
+        <translation>In %1 ist kein Paperdesk-Timer installiert.</translation>
+    </message>
+    <message>
+        <source>Could not remove %1.</source>
+        <translation>%1 konnte nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Removed the Paperdesk timer and service.</source>
+        <translation>Paperdesk-Timer und -Dienst entfernt.</translation>
+    </message>
+    <message>
+        <source>paperdesk: systemd was not told (%1); if the timer was running, run: systemctl --user daemon-reload</source>
+        <translation>paperdesk: systemd wurde nicht benachrichtigt (%1); lief der Timer, führen Sie aus: systemctl --user daemon-reload</translation>
+    </message>
+    <message>
+        <source>Not installed. `paperdesk schedule install` runs Paperdesk after each announcement (default 21:00 in New York, %1 here).</source>
+        <translation>Nicht installiert. `paperdesk schedule install` startet Paperdesk nach jeder Ankündigung (standardmäßig 21:00 in New York, hier %1).</translation>
+    </message>
+    <message>
+        <source>Installed: %1</source>
+        <translation>Installiert: %1</translation>
+    </message>
+    <message>
+        <source>Runs at: %1</source>
+        <translation>Läuft zu: %1</translation>
+    </message>
+    <message>
+        <source>Next run: %1, for the announcement of %2</source>
+        <translation>Nächster Lauf: %1, für die Ankündigung vom %2</translation>
+    </message>
+    <message>
+        <source>Timer: %1</source>
+        <translation>Timer: %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
     </message>
 </context>
 <context>
@@ -619,6 +719,50 @@ Exit-Status: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf oder falsche Eingab
     <message>
         <source>Unread: %1</source>
         <translation>Ungelesen: %1</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <extracomment>How a screen reader says a date (QDate format: dddd weekday, d day, MMMM month, yyyy year).</extracomment>
+        <translation>dddd, d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>no announcement</source>
+        <translation>keine Ankündigung</translation>
+    </message>
+    <message>
+        <source>not fetched</source>
+        <translation>nicht abgerufen</translation>
+    </message>
+    <message>
+        <source>fetched</source>
+        <translation>abgerufen</translation>
+    </message>
+    <message>
+        <source>scored</source>
+        <translation>bewertet</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relevant</source>
+        <translation>
+            <numerusform>%n relevant</numerusform>
+            <numerusform>%n relevant</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n ungelesen</numerusform>
+            <numerusform>%n ungelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Separates the parts a screen reader says for a day.</extracomment>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -1742,6 +1886,56 @@ Exit-Status: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf oder falsche Eingab
     </message>
 </context>
 <context>
+    <name>pd::library::ZoteroConnector</name>
+    <message>
+        <source>Paperdesk only sends papers to Zotero on this computer, not to %1.</source>
+        <translation>Paperdesk sendet Artikel nur an Zotero auf diesem Computer, nicht an %1.</translation>
+    </message>
+    <message>
+        <source>No papers to save to Zotero.</source>
+        <translation>Keine Artikel zum Speichern in Zotero.</translation>
+    </message>
+    <message>
+        <source>Zotero is not running (nothing answers on %1). Start Zotero, or copy the BibTeX instead.</source>
+        <translation>Zotero läuft nicht (auf %1 antwortet nichts). Starten Sie Zotero oder kopieren Sie stattdessen das BibTeX.</translation>
+    </message>
+    <message>
+        <source>Zotero did not answer on %1 within %2 s. Start Zotero (or close the dialog it shows), or copy the BibTeX instead.</source>
+        <translation>Zotero hat auf %1 nicht innerhalb von %2 s geantwortet. Starten Sie Zotero (oder schließen Sie den Dialog, den es zeigt) oder kopieren Sie stattdessen das BibTeX.</translation>
+    </message>
+    <message>
+        <source>What answers on %1 closed the connection instead of answering as Zotero does. Start Zotero, or copy the BibTeX instead.</source>
+        <translation>Was auf %1 antwortet, hat die Verbindung geschlossen, statt wie Zotero zu antworten. Starten Sie Zotero oder kopieren Sie stattdessen das BibTeX.</translation>
+    </message>
+    <message>
+        <source>Could not reach Zotero on %1: %2. Copy the BibTeX instead.</source>
+        <translation>Zotero auf %1 ist nicht erreichbar: %2. Kopieren Sie stattdessen das BibTeX.</translation>
+    </message>
+    <message>
+        <source>Another program, not Zotero, answers on %1 (HTTP %2). Start Zotero, or copy the BibTeX instead.</source>
+        <translation>Auf %1 antwortet ein anderes Programm, nicht Zotero (HTTP %2). Starten Sie Zotero oder kopieren Sie stattdessen das BibTeX.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n paper(s) to Zotero.</source>
+        <translation>
+            <numerusform>%n Artikel in Zotero gespeichert.</numerusform>
+            <numerusform>%n Artikel in Zotero gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The library selected in Zotero is read-only. Select My Library in Zotero and save again, or copy the BibTeX instead.</source>
+        <translation>Die in Zotero gewählte Bibliothek ist schreibgeschützt. Wählen Sie in Zotero „Meine Bibliothek“ und speichern Sie erneut, oder kopieren Sie stattdessen das BibTeX.</translation>
+    </message>
+    <message>
+        <source>Zotero refused the request as coming from an outdated connector (HTTP 400). Copy the BibTeX instead.</source>
+        <translation>Zotero hat die Anfrage als von einem veralteten Connector stammend abgelehnt (HTTP 400). Kopieren Sie stattdessen das BibTeX.</translation>
+    </message>
+    <message>
+        <source>Zotero could not save the papers (HTTP %1). Save again, or copy the BibTeX instead.</source>
+        <translation>Zotero konnte die Artikel nicht speichern (HTTP %1). Speichern Sie erneut oder kopieren Sie stattdessen das BibTeX.</translation>
+    </message>
+</context>
+<context>
     <name>pd::llm::BatchClient</name>
     <message>
         <source>The batch expired before this request ran.</source>
@@ -2354,6 +2548,21 @@ Exit-Status: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf oder falsche Eingab
     </message>
 </context>
 <context>
+    <name>pd::ui::DesktopNotifier</name>
+    <message>
+        <source>%1: %2 relevant, %3 hot</source>
+        <translation>%1: %2 relevant, %3 heiß</translation>
+    </message>
+    <message>
+        <source>%1: %2 relevant</source>
+        <translation>%1: %2 relevant</translation>
+    </message>
+    <message>
+        <source>Open the Day</source>
+        <translation>Tag öffnen</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::ExportDialog</name>
     <message>
         <source>&amp;Day digest</source>
@@ -2477,10 +2686,6 @@ Exit-Status: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf oder falsche Eingab
     <message>
         <source>%1 tokens, %2</source>
         <translation>%1 Token, %2</translation>
-    </message>
-    <message>
-        <source>Paperdesk</source>
-        <translation>Paperdesk</translation>
     </message>
     <message>
         <source>Asking %1 for a comment needs an API key, and none is set.</source>
@@ -2789,6 +2994,22 @@ Exit-Status: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf oder falsche Eingab
         <source>Less like this in For you</source>
         <translation>Weniger davon in „Für dich“</translation>
     </message>
+    <message>
+        <source>Export &amp;References…</source>
+        <translation>&amp;Literaturangaben exportieren…</translation>
+    </message>
+    <message>
+        <source>The selected, starred or relevant papers as BibTeX, RIS or CSL JSON</source>
+        <translation>Die ausgewählten, markierten oder relevanten Artikel als BibTeX, RIS oder CSL JSON</translation>
+    </message>
+    <message>
+        <source>Save to &amp;Zotero</source>
+        <translation>In &amp;Zotero speichern</translation>
+    </message>
+    <message>
+        <source>Send the selected papers to the Zotero app running on this computer</source>
+        <translation>Die ausgewählten Artikel an die auf diesem Computer laufende Zotero-App senden</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::MainWindow</name>
@@ -2839,6 +3060,78 @@ Exit-Status: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf oder falsche Eingab
         <source>For you learns from it now, on its own; the table updates when it is done.</source>
         <translation>„Für dich“ lernt jetzt selbstständig daraus; die Tabelle wird aktualisiert, sobald das erledigt ist.</translation>
     </message>
+    <message>
+        <source>The daily run for %1 has started.</source>
+        <translation>Der tägliche Lauf für %1 hat begonnen.</translation>
+    </message>
+    <message>
+        <source>Open Paperdesk</source>
+        <translation>Paperdesk öffnen</translation>
+    </message>
+    <message>
+        <source>Fetch and Score Now</source>
+        <translation>Jetzt abrufen und bewerten</translation>
+    </message>
+    <message>
+        <source>Quit Paperdesk</source>
+        <translation>Paperdesk beenden</translation>
+    </message>
+    <message>
+        <source>Paperdesk: next run %1</source>
+        <translation>Paperdesk: nächster Lauf %1</translation>
+    </message>
+    <message>
+        <source>Paperdesk keeps running</source>
+        <translation>Paperdesk läuft weiter</translation>
+    </message>
+    <message>
+        <source>The daily run needs Paperdesk in the tray (next: %1). Quit from the tray menu or File → Quit.</source>
+        <translation>Der tägliche Lauf braucht Paperdesk im Infobereich (nächster: %1). Beenden über das Menü im Infobereich oder Datei → Beenden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n paper(s) to Zotero…</source>
+        <translation>
+            <numerusform>%n Artikel wird an Zotero gesendet…</numerusform>
+            <numerusform>%n Artikel werden an Zotero gesendet…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n paper(s) to Zotero.</source>
+        <translation>
+            <numerusform>%n Artikel in Zotero gespeichert.</numerusform>
+            <numerusform>%n Artikel in Zotero gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy BibTeX Instead</source>
+        <translation>Stattdessen BibTeX kopieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>BibTeX of %n paper(s) copied.</source>
+        <translation>
+            <numerusform>BibTeX von %n Artikel kopiert.</numerusform>
+            <numerusform>BibTeX von %n Artikeln kopiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export References</source>
+        <translation>Literaturangaben exportieren</translation>
+    </message>
+    <message>
+        <source>%1 (*.%2)</source>
+        <translation>%1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>The references were not written to %1: %2</source>
+        <translation>Die Literaturangaben wurden nicht nach %1 geschrieben: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n reference(s) to %1.</source>
+        <translation>
+            <numerusform>%n Literaturangabe nach %1 exportiert.</numerusform>
+            <numerusform>%n Literaturangaben nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::MessageBar</name>
@@ -2884,6 +3177,34 @@ Exit-Status: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf oder falsche Eingab
     <message>
         <source>$ ?</source>
         <translation>? $</translation>
+    </message>
+    <message>
+        <source>%1 relevant of %2</source>
+        <translation>%1 relevant von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>fetched, %n scanned, not scored</source>
+        <translation>
+            <numerusform>abgerufen, %n geprüft, nicht bewertet</numerusform>
+            <numerusform>abgerufen, %n geprüft, nicht bewertet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fetch failed</source>
+        <translation>Abruf fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>scoring failed</source>
+        <translation>Bewertung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cost unknown</source>
+        <translation>Kosten unbekannt</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Separates the parts a screen reader says for a day.</extracomment>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -2979,6 +3300,10 @@ Exit-Status: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf oder falsche Eingab
     <message>
         <source>No topic</source>
         <translation>Kein Thema</translation>
+    </message>
+    <message>
+        <source>Announcement days of %1</source>
+        <translation>Ankündigungstage im %1</translation>
     </message>
 </context>
 <context>
@@ -3401,6 +3726,14 @@ Exit-Status: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf oder falsche Eingab
         <source>words that count:</source>
         <translation>ausschlaggebende Wörter:</translation>
     </message>
+    <message>
+        <source>Save to Zotero</source>
+        <translation>In Zotero speichern</translation>
+    </message>
+    <message>
+        <source>Send this paper to the Zotero app running on this computer</source>
+        <translation>Diesen Artikel an die auf diesem Computer laufende Zotero-App senden</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::ProfileController</name>
@@ -3439,6 +3772,73 @@ Ihr aktuelles Profil ist unverändert.</translation>
     <message>
         <source>Profile not exported</source>
         <translation>Profil nicht exportiert</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ReferencesDialog</name>
+    <message>
+        <source>Export References</source>
+        <translation>Literaturangaben exportieren</translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation>Artikel</translation>
+    </message>
+    <message numerus="yes">
+        <source>The &amp;selected papers (%n)</source>
+        <translation>
+            <numerusform>Die &amp;ausgewählten Artikel (%n)</numerusform>
+            <numerusform>Die &amp;ausgewählten Artikel (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every s&amp;tarred paper, on any day (%n)</source>
+        <translation>
+            <numerusform>Alle &amp;markierten Artikel, von jedem Tag (%n)</numerusform>
+            <numerusform>Alle &amp;markierten Artikel, von jedem Tag (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The &amp;relevant papers of %1 (%n)</source>
+        <translation>
+            <numerusform>Die &amp;relevanten Artikel vom %1 (%n)</numerusform>
+            <numerusform>Die &amp;relevanten Artikel vom %1 (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>BibTeX (.bib) — LaTeX, JabRef, most managers</source>
+        <translation>BibTeX (.bib) — LaTeX, JabRef, die meisten Literaturverwaltungen</translation>
+    </message>
+    <message>
+        <source>RIS (.ris) — EndNote, Mendeley, Zotero</source>
+        <translation>RIS (.ris) — EndNote, Mendeley, Zotero</translation>
+    </message>
+    <message>
+        <source>CSL JSON (.json) — Zotero, Pandoc, citeproc</source>
+        <translation>CSL JSON (.json) — Zotero, Pandoc, citeproc</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ScoreDelegate</name>
+    <message>
+        <source>%1: none</source>
+        <translation>%1: keiner</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3, relevant</source>
+        <translation>%1 %2 von %3, relevant</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3</source>
+        <translation>%1 %2 von %3</translation>
     </message>
 </context>
 <context>
@@ -3549,6 +3949,14 @@ Ihr aktuelles Profil ist unverändert.</translation>
         <source>Papers close to what you liked (For you ≥ %1) that the model did not find relevant: the ones it may have missed</source>
         <translation>Artikel nahe an dem, was Ihnen gefallen hat (Für dich ≥ %1), die das Modell nicht als relevant eingestuft hat: die, die es übersehen haben könnte</translation>
     </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>New versions of papers you starred, liked or wrote a note on; they are never filtered</source>
+        <translation>Neue Versionen von Artikeln, die Sie markiert, mit „Gefällt mir“ versehen oder kommentiert haben; sie werden nie gefiltert</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::TreeCountDelegate</name>
@@ -3556,6 +3964,49 @@ Ihr aktuelles Profil ist unverändert.</translation>
         <source>%1 / %2</source>
         <comment>unread / papers under a tree node</comment>
         <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::settings::DailyPage</name>
+    <message>
+        <source>&amp;Fetch and score automatically after each announcement</source>
+        <translation>Nach jeder Ankündigung automatisch &amp;abrufen und bewerten</translation>
+    </message>
+    <message>
+        <source>Show a desktop &amp;notification when a run is done</source>
+        <translation>Eine Desktop-&amp;Benachrichtigung zeigen, wenn ein Lauf fertig ist</translation>
+    </message>
+    <message>
+        <source>Daily run</source>
+        <translation>Täglicher Lauf</translation>
+    </message>
+    <message>
+        <source>&amp;At (local time):</source>
+        <translation>&amp;Um (Ortszeit):</translation>
+    </message>
+    <message>
+        <source>It runs while Paperdesk is open or in the system tray, and catches up once at start when a run was missed. For runs while Paperdesk is closed, use a systemd timer: paperdesk schedule install</source>
+        <translation>Er läuft, während Paperdesk geöffnet oder im Infobereich ist, und holt einen verpassten Lauf beim Start einmal nach. Für Läufe bei geschlossenem Paperdesk nutzen Sie einen systemd-Timer: paperdesk schedule install</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>&quot;21 April: 33 relevant, 3 hot ($1.32)&quot;. Clicking it opens the day.</source>
+        <translation>„21. April: 33 relevant, 3 heiß ($1.32)“. Ein Klick darauf öffnet den Tag.</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <source>Runs on their own after arXiv&apos;s announcement, and tells you when they are done.</source>
+        <translation>Läufe von selbst nach der arXiv-Ankündigung, mit Nachricht, wenn sie fertig sind.</translation>
+    </message>
+    <message>
+        <source>That is %1 in New York. arXiv announces at 20:00 New York time (%2 here), Sunday to Thursday; the run fetches the announcement that came out before it.</source>
+        <translation>Das ist %1 in New York. arXiv kündigt sonntags bis donnerstags um 20:00 New Yorker Zeit an (hier %2); der Lauf holt die Ankündigung, die vor ihm erschienen ist.</translation>
     </message>
 </context>
 <context>
@@ -4088,6 +4539,10 @@ Ihr aktuelles Profil ist unverändert.</translation>
     <message>
         <source>Which papers count as relevant, and how Paperdesk looks.</source>
         <translation>Welche Artikel als relevant gelten und wie Paperdesk aussieht.</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hoher Kontrast</translation>
     </message>
 </context>
 <context>

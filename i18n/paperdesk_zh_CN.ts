@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccessibleCalendarView</name>
+    <message>
+        <source>Days of %1</source>
+        <translation>%1 的日期</translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation>第 %1 周</translation>
+    </message>
+</context>
+<context>
     <name>AnnouncementCalendar</name>
     <message>
         <source>neither a number nor text</source>
@@ -206,14 +217,6 @@
         <translation>（离线启发式）</translation>
     </message>
     <message>
-        <source>Usage: paperdesk export [--date YYYY-MM-DD | --month YYYY-MM] [--format markdown|html|json] [--output FILE] [--prompt]</source>
-        <translation>用法：paperdesk export [--date YYYY-MM-DD | --month YYYY-MM] [--format markdown|html|json] [--output 文件] [--prompt]</translation>
-    </message>
-    <message>
-        <source>--format wants markdown, html or json, not &quot;%1&quot;.</source>
-        <translation>--format 需要 markdown、html 或 json，而不是“%1”。</translation>
-    </message>
-    <message>
         <source>No database in %1; fetch a day first.</source>
         <translation>%1 中没有数据库；请先获取一天的公告。</translation>
     </message>
@@ -268,84 +271,6 @@
     <message>
         <source>waiting for batch</source>
         <translation>等待批处理</translation>
-    </message>
-    <message>
-        <source>Usage: paperdesk [COMMAND] [OPTIONS]
-
-Without a command, Paperdesk starts its window.
-
-Commands:
-  fetch  [--date D]                 fetch one announcement day (default: the latest)
-  score  [--date D] [--heuristic]   score what is not yet scored under the current profile;
-                                    --heuristic scores offline by keywords (no LLM, no key)
-  run    [--date D] [--heuristic]   fetch + score
-         fetch, score and run wait while another Paperdesk fetches or scores in the same
-         data folder; --no-wait ends at once with status 1 instead
-         score and run --batch send the day through the provider&apos;s Batch API at half price
-         (OpenAI, Anthropic; usually minutes, at most 24 h) and wait for it; with --no-wait
-         they return once it is submitted, and the next score (or the window) collects it
-  export [--date D | --month YYYY-MM] [--format markdown|html|json] [--output FILE] [--prompt]
-                                    a day&apos;s digest (default: the latest fetched day) or a
-                                    month&apos;s overview; --prompt appends the scoring prompt
-  days   [--month YYYY-MM] [--json] known days with state and counts
-  profile export FILE | profile import FILE
-  feedback import FILE | feedback export FILE
-                                    likes and dislikes as JSON lines:
-                                    {&quot;arxivId&quot;: &quot;2506.01234&quot;, &quot;label&quot;: &quot;like&quot;}
-  library import FILE               BibTeX, RIS, CSL JSON or zotero.sqlite: liked examples
-                                    for the For you ranker
-  eval --from D --to D              For you and the LLM score against your reactions,
-                                    each day trained on the days before it
-
-Common options:
-  --data-dir DIR    database and settings (default: the platform&apos;s app data folder)
-  --profile FILE    use this profile JSON for this invocation only
-
-Environment:
-  PAPERDESK_API_KEY  the LLM API key (overrides the keychain); score and run exit 2
-                     without a key for a remote provider
-
-Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure,
-4 finished with some papers failed.
-</source>
-        <translation>用法：paperdesk [命令] [选项]
-
-不带命令时，Paperdesk 会打开其窗口。
-
-命令：
-  fetch  [--date D]                 获取一个公告日（默认：最新一天）
-  score  [--date D] [--heuristic]   为当前配置下尚未评分的论文评分；
-                                    --heuristic 按关键词离线评分（不用 LLM，无需密钥）
-  run    [--date D] [--heuristic]   fetch + score
-         当另一个 Paperdesk 在同一数据文件夹中获取或评分时，fetch、score 和 run 会等待；
-         --no-wait 则立即以状态 1 结束
-         score 和 run 加 --batch 会以半价通过服务商的批处理 API 发送这一天的论文
-         （OpenAI、Anthropic；通常几分钟，最长 24 小时）并等待其完成；加 --no-wait 时
-         它们在提交后即返回，由下一次 score（或窗口）收取结果
-  export [--date D | --month YYYY-MM] [--format markdown|html|json] [--output FILE] [--prompt]
-                                    某一天的摘要（默认：最近获取的一天）或某个月的概览；
-                                    --prompt 会附上评分提示词
-  days   [--month YYYY-MM] [--json] 已知的日期及其状态和数量
-  profile export FILE | profile import FILE
-  feedback import FILE | feedback export FILE
-                                    以 JSON 行表示的喜欢与不喜欢：
-                                    {&quot;arxivId&quot;: &quot;2506.01234&quot;, &quot;label&quot;: &quot;like&quot;}
-  library import FILE               BibTeX、RIS、CSL JSON 或 zotero.sqlite：作为“为你推荐”
-                                    排序器的喜欢示例
-  eval --from D --to D              以您的反馈检验“为你推荐”和 LLM 评分，
-                                    每一天都用此前各天的数据训练
-
-通用选项：
-  --data-dir DIR    数据库和设置（默认：平台的应用数据文件夹）
-  --profile FILE    仅在本次调用中使用此配置 JSON
-
-环境变量：
-  PAPERDESK_API_KEY  LLM 的 API 密钥（优先于密钥环）；远程提供商没有密钥时，
-                     score 和 run 以状态 2 退出
-
-退出状态：0 完成，1 本地错误，2 用法或输入错误，3 远程错误，
-4 已完成但部分论文失败。
-</translation>
     </message>
     <message>
         <source>not a JSON object</source>
@@ -444,6 +369,181 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     <message>
         <source>Usage: paperdesk eval --from YYYY-MM-DD --to YYYY-MM-DD</source>
         <translation>用法：paperdesk eval --from YYYY-MM-DD --to YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Usage: paperdesk [COMMAND] [OPTIONS]
+
+Without a command, Paperdesk starts its window.
+
+Commands:
+  fetch  [--date D]                 fetch one announcement day (default: the latest)
+  score  [--date D] [--heuristic]   score what is not yet scored under the current profile;
+                                    --heuristic scores offline by keywords (no LLM, no key)
+  run    [--date D] [--heuristic]   fetch + score
+         fetch, score and run wait while another Paperdesk fetches or scores in the same
+         data folder; --no-wait ends at once with status 1 instead
+         score and run --batch send the day through the provider&apos;s Batch API at half price
+         (OpenAI, Anthropic; usually minutes, at most 24 h) and wait for it; with --no-wait
+         they return once it is submitted, and the next score (or the window) collects it
+  export [--date D | --month YYYY-MM] [--format markdown|html|json] [--output FILE] [--prompt]
+                                    a day&apos;s digest (default: the latest fetched day) or a
+                                    month&apos;s overview; --prompt appends the scoring prompt
+  export --format bibtex|ris|csljson [--starred | [--date D] [--relevant]] [--output FILE]
+                                    references: every starred paper, or a day&apos;s papers
+                                    (--relevant: only the relevant ones)
+  days   [--month YYYY-MM] [--json] known days with state and counts
+  profile export FILE | profile import FILE
+  feedback import FILE | feedback export FILE
+                                    likes and dislikes as JSON lines:
+                                    {&quot;arxivId&quot;: &quot;2506.01234&quot;, &quot;label&quot;: &quot;like&quot;}
+  library import FILE               BibTeX, RIS, CSL JSON or zotero.sqlite: liked examples
+                                    for the For you ranker
+  eval --from D --to D              For you and the LLM score against your reactions,
+                                    each day trained on the days before it
+  schedule install [--time HH:MM] [--batch] | schedule remove | schedule status
+                                    run every announcement day from a systemd user timer
+                                    (default 21:00 America/New_York; --time is local time)
+
+Common options:
+  --data-dir DIR    database and settings (default: the platform&apos;s app data folder)
+  --profile FILE    use this profile JSON for this invocation only
+
+Environment:
+  PAPERDESK_API_KEY  the LLM API key (overrides the keychain); score and run exit 2
+                     without a key for a remote provider
+
+Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure,
+4 finished with some papers failed.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the starred papers: %1</source>
+        <translation>无法读取已加星标的论文：%1</translation>
+    </message>
+    <message>
+        <source>%1 is not in the database; fetch it first.</source>
+        <translation>%1 不在数据库中；请先获取它。</translation>
+    </message>
+    <message>
+        <source>%1 has no papers: the day is %2%3.</source>
+        <translation>%1 没有论文：该日%2%3。</translation>
+    </message>
+    <message>
+        <source>Usage: paperdesk export [--date YYYY-MM-DD | --month YYYY-MM] [--format markdown|html|json|bibtex|ris|csljson] [--starred | --relevant] [--output FILE] [--prompt]</source>
+        <translation>用法：paperdesk export [--date YYYY-MM-DD | --month YYYY-MM] [--format markdown|html|json|bibtex|ris|csljson] [--starred | --relevant] [--output 文件] [--prompt]</translation>
+    </message>
+    <message>
+        <source>--format wants markdown, html, json, bibtex, ris or csljson, not &quot;%1&quot;.</source>
+        <translation>--format 应为 markdown、html、json、bibtex、ris 或 csljson，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--month and --prompt are for digests; --format %1 exports the starred papers or one day&apos;s papers.</source>
+        <translation>--month 和 --prompt 用于摘要；--format %1 导出已加星标的论文或某一天的论文。</translation>
+    </message>
+    <message>
+        <source>--starred exports every starred paper; leave out --date and --relevant.</source>
+        <translation>--starred 导出所有已加星标的论文；请省略 --date 和 --relevant。</translation>
+    </message>
+    <message>
+        <source>--starred and --relevant export references; add --format bibtex, ris or csljson.</source>
+        <translation>--starred 和 --relevant 导出参考文献；请加上 --format bibtex、ris 或 csljson。</translation>
+    </message>
+    <message>
+        <source>No starred papers; the export lists none.</source>
+        <translation>没有已加星标的论文；导出内容为空。</translation>
+    </message>
+    <message>
+        <source>No relevant papers on %1; the export lists none.</source>
+        <translation>%1 没有相关论文；导出内容为空。</translation>
+    </message>
+    <message>
+        <source>No papers on %1; the export lists none.</source>
+        <translation>%1 没有论文；导出内容为空。</translation>
+    </message>
+    <message>
+        <source>systemctl did not answer within 30 s</source>
+        <translation>systemctl 在 30 秒内没有响应</translation>
+    </message>
+    <message>
+        <source>%1 (%2 in New York)</source>
+        <translation>%1（纽约时间 %2）</translation>
+    </message>
+    <message>
+        <source>Usage: paperdesk schedule install [--time HH:MM] [--batch] | schedule remove | schedule status</source>
+        <translation>用法：paperdesk schedule install [--time HH:MM] [--batch] | schedule remove | schedule status</translation>
+    </message>
+    <message>
+        <source>--time wants a local time as HH:MM, such as 07:30; got &quot;%1&quot;.</source>
+        <translation>--time 需要 HH:MM 格式的本地时间，例如 07:30；收到的是“%1”。</translation>
+    </message>
+    <message>
+        <source>Could not create %1.</source>
+        <translation>无法创建 %1。</translation>
+    </message>
+    <message>
+        <source>Could not write the systemd units in %1: %2</source>
+        <translation>无法在 %1 中写入 systemd 单元：%2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 and %2.</source>
+        <translation>已写入 %1 和 %2。</translation>
+    </message>
+    <message>
+        <source>Runs after each announcement at %1; the next for %2 at %3.</source>
+        <translation>在每次公告后运行，时间为 %1；下一次针对 %2 的运行在 %3。</translation>
+    </message>
+    <message>
+        <source>The units are written, but systemd did not start the timer (%1). Start it from your login session with: systemctl --user daemon-reload &amp;&amp; systemctl --user enable --now %2</source>
+        <translation>单元已写入，但 systemd 没有启动定时器（%1）。请在登录会话中运行：systemctl --user daemon-reload &amp;&amp; systemctl --user enable --now %2</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>未说明原因</translation>
+    </message>
+    <message>
+        <source>The timer is enabled; `paperdesk schedule status` shows it, `paperdesk schedule remove` takes it away.</source>
+        <translation>定时器已启用；`paperdesk schedule status` 显示其状态，`paperdesk schedule remove` 将其移除。</translation>
+    </message>
+    <message>
+        <source>No Paperdesk timer is installed in %1.</source>
+        <translation>%1 中没有安装 Paperdesk 定时器。</translation>
+    </message>
+    <message>
+        <source>Could not remove %1.</source>
+        <translation>无法删除 %1。</translation>
+    </message>
+    <message>
+        <source>Removed the Paperdesk timer and service.</source>
+        <translation>已移除 Paperdesk 定时器和服务。</translation>
+    </message>
+    <message>
+        <source>paperdesk: systemd was not told (%1); if the timer was running, run: systemctl --user daemon-reload</source>
+        <translation>paperdesk：未能通知 systemd（%1）；如果定时器正在运行，请执行：systemctl --user daemon-reload</translation>
+    </message>
+    <message>
+        <source>Not installed. `paperdesk schedule install` runs Paperdesk after each announcement (default 21:00 in New York, %1 here).</source>
+        <translation>未安装。`paperdesk schedule install` 会在每次公告后运行 Paperdesk（默认纽约时间 21:00，本地时间 %1）。</translation>
+    </message>
+    <message>
+        <source>Installed: %1</source>
+        <translation>已安装：%1</translation>
+    </message>
+    <message>
+        <source>Runs at: %1</source>
+        <translation>运行时间：%1</translation>
+    </message>
+    <message>
+        <source>Next run: %1, for the announcement of %2</source>
+        <translation>下次运行：%1，针对 %2 的公告</translation>
+    </message>
+    <message>
+        <source>Timer: %1</source>
+        <translation>定时器：%1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
     </message>
 </context>
 <context>
@@ -613,6 +713,48 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     <message>
         <source>Unread: %1</source>
         <translation>未读：%1</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <extracomment>How a screen reader says a date (QDate format: dddd weekday, d day, MMMM month, yyyy year).</extracomment>
+        <translation>yyyy年M月d日 dddd</translation>
+    </message>
+    <message>
+        <source>no announcement</source>
+        <translation>无公告</translation>
+    </message>
+    <message>
+        <source>not fetched</source>
+        <translation>未获取</translation>
+    </message>
+    <message>
+        <source>fetched</source>
+        <translation>已获取</translation>
+    </message>
+    <message>
+        <source>scored</source>
+        <translation>已评分</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relevant</source>
+        <translation>
+            <numerusform>%n 篇相关</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n 篇未读</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Separates the parts a screen reader says for a day.</extracomment>
+        <translation>，</translation>
     </message>
 </context>
 <context>
@@ -1728,6 +1870,55 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     </message>
 </context>
 <context>
+    <name>pd::library::ZoteroConnector</name>
+    <message>
+        <source>Paperdesk only sends papers to Zotero on this computer, not to %1.</source>
+        <translation>Paperdesk 只会把论文发送到本机的 Zotero，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>No papers to save to Zotero.</source>
+        <translation>没有要保存到 Zotero 的论文。</translation>
+    </message>
+    <message>
+        <source>Zotero is not running (nothing answers on %1). Start Zotero, or copy the BibTeX instead.</source>
+        <translation>Zotero 没有运行（%1 上没有响应）。请启动 Zotero，或改为复制 BibTeX。</translation>
+    </message>
+    <message>
+        <source>Zotero did not answer on %1 within %2 s. Start Zotero (or close the dialog it shows), or copy the BibTeX instead.</source>
+        <translation>Zotero 在 %2 秒内没有在 %1 上响应。请启动 Zotero（或关闭它显示的对话框），或改为复制 BibTeX。</translation>
+    </message>
+    <message>
+        <source>What answers on %1 closed the connection instead of answering as Zotero does. Start Zotero, or copy the BibTeX instead.</source>
+        <translation>%1 上的程序关闭了连接，而不是像 Zotero 那样响应。请启动 Zotero，或改为复制 BibTeX。</translation>
+    </message>
+    <message>
+        <source>Could not reach Zotero on %1: %2. Copy the BibTeX instead.</source>
+        <translation>无法连接 %1 上的 Zotero：%2。请改为复制 BibTeX。</translation>
+    </message>
+    <message>
+        <source>Another program, not Zotero, answers on %1 (HTTP %2). Start Zotero, or copy the BibTeX instead.</source>
+        <translation>%1 上响应的是另一个程序，而不是 Zotero（HTTP %2）。请启动 Zotero，或改为复制 BibTeX。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n paper(s) to Zotero.</source>
+        <translation>
+            <numerusform>已将 %n 篇论文保存到 Zotero。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The library selected in Zotero is read-only. Select My Library in Zotero and save again, or copy the BibTeX instead.</source>
+        <translation>Zotero 中选中的文库是只读的。请在 Zotero 中选择“我的文库”后再次保存，或改为复制 BibTeX。</translation>
+    </message>
+    <message>
+        <source>Zotero refused the request as coming from an outdated connector (HTTP 400). Copy the BibTeX instead.</source>
+        <translation>Zotero 认为请求来自过时的连接器而拒绝了它（HTTP 400）。请改为复制 BibTeX。</translation>
+    </message>
+    <message>
+        <source>Zotero could not save the papers (HTTP %1). Save again, or copy the BibTeX instead.</source>
+        <translation>Zotero 无法保存这些论文（HTTP %1）。请再次保存，或改为复制 BibTeX。</translation>
+    </message>
+</context>
+<context>
     <name>pd::llm::BatchClient</name>
     <message>
         <source>The batch expired before this request ran.</source>
@@ -2318,6 +2509,21 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     </message>
 </context>
 <context>
+    <name>pd::ui::DesktopNotifier</name>
+    <message>
+        <source>%1: %2 relevant, %3 hot</source>
+        <translation>%1：%2 篇相关，%3 篇热点</translation>
+    </message>
+    <message>
+        <source>%1: %2 relevant</source>
+        <translation>%1：%2 篇相关</translation>
+    </message>
+    <message>
+        <source>Open the Day</source>
+        <translation>打开该日</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::ExportDialog</name>
     <message>
         <source>&amp;Day digest</source>
@@ -2441,10 +2647,6 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     <message>
         <source>%1 tokens, %2</source>
         <translation>%1 个 token，%2</translation>
-    </message>
-    <message>
-        <source>Paperdesk</source>
-        <translation>Paperdesk</translation>
     </message>
     <message>
         <source>Asking %1 for a comment needs an API key, and none is set.</source>
@@ -2749,6 +2951,22 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
         <source>Less like this in For you</source>
         <translation>在“为你推荐”中少推荐类似的论文</translation>
     </message>
+    <message>
+        <source>Export &amp;References…</source>
+        <translation>导出参考文献(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>The selected, starred or relevant papers as BibTeX, RIS or CSL JSON</source>
+        <translation>将选中、已加星标或相关的论文导出为 BibTeX、RIS 或 CSL JSON</translation>
+    </message>
+    <message>
+        <source>Save to &amp;Zotero</source>
+        <translation>保存到 Zotero(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>Send the selected papers to the Zotero app running on this computer</source>
+        <translation>将选中的论文发送到本机正在运行的 Zotero</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::MainWindow</name>
@@ -2798,6 +3016,74 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
         <source>For you learns from it now, on its own; the table updates when it is done.</source>
         <translation>“为你推荐”现在会自行从中学习；完成后表格会自动更新。</translation>
     </message>
+    <message>
+        <source>The daily run for %1 has started.</source>
+        <translation>%1 的每日运行已开始。</translation>
+    </message>
+    <message>
+        <source>Open Paperdesk</source>
+        <translation>打开 Paperdesk</translation>
+    </message>
+    <message>
+        <source>Fetch and Score Now</source>
+        <translation>立即获取并评分</translation>
+    </message>
+    <message>
+        <source>Quit Paperdesk</source>
+        <translation>退出 Paperdesk</translation>
+    </message>
+    <message>
+        <source>Paperdesk: next run %1</source>
+        <translation>Paperdesk：下次运行 %1</translation>
+    </message>
+    <message>
+        <source>Paperdesk keeps running</source>
+        <translation>Paperdesk 继续运行</translation>
+    </message>
+    <message>
+        <source>The daily run needs Paperdesk in the tray (next: %1). Quit from the tray menu or File → Quit.</source>
+        <translation>每日运行需要 Paperdesk 留在系统托盘中（下次：%1）。可从托盘菜单或“文件 → 退出”退出。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n paper(s) to Zotero…</source>
+        <translation>
+            <numerusform>正在将 %n 篇论文发送到 Zotero…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n paper(s) to Zotero.</source>
+        <translation>
+            <numerusform>已将 %n 篇论文保存到 Zotero。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy BibTeX Instead</source>
+        <translation>改为复制 BibTeX</translation>
+    </message>
+    <message numerus="yes">
+        <source>BibTeX of %n paper(s) copied.</source>
+        <translation>
+            <numerusform>已复制 %n 篇论文的 BibTeX。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export References</source>
+        <translation>导出参考文献</translation>
+    </message>
+    <message>
+        <source>%1 (*.%2)</source>
+        <translation>%1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>The references were not written to %1: %2</source>
+        <translation>参考文献未写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n reference(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 条参考文献导出到 %1。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::MessageBar</name>
@@ -2843,6 +3129,33 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     <message>
         <source>$ ?</source>
         <translation>$ ?</translation>
+    </message>
+    <message>
+        <source>%1 relevant of %2</source>
+        <translation>%2 篇中 %1 篇相关</translation>
+    </message>
+    <message numerus="yes">
+        <source>fetched, %n scanned, not scored</source>
+        <translation>
+            <numerusform>已获取，已筛选 %n 篇，未评分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fetch failed</source>
+        <translation>获取失败</translation>
+    </message>
+    <message>
+        <source>scoring failed</source>
+        <translation>评分失败</translation>
+    </message>
+    <message>
+        <source>cost unknown</source>
+        <translation>费用未知</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Separates the parts a screen reader says for a day.</extracomment>
+        <translation>，</translation>
     </message>
 </context>
 <context>
@@ -2938,6 +3251,10 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     <message>
         <source>No topic</source>
         <translation>无主题</translation>
+    </message>
+    <message>
+        <source>Announcement days of %1</source>
+        <translation>%1 的公告日</translation>
     </message>
 </context>
 <context>
@@ -3358,6 +3675,14 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
         <source>words that count:</source>
         <translation>起作用的词：</translation>
     </message>
+    <message>
+        <source>Save to Zotero</source>
+        <translation>保存到 Zotero</translation>
+    </message>
+    <message>
+        <source>Send this paper to the Zotero app running on this computer</source>
+        <translation>将这篇论文发送到本机正在运行的 Zotero</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::ProfileController</name>
@@ -3396,6 +3721,70 @@ Your current profile is unchanged.</source>
     <message>
         <source>Profile not exported</source>
         <translation>配置未导出</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ReferencesDialog</name>
+    <message>
+        <source>Export References</source>
+        <translation>导出参考文献</translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation>论文</translation>
+    </message>
+    <message numerus="yes">
+        <source>The &amp;selected papers (%n)</source>
+        <translation>
+            <numerusform>选中的论文（%n）(&amp;S)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every s&amp;tarred paper, on any day (%n)</source>
+        <translation>
+            <numerusform>所有已加星标的论文，不限日期（%n）(&amp;T)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The &amp;relevant papers of %1 (%n)</source>
+        <translation>
+            <numerusform>%1 的相关论文（%n）(&amp;R)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>BibTeX (.bib) — LaTeX, JabRef, most managers</source>
+        <translation>BibTeX (.bib) — LaTeX、JabRef 及大多数文献管理软件</translation>
+    </message>
+    <message>
+        <source>RIS (.ris) — EndNote, Mendeley, Zotero</source>
+        <translation>RIS (.ris) — EndNote、Mendeley、Zotero</translation>
+    </message>
+    <message>
+        <source>CSL JSON (.json) — Zotero, Pandoc, citeproc</source>
+        <translation>CSL JSON (.json) — Zotero、Pandoc、citeproc</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ScoreDelegate</name>
+    <message>
+        <source>%1: none</source>
+        <translation>%1：无</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3, relevant</source>
+        <translation>%1 %2 / %3，相关</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3</source>
+        <translation>%1 %2 / %3</translation>
     </message>
 </context>
 <context>
@@ -3506,6 +3895,14 @@ Your current profile is unchanged.</source>
         <source>Papers close to what you liked (For you ≥ %1) that the model did not find relevant: the ones it may have missed</source>
         <translation>与您喜欢的论文相近（为你推荐 ≥ %1）但模型未判为相关的论文：可能被它漏掉的那些</translation>
     </message>
+    <message>
+        <source>Updated</source>
+        <translation>已更新</translation>
+    </message>
+    <message>
+        <source>New versions of papers you starred, liked or wrote a note on; they are never filtered</source>
+        <translation>您加星标、喜欢或写过笔记的论文的新版本；它们永远不会被过滤</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::TreeCountDelegate</name>
@@ -3513,6 +3910,49 @@ Your current profile is unchanged.</source>
         <source>%1 / %2</source>
         <comment>unread / papers under a tree node</comment>
         <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::settings::DailyPage</name>
+    <message>
+        <source>&amp;Fetch and score automatically after each announcement</source>
+        <translation>每次公告后自动获取并评分(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Show a desktop &amp;notification when a run is done</source>
+        <translation>运行完成时显示桌面通知(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Daily run</source>
+        <translation>每日运行</translation>
+    </message>
+    <message>
+        <source>&amp;At (local time):</source>
+        <translation>时间（本地）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>It runs while Paperdesk is open or in the system tray, and catches up once at start when a run was missed. For runs while Paperdesk is closed, use a systemd timer: paperdesk schedule install</source>
+        <translation>它在 Paperdesk 打开或位于系统托盘时运行，若错过一次运行，会在启动时补做一次。若要在 Paperdesk 关闭时运行，请使用 systemd 定时器：paperdesk schedule install</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>&quot;21 April: 33 relevant, 3 hot ($1.32)&quot;. Clicking it opens the day.</source>
+        <translation>“4月21日：33 篇相关，3 篇热点（$1.32）”。点击即可打开该日。</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <source>Runs on their own after arXiv&apos;s announcement, and tells you when they are done.</source>
+        <translation>在 arXiv 公告后自动运行，并在完成时通知您。</translation>
+    </message>
+    <message>
+        <source>That is %1 in New York. arXiv announces at 20:00 New York time (%2 here), Sunday to Thursday; the run fetches the announcement that came out before it.</source>
+        <translation>即纽约时间 %1。arXiv 于周日至周四纽约时间 20:00（本地 %2）发布公告；运行会获取在它之前发布的公告。</translation>
     </message>
 </context>
 <context>
@@ -4045,6 +4485,10 @@ Your current profile is unchanged.</source>
     <message>
         <source>Which papers count as relevant, and how Paperdesk looks.</source>
         <translation>哪些论文算作相关，以及 Paperdesk 的外观。</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>高对比度</translation>
     </message>
 </context>
 <context>
