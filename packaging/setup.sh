@@ -15,20 +15,23 @@ cd "$root"
 # shellcheck source=packaging/deps.sh
 source "$root/packaging/deps.sh"
 
+# build PRESET [cmake --build options…]
 build() {
     local preset=$1
+    shift
     cmake --preset "$preset" >/dev/null
-    cmake --build --preset "$preset" --parallel "$(nproc)"
+    cmake --build --preset "$preset" --parallel "$(nproc)" "$@"
 }
 
 case "$mode" in
 build)
     install_missing "${build_deps[@]}" "${runtime_deps[@]}"
-    build release
+    build release --target paperdesk
     ;;
 run)
     install_missing "${build_deps[@]}" "${runtime_deps[@]}"
-    build release
+    # Only the application and what it links: the tests and benchmarks are the test command's.
+    build release --target paperdesk
     if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
         echo "setup: no display found; start it from a desktop session (or: xvfb-run -a $0 run)" >&2
         exit 1

@@ -284,7 +284,12 @@ void JobController::post(const pipeline::Job &job)
 
 void JobController::onProgress(const pipeline::Progress &p)
 {
-    if (p.total > 0) {
+    if (p.daysTotal > 0) {
+        // A range: the bar counts days; the worker measures the time per day.
+        m_progress->setRange(0, p.daysTotal);
+        m_progress->setValue(qMin(p.daysDone, p.daysTotal));
+        m_progress->setFormat(tr("%v / %m days"));
+    } else if (p.total > 0) {
         m_progress->setRange(0, p.total);
         m_progress->setValue(qMin(p.done, p.total));
         m_progress->setFormat(tr("%v / %m papers"));
@@ -298,7 +303,8 @@ void JobController::onProgress(const pipeline::Progress &p)
         m_lastDone = p.done;
     }
     QString message = p.message;
-    if (const QString left = timeLeft(p); !left.isEmpty()) {
+    const QString left = p.daysTotal > 0 ? rangeTimeLeft(p.secondsLeft) : timeLeft(p);
+    if (!left.isEmpty()) {
         message += u" — "_s + left;
     }
     if (p.usage.requests > 0) {
@@ -307,6 +313,17 @@ void JobController::onProgress(const pipeline::Progress &p)
                                       core::Money::text(p.usage.totalCost(), m_profile.model.model));
     }
     showMessage(message);
+}
+
+QString JobController::rangeTimeLeft(qint64 seconds)
+{
+    if (seconds <= 0) {
+        return {};
+    }
+    if (seconds < 60) {
+        return tr("less than a minute left");
+    }
+    return tr("about %n min left", nullptr, static_cast<int>((seconds + 30) / 60));
 }
 
 // From the throughput measured so far, once some papers are done: none before, as the first

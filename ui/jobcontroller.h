@@ -70,6 +70,8 @@ public:
     secrets::SecretStore *secrets();
     // The one line the status bar shows when `job` has ended (the window's notifications use it too).
     QString finishedMessage(const pipeline::Job &job, const pipeline::JobOutcome &outcome) const;
+    // "about 3 min left" from the worker's estimate for a range of days.
+    static QString rangeTimeLeft(qint64 seconds);
 
 Q_SIGNALS:
     void busyChanged();

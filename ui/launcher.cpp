@@ -10,14 +10,17 @@
 #include "pipeline/worklock.h"
 #include "settings/appearance.h"
 #include "settings/settingskeys.h"
+#include "setupwizard.h"
 #include "store/database.h"
 #include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTextStream>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -85,6 +88,8 @@ int runWindow(int argc, char **argv, const LaunchOptions &options)
 
     const core::DataDir dataDir(parser.value(dataDirOption));
     applyUiSettings(dataDir);
+    // Before open(), which creates it: a new data dir has no database yet.
+    const bool databaseExisted = QFileInfo::exists(dataDir.databasePath());
     QString error;
     store::Database db(dataDir.databasePath());
     if (!dataDir.ensureExists(&error) || !db.open(&error)) {
@@ -104,6 +109,9 @@ int runWindow(int argc, char **argv, const LaunchOptions &options)
         options.windowCreated(&window);
     }
     window.show();
+    if (options.offerSetup && SetupWizard::offerAtStart(databaseExisted, dataDir.settingsPath())) {
+        QTimer::singleShot(0, &window, [&window] { window.showSetup(); });
+    }
     return app.exec();
 }
 

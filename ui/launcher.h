@@ -15,6 +15,9 @@ struct LaunchOptions {
     pipeline::WorkerOptions worker;
     // Called with the main window after it is set up and before it is first shown.
     std::function<void(QWidget *window)> windowCreated;
+    // Offer the first-run assistant when the data dir has no database yet (Help → Set Up
+    // Paperdesk… offers it always).
+    bool offerSetup = true;
 };
 
 // Runs the headless command the arguments name, or else the window; returns the exit status.

@@ -96,6 +96,9 @@ void MainActions::createPapersMenu(QMainWindow *window)
     fetch->setToolTip(tr("Fetch this day's announcement from arXiv (Ctrl+R)"));
     run = work->addAction(tr("Fetch and &Score"));
     run->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    fetchRange = work->addAction(tr("Fetch &Range…"));
+    fetchRange->setObjectName(u"fetchRange"_s);
+    fetchRange->setToolTip(tr("Fetch (and score) every announcement day between two dates"));
     run->setToolTip(tr("Fetch this day if needed and score what is not scored yet (Ctrl+Shift+R)"));
     refresh = work->addAction(tr("Re&fresh from arXiv"));
     refresh->setToolTip(tr("Fetch this day again even though it is stored; nothing stored is lost"));
@@ -148,6 +151,9 @@ void MainActions::createPaperMenu(QMainWindow *window)
 void MainActions::createHelpMenu(QMainWindow *window)
 {
     QMenu *help = window->menuBar()->addMenu(tr("&Help"));
+    setUp = help->addAction(tr("&Set Up Paperdesk…"));
+    setUp->setObjectName(u"setUpPaperdesk"_s);
+    setUp->setToolTip(tr("Fields, interests, model and a first catch-up, step by step"));
     keyboardHelp = help->addAction(tr("&Keyboard Shortcuts"));
     keyboardHelp->setShortcuts({QKeySequence(Qt::Key_F1), QKeySequence(u"?"_s)});
     connect(keyboardHelp, &QAction::triggered, window, [window] { ShortcutsDialog::show(window); });

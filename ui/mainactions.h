@@ -48,6 +48,7 @@ public:
     // Papers
     QAction *fetch = nullptr;
     QAction *run = nullptr;
+    QAction *fetchRange = nullptr;
     QAction *refresh = nullptr;
     QAction *rescore = nullptr;
     QAction *cancel = nullptr;
@@ -66,6 +67,7 @@ public:
     // File
     QAction *importLibrary = nullptr;
     // Help
+    QAction *setUp = nullptr; // Help → Set Up Paperdesk…
     QAction *keyboardHelp = nullptr;
     // Tool bar
     QSpinBox *minRelevance = nullptr;

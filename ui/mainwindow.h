@@ -91,6 +91,9 @@ public:
     // Re-scores the shown day under the current settings; the table then marks what entered and
     // what left the relevant set shown before.
     void rescoreDay();
+    // Help → Set Up Paperdesk… (and the first start of a new data dir): the first-run assistant;
+    // on Finish its profile is applied, its library imported and its catch-up started.
+    void showSetup();
 
 Q_SIGNALS:
     void jobFinished(const pd::pipeline::JobOutcome &outcome);
@@ -116,6 +119,7 @@ private:
     void react(core::ReadingState::Reaction reaction);
     // File → Import Library…: BibTeX, RIS, CSL JSON or zotero.sqlite, then For you retrains.
     void importLibrary();
+    void importLibraryFile(const QString &path);
     void openCurrent(bool pdf);
     void copyBibtex();
     void connectReading(); // mainwindowpaper.cpp: next unread, Mark Day Read, the row menu
@@ -133,6 +137,9 @@ private:
     void saveToZotero(const QList<core::Paper> &papers);
     void zoteroFinished(const library::ZoteroConnector::Result &result);
     void exportReferences();
+    // Papers → Fetch Range… and the assistant's catch-up: every announcement day in [from, to].
+    void startRange(QDate from, QDate to, bool score, bool refresh = false);
+    void fetchRange(QDate from = {}, QDate to = {});
     void openDay(); // a day other than the shown one: its remembered or first unread paper
     void openUrl(const QUrl &url);
     void showSettings(bool onModelPage = false);

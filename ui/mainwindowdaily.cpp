@@ -7,6 +7,7 @@
 #include "desktopnotifier.h"
 #include "digest/bibtex.h"
 #include "digest/references.h"
+#include "fetchrangedialog.h"
 #include "jobcontroller.h"
 #include "library/zoteroconnector.h"
 #include "mainactions.h"
@@ -18,6 +19,8 @@
 #include "profilecontroller.h"
 #include "referencesdialog.h"
 #include "settings/settingskeys.h"
+#include "setupwizard.h"
+#include "store/dayrepository.h"
 #include "store/paperrepository.h"
 #include "traynotifier.h"
 
@@ -53,6 +56,8 @@ void MainWindow::connectDaily()
     connect(m_profiles, &ProfileController::settingsClosed, this, &MainWindow::loadDailySettings);
     connect(m_actions->saveToZotero, &QAction::triggered, this, [this] { saveToZotero(selectedPapers()); });
     connect(m_actions->exportReferences, &QAction::triggered, this, &MainWindow::exportReferences);
+    connect(m_actions->setUp, &QAction::triggered, this, &MainWindow::showSetup);
+    connect(m_actions->fetchRange, &QAction::triggered, this, [this] { fetchRange(); });
     connect(m_paperView, &PaperView::zoteroRequested, this, [this](const QString &arxivId) {
         const int row = paperModel()->rowOf(arxivId);
         if (const store::DayPaper *paper = row >= 0 ? paperModel()->paperAt(row) : nullptr) {
@@ -284,6 +289,57 @@ void MainWindow::exportReferences()
     }
     statusBar()->showMessage(
         tr("Exported %n reference(s) to %1.", nullptr, static_cast<int>(papers.size())).arg(path), 8000);
+}
+
+void MainWindow::showSetup()
+{
+    SetupWizard wizard(SetupContext::fromDatabase(m_db, m_profile, m_calendar, m_jobs->modelCatalog()),
+                       m_jobs->secrets(), this);
+    wizard.setSettingsFile(m_dataDir.settingsPath());
+    if (wizard.exec() != QDialog::Accepted) {
+        return;
+    }
+    const SetupChoices choices = wizard.choices();
+    setProfile(choices.profile, true);
+    if (choices.catchUpDays > 0) {
+        const QList<QDate> days = SetupWizard::lastAnnouncementDays(
+            m_calendar, QDateTime::currentDateTimeUtc(), choices.catchUpDays);
+        if (!days.isEmpty()) {
+            startRange(days.first(), days.last(), true);
+        }
+    }
+    if (!choices.libraryFile.isEmpty()) {
+        importLibraryFile(choices.libraryFile);
+    }
+}
+
+void MainWindow::startRange(QDate from, QDate to, bool score, bool refresh)
+{
+    pipeline::Job job;
+    job.kind = score ? pipeline::Job::Kind::Run : pipeline::Job::Kind::Fetch;
+    job.date = from;
+    job.to = to;
+    job.refresh = refresh;
+    m_jobs->queue(job, JobController::WithoutKey::Ask);
+}
+
+void MainWindow::fetchRange(QDate from, QDate to)
+{
+    QSet<QDate> stored;
+    for (const core::DayInfo &day : store::DayRepository(m_db).list()) {
+        if (day.state == core::DayInfo::State::Fetched) {
+            stored.insert(day.date);
+        }
+    }
+    auto *dialog =
+        new FetchRangeDialog(m_calendar, m_calendar.latestAt(QDateTime::currentDateTimeUtc()), stored, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (from.isValid() && to.isValid()) {
+        dialog->setRange(from, to);
+    }
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { m_jobs->queue(dialog->job(), JobController::WithoutKey::Ask); });
+    dialog->open();
 }
 
 } // namespace pd::ui

@@ -41,9 +41,13 @@ void MainWindow::importLibrary()
         this, tr("Import Library"), QStandardPaths::writableLocation(QStandardPaths::HomeLocation),
         tr("Libraries (*.bib *.ris *.json *.sqlite);;BibTeX (*.bib);;RIS (*.ris);;CSL JSON (*.json);;"
            "Zotero database (zotero.sqlite);;All files (*)"));
-    if (path.isEmpty()) {
-        return;
+    if (!path.isEmpty()) {
+        importLibraryFile(path);
     }
+}
+
+void MainWindow::importLibraryFile(const QString &path)
+{
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     QString error;
     const std::optional<library::LibraryFile> file = library::readLibrary(path, &error);

@@ -102,10 +102,17 @@ static QString usageText()
         "Without a command, Paperdesk starts its window.\n"
         "\n"
         "Commands:\n"
-        "  fetch  [--date D]                 fetch one announcement day (default: the latest)\n"
-        "  score  [--date D] [--heuristic]   score what is not yet scored under the current profile;\n"
+        "  fetch  [--date D | --from D [--to D]] [--refresh]\n"
+        "                                    fetch one announcement day (default: the latest), or\n"
+        "                                    each one from --from to --to (default: the latest; at\n"
+        "                                    most 366 days), one arXiv request every 3 s; stored days\n"
+        "                                    are not fetched again unless --refresh, so the same\n"
+        "                                    command after an interruption goes on where it stopped\n"
+        "  score  [--date D | --from D [--to D]] [--heuristic]\n"
+        "                                    score what is not yet scored under the current profile;\n"
         "                                    --heuristic scores offline by keywords (no LLM, no key)\n"
-        "  run    [--date D] [--heuristic]   fetch + score\n"
+        "  run    [--date D | --from D [--to D]] [--refresh] [--heuristic]\n"
+        "                                    fetch + score, day by day for a range\n"
         "         fetch, score and run wait while another Paperdesk fetches or scores in the same\n"
         "         data folder; --no-wait ends at once with status 1 instead\n"
         "         score and run --batch send the day through the provider's Batch API at half price\n"
@@ -372,10 +379,14 @@ int Cli::job(const QString &command, const QStringList &arguments)
     const bool noWait = takeFlag(args, u"--no-wait"_s);
     const bool batch = command != u"fetch" && takeFlag(args, u"--batch"_s);
     const std::optional<QString> dateText = takeValue(args, u"--date"_s, &missing);
-    if (missing || !args.isEmpty()) {
-        return fail(BadInput, tr("Usage: paperdesk %1 [--date YYYY-MM-DD]%2%3 [--no-wait]")
-                                  .arg(command, command == u"score" ? QString() : u" [--refresh]"_s,
-                                       command == u"fetch" ? QString() : u" [--heuristic] [--batch]"_s));
+    const std::optional<QString> fromText = takeValue(args, u"--from"_s, &missing);
+    const std::optional<QString> toText = takeValue(args, u"--to"_s, &missing);
+    if (missing || !args.isEmpty() || (dateText && (fromText || toText)) || (toText && !fromText)) {
+        return fail(BadInput,
+                    tr("Usage: paperdesk %1 [--date YYYY-MM-DD | --from YYYY-MM-DD [--to YYYY-MM-DD]]%2%3 "
+                       "[--no-wait]")
+                        .arg(command, command == u"score" ? QString() : u" [--refresh]"_s,
+                             command == u"fetch" ? QString() : u" [--heuristic] [--batch]"_s));
     }
     QDate date;
     if (dateText) {
@@ -383,6 +394,14 @@ int Cli::job(const QString &command, const QStringList &arguments)
         if (!date.isValid()) {
             return fail(BadInput, tr("--date wants YYYY-MM-DD, not \"%1\".").arg(*dateText));
         }
+    }
+    QDate to;
+    if (fromText) {
+        const std::optional<QDate> last = rangeEnd(*fromText, toText, &date);
+        if (!last) {
+            return BadInput; // rangeEnd said why
+        }
+        to = *last;
     }
     int code = Done;
     const std::optional<core::Profile> profile = loadProfile(&code);
@@ -399,6 +418,7 @@ int Cli::job(const QString &command, const QStringList &arguments)
                : command == u"score" ? pipeline::Job::Kind::Score
                                      : pipeline::Job::Kind::Run;
     job.date = date;
+    job.to = to;
     job.refresh = refresh;
     job.wait = !noWait;
     job.profile = *profile;
@@ -434,6 +454,40 @@ int Cli::job(const QString &command, const QStringList &arguments)
     return exitCodeFor(outcome.result);
 }
 
+std::optional<QDate> Cli::rangeEnd(const QString &fromText, const std::optional<QString> &toText, QDate *from)
+{
+    *from = QDate::fromString(fromText, Qt::ISODate);
+    if (!from->isValid()) {
+        fail(BadInput, tr("--from wants YYYY-MM-DD, not \"%1\".").arg(fromText));
+        return std::nullopt;
+    }
+    QDate to;
+    if (toText) {
+        to = QDate::fromString(*toText, Qt::ISODate);
+        if (!to.isValid()) {
+            fail(BadInput, tr("--to wants YYYY-MM-DD, not \"%1\".").arg(*toText));
+            return std::nullopt;
+        }
+        if (to < *from) {
+            fail(BadInput, tr("--to %1 is before --from %2.").arg(*toText, fromText));
+            return std::nullopt;
+        }
+    } else {
+        // Up to the latest announcement (a --from after it finds that nothing is out yet).
+        QString warning;
+        const auto calendar = core::AnnouncementCalendar::load(m_dataDir.holidaysPath(), &warning);
+        to = qMax(*from, calendar.latestAt(m_workerOptions.now()));
+    }
+    if (const qint64 days = from->daysTo(to) + 1; days > MaxRangeDays) {
+        fail(BadInput, tr("%1 to %2 is %3 days; a range covers at most %4. Split it into several runs.")
+                           .arg(from->toString(Qt::ISODate), to.toString(Qt::ISODate))
+                           .arg(days)
+                           .arg(MaxRangeDays));
+        return std::nullopt;
+    }
+    return to;
+}
+
 pipeline::JobOutcome Cli::runOnWorker(const pipeline::Job &job)
 {
     // The outcome's message is the one error line on stderr. Diagnostics stay quiet unless
@@ -450,7 +504,8 @@ pipeline::JobOutcome Cli::runOnWorker(const pipeline::Job &job)
     });
     QObject::connect(&worker, &pipeline::Worker::progress, &loop, [this](const pipeline::Progress &p) {
         if (p.notice) {
-            m_out << p.message << Qt::endl; // waiting for another process, runs found interrupted
+            // Waiting for another process, runs found interrupted, each day of a range as it ends.
+            m_out << p.message << Qt::endl;
         }
     });
     worker.runJob(job);
@@ -471,9 +526,13 @@ void Cli::printScoreSummary(const pipeline::JobOutcome &outcome, const core::Pro
         cost += tr(" (%n reasoning token(s) billed as completion)", nullptr,
                    static_cast<int>(s.usage.reasoningTokens));
     }
+    const QString days =
+        outcome.to.isValid()
+            ? tr("%1 to %2").arg(outcome.date.toString(Qt::ISODate), outcome.to.toString(Qt::ISODate))
+            : outcome.date.toString(Qt::ISODate);
     m_out << tr("%1: %2 scanned, %3 scored, %4 relevant, %5 failed; this run: %6 requests, %7 prompt + %8 "
                 "completion tokens, cost %9%10")
-                 .arg(outcome.date.toString(Qt::ISODate))
+                 .arg(days)
                  .arg(s.scanned)
                  .arg(s.scored)
                  .arg(s.relevant)

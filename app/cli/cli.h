@@ -5,6 +5,7 @@
 #include "pipeline/workeroptions.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QStringList>
 #include <QTextStream>
 
@@ -62,6 +63,10 @@ private:
     int job(const QString &command, const QStringList &args);
     pipeline::JobOutcome runOnWorker(const pipeline::Job &job);
     void printScoreSummary(const pipeline::JobOutcome &outcome, const core::Profile &profile);
+    // --from/--to of fetch, score and run: sets *from and returns the range's last day, or prints
+    // why not (bad usage) and returns nothing. No --to: up to the latest announcement.
+    std::optional<QDate> rangeEnd(const QString &fromText, const std::optional<QString> &toText, QDate *from);
+    static constexpr qint64 MaxRangeDays = 366;
     QString apiKeyFor(const core::Profile &profile, const core::ModelCatalog &catalog);
     int fail(int code, const QString &message);
     // Parses the common options (--data-dir, --profile) off `args`; false on bad usage.

@@ -194,7 +194,16 @@ int Cli::schedule(const QStringList &arguments)
             }
         }
         const Systemctl active = systemctl(m_workerOptions.systemctl, {u"is-active"_s, timerUnit});
-        m_out << tr("Timer: %1").arg(active.output.isEmpty() ? tr("unknown") : active.output) << Qt::endl;
+        // is-active prints the state (and exits 3 when it is not active) or why it could not ask.
+        static const QStringList states{u"active"_s, u"inactive"_s, u"activating"_s, u"deactivating"_s,
+                                        u"failed"_s};
+        m_out << tr("Timer: %1")
+                     .arg(states.contains(active.output)
+                              ? active.output
+                              : tr("unknown (%1)")
+                                    .arg(active.output.isEmpty() ? tr("systemctl said nothing")
+                                                                 : active.output))
+              << Qt::endl;
         const Systemctl next =
             systemctl(m_workerOptions.systemctl, {u"show"_s, u"--property=NextElapseUSecRealtime"_s,
                                                   u"--property=LastTriggerUSec"_s, timerUnit});

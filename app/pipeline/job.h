@@ -7,9 +7,12 @@
 #include "outcome.h"
 
 #include <QDate>
+#include <QList>
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
+
+#include <algorithm>
 
 namespace pd::pipeline {
 
@@ -17,7 +20,11 @@ namespace pd::pipeline {
 struct Job {
     enum class Kind { Fetch, Score, Run };
     Kind kind = Kind::Run;
-    QDate date;           // invalid: the latest announcement
+    QDate date; // invalid: the latest announcement
+    // Valid: a range, the announcement days from `date` to `to` one after another (a failed day
+    // does not stop it). Days already stored are not fetched again unless `refresh`, so running a
+    // range again after an interruption goes on where it stopped.
+    QDate to;
     bool refresh = false; // fetch even a day already stored
     bool retryFailed = true;
     // Score kind only: pass 2 (the prose) for these papers of the day and nothing else ("Explain
@@ -48,6 +55,11 @@ struct Progress {
     int done = 0;
     int total = 0; // 0: unknown
     core::Usage usage;
+    // A range (Job::to): the days ended so far of how many, and the estimated seconds left (-1:
+    // unknown). 0 of 0 for a single day.
+    int daysDone = 0;
+    int daysTotal = 0;
+    qint64 secondsLeft = -1;
 };
 
 struct ScoreSummary {
@@ -65,13 +77,36 @@ struct ScoreSummary {
     bool heuristic = false;
 };
 
+// How one day of a range ended: fetched, skipped (stored already, or not announced yet) or failed,
+// with the reason in `message`.
+struct DayOutcome {
+    enum class Result { Fetched, Skipped, Failed };
+    QDate date;
+    Result result = Result::Skipped;
+    Outcome outcome = Outcome::Done; // as a single-day job on this day would have ended
+    QString message;
+    bool scored = false; // a run or score job scored the day; `score` says how
+    ScoreSummary score;
+};
+
 struct JobOutcome {
     Job::Kind kind = Job::Kind::Run;
-    QDate date;
+    QDate date; // a range: its first day
     Outcome result = Outcome::Done;
     QString message;
     FetchOutcome fetch;
+    // A range: the scores of all its days added up (fingerprint and run of the last day scored).
     ScoreSummary score;
+    // A range: every announcement day in it, in order; empty for a single day.
+    QDate to;
+    QList<DayOutcome> days;
+    bool cancelled = false;
+
+    int count(DayOutcome::Result result) const
+    {
+        return static_cast<int>(std::count_if(days.cbegin(), days.cend(),
+                                              [result](const DayOutcome &d) { return d.result == result; }));
+    }
 };
 
 } // namespace pd::pipeline

@@ -3,8 +3,10 @@
 #include "job.h"
 #include "workeroptions.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 #include <atomic>
 #include <memory>
@@ -25,9 +27,9 @@ class DailyRun;
 class WorkLock;
 class DayFetcher;
 
-// Does the background work: fetch, score, or both for one day. Owns its network manager and its
-// database connection; lives on its own thread in the window (see WorkerHost), on the main thread
-// in the command line. Talks only through signals carrying values.
+// Does the background work: fetch, score, or both for one day or a range of days. Owns its network manager
+// and its database connection; lives on its own thread in the window (see WorkerHost), on the main thread in
+// the command line. Talks only through signals carrying values.
 class Worker final : public QObject
 {
     Q_OBJECT
@@ -55,10 +57,25 @@ private:
     void ensureSetUp();
     void acquireLockThenStart();
     void startJob();
-    void startFetch();
+    void startFetch(QDate date);
     void startScore(QDate date);
     void onFetched(const FetchOutcome &fetch);
+    void onScored(const ScoreSummary &summary, Outcome result, const QString &message);
     void finish(JobOutcome outcome);
+    // Emits `p`, stamped with the range's position and time left when a range runs.
+    void report(Progress p);
+    Progress notice(const QString &message) const;
+
+    // A range (Job::to): its announcement days one after another.
+    bool isRange() const { return m_job.to.isValid(); }
+    void startRange();
+    void nextRangeDay();
+    void endRangeDay();
+    void finishRange();
+    bool expectsRequests(QDate date) const; // for the estimate: will this day ask anyone?
+    qint64 rangeSecondsLeft() const;
+    QString rangeDayLine(const DayOutcome &day) const;
+    QString rangeSummary() const;
 
     QString m_databasePath;
     QString m_holidaysPath;
@@ -72,6 +89,16 @@ private:
     bool m_waitAnnounced = false;
     Job m_job;
     JobOutcome m_outcome;
+    struct Range {
+        QList<QDate> days;   // the announcement days out by now, first to last
+        QList<QDate> notOut; // announcement days of the range after the latest one
+        QSet<QDate> stored;  // days stored when the range started
+        int next = 0;        // index in `days` of the day worked on
+        DayOutcome day;      // how that day goes so far
+        QElapsedTimer dayClock;
+        qint64 workedMs = 0; // time spent on the days that asked arXiv or the model
+        int worked = 0;
+    } m_range;
     std::atomic_bool m_cancel = false;
     std::atomic_bool m_busy = false;
 };

@@ -79,6 +79,32 @@ void FakeArxivServer::setApiPapers(const QList<core::Paper> &papers)
     m_apiPapers = papers;
 }
 
+void FakeArxivServer::setApiWindowPapers(const QString &range, const QList<core::Paper> &papers)
+{
+    m_windowPapers.insert(range, papers);
+}
+
+QString FakeArxivServer::submittedRange(const QString &searchQuery)
+{
+    const QString marker = u"submittedDate:["_s;
+    const qsizetype begin = searchQuery.indexOf(marker);
+    if (begin < 0) {
+        return {};
+    }
+    const qsizetype start = begin + marker.size();
+    const qsizetype end = searchQuery.indexOf(u']', start);
+    return end < 0 ? QString() : searchQuery.mid(start, end - start);
+}
+
+QStringList FakeArxivServer::submittedRanges() const
+{
+    QStringList out;
+    for (const QString &query : searchQueries()) {
+        out.append(submittedRange(query));
+    }
+    return out;
+}
+
 QList<HttpRequest> FakeArxivServer::rssRequests() const
 {
     QList<HttpRequest> out;
@@ -148,14 +174,17 @@ HttpResponse FakeArxivServer::apiAnswer(const HttpRequest &request) const
     if (!maxOk || maxResults < 0 || maxResults > MaxResultsLimit) {
         return apiError(u"max_results must be an integer between 0 and %1"_s.arg(MaxResultsLimit));
     }
-    const int total = int(m_apiPapers.size());
+    const QString search = request.query.queryItemValue(u"search_query"_s, QUrl::FullyDecoded);
+    const QList<core::Paper> papers =
+        m_windowPapers.isEmpty() ? m_apiPapers : m_windowPapers.value(submittedRange(search));
+    const int total = int(papers.size());
     int count = qBound(0, total - start, maxResults);
     if (m_pageCap > 0) {
         count = qMin(count, m_pageCap);
     }
-    const QString search = request.query.queryItemValue(u"search_query"_s, QUrl::FullyDecoded);
-    return HttpResponse::make(200, atomPage(m_apiPapers.mid(start, count), start, maxResults, total, search),
-                              "application/atom+xml; charset=utf-8");
+    return HttpResponse::make(200, atomPage(papers.mid(start, count), start, maxResults, total, search),
+                              "application/atom+xml; charset=utf-8")
+        .withDelay(m_apiDelayMs);
 }
 
 } // namespace pd::test

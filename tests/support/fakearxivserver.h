@@ -4,6 +4,7 @@
 #include "fakehttpserver.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QStringList>
@@ -39,6 +40,12 @@ public:
     // Serves `body` verbatim at /rss/… instead (a generated, broken or non-RSS answer).
     void setRssBody(const QByteArray &body, const QByteArray &contentType = "application/rss+xml");
     void setApiPapers(const QList<core::Paper> &papers);
+    // Answers a search whose submittedDate range is `range` ("202604161800 TO 202604171759", as
+    // submittedRange() reads it) with `papers` instead of those of setApiPapers. Once a window is
+    // set, a search for a window that is not answers no papers, as arXiv would.
+    void setApiWindowPapers(const QString &range, const QList<core::Paper> &papers);
+    // Every API answer leaves this long after its request arrived (a slow arXiv).
+    void setApiDelayMs(int ms) { m_apiDelayMs = ms; }
     // Answer at most `entries` per API page, fewer than max_results asks, as arXiv sometimes
     // does; 0 (the default) answers full pages.
     void setApiPageCap(int entries) { m_pageCap = entries; }
@@ -48,6 +55,9 @@ public:
     QList<HttpRequest> apiRequests() const;
     // The decoded search_query of every API request, in order.
     QStringList searchQueries() const;
+    // The submittedDate range of every API request, in order ("202604161800 TO 202604171759").
+    QStringList submittedRanges() const;
+    static QString submittedRange(const QString &searchQuery);
 
     // max_results when a request gives none, and the most one page holds (arXiv's limits).
     static constexpr int DefaultMaxResults = 10;
@@ -64,6 +74,8 @@ private:
     QByteArray m_rssBody; // when set, served instead of m_rssDate/m_rssPapers
     QByteArray m_rssContentType;
     QList<core::Paper> m_apiPapers;
+    QHash<QString, QList<core::Paper>> m_windowPapers;
+    int m_apiDelayMs = 0;
     int m_pageCap = 0;
 };
 

@@ -36,6 +36,9 @@ inline constexpr SettingKey AutoRunTime{"schedule/time"_L1, "21:00"_L1};
 inline constexpr SettingKey AutoRunZone{"schedule/zone"_L1, "America/New_York"_L1};
 // Desktop notifications when a run finishes: "true" or "false".
 inline constexpr SettingKey Notifications{"notify/enabled"_L1, "true"_L1};
+// The first-run assistant's answer: "finished" or "cancelled"; empty while it was never answered,
+// when a new data dir opens it by itself (SetupWizard::offerAtStart).
+inline constexpr SettingKey SetupAssistant{"setup/assistant"_L1, ""_L1};
 
 } // namespace keys
 
