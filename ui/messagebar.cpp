@@ -1,8 +1,10 @@
 #include "messagebar.h"
 
 #include <QAction>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QResizeEvent>
 #include <QStyle>
 #include <QToolButton>
 
@@ -13,6 +15,9 @@ namespace pd::ui {
 namespace {
 
 constexpr int LongRun = 24; // characters without a space that may need breaking
+// Below this width for the text, the buttons go under it (as KMessageWidget does with wrapping
+// text), so that a large font or a narrow pane never squeezes the message into a column.
+constexpr int MinTextWidth = 280;
 constexpr QChar ZeroWidthSpace(0x200B);
 
 QStyle::StandardPixmap iconFor(MessageBar::Type type)
@@ -37,8 +42,10 @@ MessageBar::MessageBar(QWidget *parent)
     setObjectName(u"messageBar"_s);
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
-    auto *layout = new QHBoxLayout(this);
+    auto *layout = new QGridLayout(this);
+    m_layout = layout;
     layout->setContentsMargins(8, 4, 4, 4);
+    layout->setHorizontalSpacing(6);
     m_icon = new QLabel(this);
     m_icon->setAlignment(Qt::AlignTop);
     m_text = new QLabel(this);
@@ -57,10 +64,11 @@ MessageBar::MessageBar(QWidget *parent)
     m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
     m_close->setToolTip(tr("Close"));
     connect(m_close, &QToolButton::clicked, this, &QWidget::hide);
-    layout->addWidget(m_icon, 0, Qt::AlignTop);
-    layout->addWidget(m_text, 1);
-    layout->addLayout(m_buttons);
-    layout->addWidget(m_close, 0, Qt::AlignTop);
+    layout->addWidget(m_icon, 0, 0, Qt::AlignTop);
+    layout->addWidget(m_text, 0, 1);
+    layout->addLayout(m_buttons, 0, 2, Qt::AlignTop);
+    layout->addWidget(m_close, 0, 3, Qt::AlignTop);
+    layout->setColumnStretch(1, 1);
     hide();
 }
 
@@ -82,7 +90,31 @@ void MessageBar::showMessage(const QString &text, Type type, const QList<QAction
         m_buttons->addWidget(button, 0, Qt::AlignTop);
     }
     applyPalette();
+    placeButtons(width());
     show();
+}
+
+void MessageBar::resizeEvent(QResizeEvent *event)
+{
+    placeButtons(event->size().width());
+    QFrame::resizeEvent(event);
+}
+
+void MessageBar::placeButtons(int barWidth)
+{
+    const int fixed =
+        m_icon->sizeHint().width() + m_close->sizeHint().width() + m_buttons->sizeHint().width() + 40;
+    const bool below = m_buttons->count() > 0 && barWidth - fixed < MinTextWidth;
+    if (below == m_buttonsBelow) {
+        return;
+    }
+    m_buttonsBelow = below;
+    m_layout->removeItem(m_buttons);
+    if (below) {
+        m_layout->addLayout(m_buttons, 1, 1, 1, 2, Qt::AlignLeft | Qt::AlignTop);
+    } else {
+        m_layout->addLayout(m_buttons, 0, 2, Qt::AlignTop);
+    }
 }
 
 QString MessageBar::text() const

@@ -4,6 +4,7 @@
 #include <QList>
 
 class QAction;
+class QGridLayout;
 class QHBoxLayout;
 class QLabel;
 class QToolButton;
@@ -34,14 +35,22 @@ public:
     // `text` with break opportunities inside long runs without spaces (links, identifiers), so a
     // word-wrapped label can always wrap it.
     static QString breakable(const QString &text);
+    // Whether the buttons sit under the text (a narrow bar) rather than beside it.
+    bool buttonsBelow() const { return m_buttonsBelow; }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void applyPalette();
+    void placeButtons(int barWidth);
 
     Type m_type = Type::Information;
     QLabel *m_icon = nullptr;
     QLabel *m_text = nullptr;
+    QGridLayout *m_layout = nullptr;
     QHBoxLayout *m_buttons = nullptr;
+    bool m_buttonsBelow = false;
     QToolButton *m_close = nullptr;
     QString m_plain;
 };

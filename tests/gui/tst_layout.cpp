@@ -100,6 +100,9 @@ private Q_SLOTS:
         const auto *view = f.window->findChild<ui::PaperView *>();
         QVERIFY2(view->width() >= 300, qPrintable(QString::number(view->width())));
         QVERIFY(bar->width() <= pane->width());
+        // The text keeps a readable width: the buttons go under it rather than squeeze it.
+        const auto *text = bar->findChild<QLabel *>(u"messageText"_s);
+        QTRY_VERIFY2(text->width() >= 250, qPrintable(QString::number(text->width())));
     }
 
     void noColumnIsWiderThanTheTableAndTheTitleGetsRoom_data()
