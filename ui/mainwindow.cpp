@@ -178,7 +178,17 @@ void MainWindow::connectActions()
 
 void MainWindow::connectViews()
 {
-    connect(m_calendarWidget, &QCalendarWidget::clicked, this, [this](QDate date) { showDay(date); });
+    connect(m_calendarWidget, &QCalendarWidget::clicked, this, [this](QDate date) {
+        // Shift+click selects a range from the shown day: Fetch Range… opens with it.
+        if (QGuiApplication::keyboardModifiers().testFlag(Qt::ShiftModifier) && m_day.isValid() &&
+            date != m_day) {
+            const QDate shown = m_day;
+            m_calendarWidget->setSelectedDate(shown);
+            fetchRange(std::min(shown, date), std::max(shown, date));
+            return;
+        }
+        showDay(date);
+    });
     // Enter (or a double click) on a day, for those who reach the calendar by keyboard.
     connect(m_calendarWidget, &QCalendarWidget::activated, this, [this](QDate date) { showDay(date); });
     connect(m_calendarWidget, &DayCalendar::monthShown, this, &MainWindow::requestCalendarDays);

@@ -11,6 +11,7 @@
 #include "store/readingrepository.h"
 #include "store/scorerepository.h"
 #include "ui/daycalendar.h"
+#include "ui/fetchrangedialog.h"
 #include "ui/mainwindow.h"
 #include "ui/papercontextmenu.h"
 #include "ui/papertablemodel.h"
@@ -326,6 +327,23 @@ private Q_SLOTS:
             lastTop = inView.top();
         }
         QVERIFY(lines > 1); // wrapped, not cut
+    }
+
+    void shiftClickInTheCalendarOffersToFetchTheRange()
+    {
+        auto w = window(wednesday);
+        ui::DayCalendar *calendar = w->calendar();
+        auto *view = calendar->findChild<QTableView *>();
+        const int offset = int(calendar->firstShown().daysTo(friday));
+        const QRect cell = view->visualRect(view->model()->index(1 + offset / 7, offset % 7));
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::ShiftModifier, cell.center());
+        ui::FetchRangeDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = w->findChild<ui::FetchRangeDialog *>()) != nullptr);
+        QCOMPARE(dialog->from(), friday);
+        QCOMPARE(dialog->to(), wednesday);
+        QCOMPARE(w->currentDay(), wednesday); // the shown day stays
+        QCOMPARE(calendar->selectedDate(), wednesday);
+        dialog->reject();
     }
 
     void calendarMarksAMonthOpenedDirectly()
