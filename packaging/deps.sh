@@ -4,8 +4,9 @@
 build_deps=(cmake ninja-build g++ pkg-config qt6-base-dev libqt6sql6-sqlite qt6-tools-dev
             qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qtkeychain-qt6-dev libcmark-dev libgl-dev
             liblinear-dev)
-# Headless tests: a session bus with a real Secret Service for the keychain tests, Xvfb for screenshots.
-test_deps=(dbus gnome-keyring xvfb xauth python3-feedparser python3-bibtexparser)
+# Headless tests: a session bus with a real Secret Service for the keychain tests, Xvfb for screenshots,
+# Python's feed and BibTeX parsers as independent readers, systemd-analyze for the timer's calendar.
+test_deps=(dbus gnome-keyring xvfb xauth python3-feedparser python3-bibtexparser systemd)
 runtime_deps=(qt6-qpa-plugins gnome-keyring)
 # Building and checking the packages: dpkg-shlibdeps, desktop-file-validate, appstreamcli.
 package_deps=(dpkg-dev desktop-file-utils appstream)
