@@ -256,10 +256,6 @@
         </translation>
     </message>
     <message>
-        <source>Usage: paperdesk %1 [--date YYYY-MM-DD]%2%3 [--no-wait]</source>
-        <translation>Aufruf: paperdesk %1 [--date YYYY-MM-DD]%2%3 [--no-wait]</translation>
-    </message>
-    <message>
         <source>%1 cannot be written (%2); reading it without writing anything.</source>
         <translation>%1 kann nicht geschrieben werden (%2); es wird nur gelesen, nichts geschrieben.</translation>
     </message>
@@ -375,53 +371,6 @@
     <message>
         <source>Usage: paperdesk eval --from YYYY-MM-DD --to YYYY-MM-DD</source>
         <translation>Aufruf: paperdesk eval --from JJJJ-MM-TT --to JJJJ-MM-TT</translation>
-    </message>
-    <message>
-        <source>Usage: paperdesk [COMMAND] [OPTIONS]
-
-Without a command, Paperdesk starts its window.
-
-Commands:
-  fetch  [--date D]                 fetch one announcement day (default: the latest)
-  score  [--date D] [--heuristic]   score what is not yet scored under the current profile;
-                                    --heuristic scores offline by keywords (no LLM, no key)
-  run    [--date D] [--heuristic]   fetch + score
-         fetch, score and run wait while another Paperdesk fetches or scores in the same
-         data folder; --no-wait ends at once with status 1 instead
-         score and run --batch send the day through the provider&apos;s Batch API at half price
-         (OpenAI, Anthropic; usually minutes, at most 24 h) and wait for it; with --no-wait
-         they return once it is submitted, and the next score (or the window) collects it
-  export [--date D | --month YYYY-MM] [--format markdown|html|json] [--output FILE] [--prompt]
-                                    a day&apos;s digest (default: the latest fetched day) or a
-                                    month&apos;s overview; --prompt appends the scoring prompt
-  export --format bibtex|ris|csljson [--starred | [--date D] [--relevant]] [--output FILE]
-                                    references: every starred paper, or a day&apos;s papers
-                                    (--relevant: only the relevant ones)
-  days   [--month YYYY-MM] [--json] known days with state and counts
-  profile export FILE | profile import FILE
-  feedback import FILE | feedback export FILE
-                                    likes and dislikes as JSON lines:
-                                    {&quot;arxivId&quot;: &quot;2506.01234&quot;, &quot;label&quot;: &quot;like&quot;}
-  library import FILE               BibTeX, RIS, CSL JSON or zotero.sqlite: liked examples
-                                    for the For you ranker
-  eval --from D --to D              For you and the LLM score against your reactions,
-                                    each day trained on the days before it
-  schedule install [--time HH:MM] [--batch] | schedule remove | schedule status
-                                    run every announcement day from a systemd user timer
-                                    (default 21:00 America/New_York; --time is local time)
-
-Common options:
-  --data-dir DIR    database and settings (default: the platform&apos;s app data folder)
-  --profile FILE    use this profile JSON for this invocation only
-
-Environment:
-  PAPERDESK_API_KEY  the LLM API key (overrides the keychain); score and run exit 2
-                     without a key for a remote provider
-
-Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure,
-4 finished with some papers failed.
-</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot read the starred papers: %1</source>
@@ -548,8 +497,141 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
         <translation>Timer: %1</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
+        <source>Usage: paperdesk [COMMAND] [OPTIONS]
+
+Without a command, Paperdesk starts its window.
+
+Commands:
+  fetch  [--date D | --from D [--to D]] [--refresh]
+                                    fetch one announcement day (default: the latest), or
+                                    each one from --from to --to (default: the latest; at
+                                    most 366 days), one arXiv request every 3 s; stored days
+                                    are not fetched again unless --refresh, so the same
+                                    command after an interruption goes on where it stopped
+  score  [--date D | --from D [--to D]] [--heuristic]
+                                    score what is not yet scored under the current profile;
+                                    --heuristic scores offline by keywords (no LLM, no key)
+  run    [--date D | --from D [--to D]] [--refresh] [--heuristic]
+                                    fetch + score, day by day for a range
+         fetch, score and run wait while another Paperdesk fetches or scores in the same
+         data folder; --no-wait ends at once with status 1 instead
+         score and run --batch send the day through the provider&apos;s Batch API at half price
+         (OpenAI, Anthropic; usually minutes, at most 24 h) and wait for it; with --no-wait
+         they return once it is submitted, and the next score (or the window) collects it
+  export [--date D | --month YYYY-MM] [--format markdown|html|json] [--output FILE] [--prompt]
+                                    a day&apos;s digest (default: the latest fetched day) or a
+                                    month&apos;s overview; --prompt appends the scoring prompt
+  export --format bibtex|ris|csljson [--starred | [--date D] [--relevant]] [--output FILE]
+                                    references: every starred paper, or a day&apos;s papers
+                                    (--relevant: only the relevant ones)
+  days   [--month YYYY-MM] [--json] known days with state and counts
+  profile export FILE | profile import FILE
+  feedback import FILE | feedback export FILE
+                                    likes and dislikes as JSON lines:
+                                    {&quot;arxivId&quot;: &quot;2506.01234&quot;, &quot;label&quot;: &quot;like&quot;}
+  library import FILE               BibTeX, RIS, CSL JSON or zotero.sqlite: liked examples
+                                    for the For you ranker
+  eval --from D --to D              For you and the LLM score against your reactions,
+                                    each day trained on the days before it
+  schedule install [--time HH:MM] [--batch] | schedule remove | schedule status
+                                    run every announcement day from a systemd user timer
+                                    (default 21:00 America/New_York; --time is local time)
+
+Common options:
+  --data-dir DIR    database and settings (default: the platform&apos;s app data folder)
+  --profile FILE    use this profile JSON for this invocation only
+
+Environment:
+  PAPERDESK_API_KEY  the LLM API key (overrides the keychain); score and run exit 2
+                     without a key for a remote provider
+
+Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure,
+4 finished with some papers failed.
+</source>
+        <translation>Aufruf: paperdesk [BEFEHL] [OPTIONEN]
+
+Ohne Befehl öffnet Paperdesk sein Fenster.
+
+Befehle:
+  fetch  [--date D | --from D [--to D]] [--refresh]
+                                    einen Ankündigungstag abrufen (Standard: den neuesten)
+                                    oder jeden von --from bis --to (--to standardmäßig der
+                                    neueste; höchstens 366 Tage), eine arXiv-Anfrage alle 3 s;
+                                    gespeicherte Tage werden nur mit --refresh erneut
+                                    abgerufen, daher macht derselbe Befehl nach einer
+                                    Unterbrechung dort weiter, wo er aufgehört hat
+  score  [--date D | --from D [--to D]] [--heuristic]
+                                    bewerten, was unter dem aktuellen Profil noch nicht bewertet ist;
+                                    --heuristic bewertet offline nach Stichwörtern (kein LLM, kein Schlüssel)
+  run    [--date D | --from D [--to D]] [--refresh] [--heuristic]
+                                    fetch + score, bei einem Zeitraum Tag für Tag
+         fetch, score und run warten, solange ein anderes Paperdesk im selben Datenordner
+         abruft oder bewertet; --no-wait endet stattdessen sofort mit Status 1
+         score und run --batch senden den Tag zum halben Preis über die Batch-API des Anbieters
+         (OpenAI, Anthropic; meist einige Minuten, höchstens 24 h) und warten darauf; mit --no-wait
+         kehren sie nach dem Absenden zurück, und das nächste score (oder das Fenster) holt ihn ab
+  export [--date D | --month YYYY-MM] [--format markdown|html|json] [--output FILE] [--prompt]
+                                    die Übersicht eines Tages (Standard: der neueste abgerufene Tag)
+                                    oder eines Monats; --prompt hängt den Bewertungs-Prompt an
+  export --format bibtex|ris|csljson [--starred | [--date D] [--relevant]] [--output FILE]
+                                    Literaturangaben: alle gemerkten Artikel oder die Artikel
+                                    eines Tages (--relevant: nur die relevanten)
+  days   [--month YYYY-MM] [--json] bekannte Tage mit Zustand und Anzahlen
+  profile export FILE | profile import FILE
+  feedback import FILE | feedback export FILE
+                                    „Gefällt mir“ und „Gefällt mir nicht“ als JSON-Zeilen:
+                                    {&quot;arxivId&quot;: &quot;2506.01234&quot;, &quot;label&quot;: &quot;like&quot;}
+  library import FILE               BibTeX, RIS, CSL JSON oder zotero.sqlite: Beispiele, die Ihnen
+                                    gefallen, für das Ranking von „Für dich“
+  eval --from D --to D              „Für dich“ und die LLM-Bewertung gemessen an Ihren Reaktionen,
+                                    jeder Tag trainiert mit den Tagen davor
+  schedule install [--time HH:MM] [--batch] | schedule remove | schedule status
+                                    run an jedem Ankündigungstag über einen systemd-Benutzer-Timer
+                                    ausführen (Standard 21:00 America/New_York; --time ist Ortszeit)
+
+Allgemeine Optionen:
+  --data-dir DIR    Datenbank und Einstellungen (Standard: der Anwendungsdatenordner der Plattform)
+  --profile FILE    dieses Profil-JSON nur für diesen Aufruf verwenden
+
+Umgebung:
+  PAPERDESK_API_KEY  der API-Schlüssel des LLM (hat Vorrang vor dem Schlüsselbund); score und run
+                     enden ohne Schlüssel für einen entfernten Anbieter mit Status 2
+
+Exit-Status: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf oder falsche Eingabe, 3 entfernter Fehler,
+4 fertig, aber einige Artikel sind fehlgeschlagen.
+</translation>
+    </message>
+    <message>
+        <source>Usage: paperdesk %1 [--date YYYY-MM-DD | --from YYYY-MM-DD [--to YYYY-MM-DD]]%2%3 [--no-wait]</source>
+        <translation>Aufruf: paperdesk %1 [--date YYYY-MM-DD | --from YYYY-MM-DD [--to YYYY-MM-DD]]%2%3 [--no-wait]</translation>
+    </message>
+    <message>
+        <source>--from wants YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--from erwartet YYYY-MM-DD, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--to wants YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--to erwartet YYYY-MM-DD, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--to %1 is before --from %2.</source>
+        <translation>--to %1 liegt vor --from %2.</translation>
+    </message>
+    <message>
+        <source>%1 to %2 is %3 days; a range covers at most %4. Split it into several runs.</source>
+        <translation>%1 bis %2 sind %3 Tage; ein Zeitraum umfasst höchstens %4. Teilen Sie ihn auf mehrere Läufe auf.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>unknown (%1)</source>
+        <translation>unbekannt (%1)</translation>
+    </message>
+    <message>
+        <source>systemctl said nothing</source>
+        <translation>systemctl hat nichts ausgegeben</translation>
     </message>
 </context>
 <context>
@@ -2381,6 +2463,65 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     </message>
 </context>
 <context>
+    <name>pd::pipeline::TopicDrafter</name>
+    <message>
+        <source>%1 could not draft the topics (%2), so they were drafted from your text&apos;s key phrases.</source>
+        <translation>%1 konnte die Themen nicht entwerfen (%2), daher wurden sie aus den Schlüsselbegriffen Ihres Textes entworfen.</translation>
+    </message>
+    <message>
+        <source>the answer is not one JSON object</source>
+        <translation>die Antwort ist nicht genau ein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>the answer has no “topics” list, or more than it</source>
+        <translation>die Antwort hat keine „topics“-Liste oder enthält mehr als diese</translation>
+    </message>
+    <message>
+        <source>the answer has %1 topics, not 1 to %2</source>
+        <translation>die Antwort hat %1 Themen, nicht 1 bis %2</translation>
+    </message>
+    <message>
+        <source>topic %1 does not have exactly the fields id, label, description, keep and filter</source>
+        <translation>Thema %1 hat nicht genau die Felder id, label, description, keep und filter</translation>
+    </message>
+    <message>
+        <source>topic %1: “%2” is not a string</source>
+        <translation>Thema %1: „%2“ ist keine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>topic %1: the id “%2” is not 1 to %3 of a–z, 0–9 and _</source>
+        <translation>Thema %1: die ID „%2“ besteht nicht aus 1 bis %3 Zeichen aus a–z, 0–9 und _</translation>
+    </message>
+    <message>
+        <source>topic %1: the id “%2” is used twice</source>
+        <translation>Thema %1: die ID „%2“ kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>topic %1 (%2) has no label or no keep text</source>
+        <translation>Thema %1 (%2) hat keine Bezeichnung oder keinen Behalten-Text</translation>
+    </message>
+    <message>
+        <source>topic %1 (%2) is longer than a topic should be</source>
+        <translation>Thema %1 (%2) ist länger, als ein Thema sein sollte</translation>
+    </message>
+    <message>
+        <source>Papers on %1.</source>
+        <translation>Artikel über %1.</translation>
+    </message>
+    <message>
+        <source>work whose main subject is %1; in your words: “%2”</source>
+        <translation>Arbeiten, deren Hauptthema %1 ist; in Ihren Worten: „%2“</translation>
+    </message>
+    <message>
+        <source>papers that mention %1 only in passing.</source>
+        <translation>Artikel, die %1 nur am Rande erwähnen.</translation>
+    </message>
+    <message>
+        <source>papers that mention %1 only in passing, and papers mainly about %2.</source>
+        <translation>Artikel, die %1 nur am Rande erwähnen, und Artikel, die hauptsächlich von %2 handeln.</translation>
+    </message>
+</context>
+<context>
     <name>pd::pipeline::Worker</name>
     <message>
         <source>Another fetch or run is still going; wait for it or cancel it.</source>
@@ -2404,6 +2545,88 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     <message>
         <source>%1; waiting…</source>
         <translation>%1; es wird gewartet…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is already stored (%n paper(s)); not fetched again.</source>
+        <translation>
+            <numerusform>%1 ist bereits gespeichert (%n Artikel); nicht erneut abgerufen.</numerusform>
+            <numerusform>%1 ist bereits gespeichert (%n Artikel); nicht erneut abgerufen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Day %1 of %2: %3…</source>
+        <translation>Tag %1 von %2: %3…</translation>
+    </message>
+    <message>
+        <source>%1 is not fetched yet; nothing to score.</source>
+        <translation>%1 ist noch nicht abgerufen; nichts zu bewerten.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>About %1 left.</source>
+        <translation>Noch etwa %1.</translation>
+    </message>
+    <message>
+        <source>%1 to %2 holds no announcement day (weekends and holidays only); nothing to do.</source>
+        <translation>%1 bis %2 enthält keinen Ankündigungstag (nur Wochenenden und Feiertage); nichts zu tun.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2: %n announcement day(s)</source>
+        <translation>
+            <numerusform>%1 bis %2: %n Ankündigungstag</numerusform>
+            <numerusform>%1 bis %2: %n Ankündigungstage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 scored, %2 skipped, %3 failed.</source>
+        <translation>%1 bewertet, %2 übersprungen, %3 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>%1 fetched, %2 already stored, %3 failed.</source>
+        <translation>%1 abgerufen, %2 bereits gespeichert, %3 fehlgeschlagen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) from %1 on are not announced yet and were left out.</source>
+        <translation>
+            <numerusform>%n Tag ab %1 ist noch nicht angekündigt und wurde ausgelassen.</numerusform>
+            <numerusform>%n Tage ab %1 sind noch nicht angekündigt und wurden ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled with %n day(s) to go; run the same range again to go on (stored days are not fetched again).</source>
+        <translation>
+            <numerusform>Abgebrochen, %n Tag stand noch aus; führen Sie denselben Zeitraum erneut aus, um fortzufahren (gespeicherte Tage werden nicht erneut abgerufen).</numerusform>
+            <numerusform>Abgebrochen, %n Tage standen noch aus; führen Sie denselben Zeitraum erneut aus, um fortzufahren (gespeicherte Tage werden nicht erneut abgerufen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not announced yet.</source>
+        <translation>%1 ist noch nicht angekündigt.</translation>
+    </message>
+    <message>
+        <source>No announcement day from %1 to %2 is out yet; arXiv announces at 20:00 US Eastern time the evening before.</source>
+        <translation>Von %1 bis %2 ist noch kein Ankündigungstag erschienen; arXiv kündigt jeweils am Vorabend um 20:00 Uhr US-Ostküstenzeit an.</translation>
     </message>
 </context>
 <context>
@@ -2642,6 +2865,105 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     </message>
 </context>
 <context>
+    <name>pd::ui::FetchRangeDialog</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Score too</source>
+        <translation>Auch be&amp;werten</translation>
+    </message>
+    <message>
+        <source>&amp;Re-fetch stored days</source>
+        <translation>Gespeicherte Tage &amp;erneut abrufen</translation>
+    </message>
+    <message>
+        <source>Fetch Range</source>
+        <translation>Zeitraum abrufen</translation>
+    </message>
+    <message>
+        <source>Score each day after fetching it, with the current model and topics</source>
+        <translation>Jeden Tag nach dem Abrufen bewerten, mit dem aktuellen Modell und den aktuellen Themen</translation>
+    </message>
+    <message>
+        <source>Fetch stored days again; nothing stored is lost</source>
+        <translation>Gespeicherte Tage erneut abrufen; nichts Gespeichertes geht verloren</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch</source>
+        <translation>&amp;Abrufen</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>Fetches each announcement day in the range, one after another. An interrupted range goes on where it stopped when fetched again.</source>
+        <translation>Ruft jeden Ankündigungstag im Zeitraum nacheinander ab. Ein unterbrochener Zeitraum macht beim erneuten Abrufen dort weiter, wo er aufgehört hat.</translation>
+    </message>
+    <message>
+        <source>The first day is after the last one.</source>
+        <translation>Der erste Tag liegt nach dem letzten.</translation>
+    </message>
+    <message>
+        <source>A range covers at most %1 days; choose a shorter one and fetch the rest after it.</source>
+        <translation>Ein Zeitraum umfasst höchstens %1 Tage; wählen Sie einen kürzeren und rufen Sie den Rest danach ab.</translation>
+    </message>
+    <message>
+        <source>No announcement day in this range: arXiv announces Monday to Friday, except on holidays.</source>
+        <translation>Kein Ankündigungstag in diesem Zeitraum: arXiv kündigt montags bis freitags an, außer an Feiertagen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n announcement day(s)</source>
+        <translation>
+            <numerusform>%n Ankündigungstag</numerusform>
+            <numerusform>%n Ankündigungstage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n already stored and skipped.</source>
+        <translation>
+            <numerusform>; %n bereits gespeichert und übersprungen.</numerusform>
+            <numerusform>; %n bereits gespeichert und übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>.</translation>
+    </message>
+    <message>
+        <source>Nothing to fetch; what is not scored yet is scored.</source>
+        <translation>Nichts abzurufen; was noch nicht bewertet ist, wird bewertet.</translation>
+    </message>
+    <message>
+        <source>Nothing to fetch.</source>
+        <translation>Nichts abzurufen.</translation>
+    </message>
+    <message>
+        <source>About %1 at one arXiv request every 3 seconds</source>
+        <translation>Etwa %1 bei einer arXiv-Anfrage alle 3 Sekunden</translation>
+    </message>
+    <message>
+        <source>, plus the time scoring takes.</source>
+        <translation>, zuzüglich der Zeit für die Bewertung.</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::JobController</name>
     <message>
         <source>Nothing was scored: there is no API key for %1.</source>
@@ -2746,6 +3068,10 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
             <numerusform>noch etwa %n min</numerusform>
             <numerusform>noch etwa %n min</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%v / %m days</source>
+        <translation>%v / %m Tage</translation>
     </message>
 </context>
 <context>
@@ -3009,6 +3335,22 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     <message>
         <source>Send the selected papers to the Zotero app running on this computer</source>
         <translation>Die ausgewählten Artikel an die auf diesem Computer laufende Zotero-App senden</translation>
+    </message>
+    <message>
+        <source>Fetch (and score) every announcement day between two dates</source>
+        <translation>Jeden Ankündigungstag zwischen zwei Daten abrufen (und bewerten)</translation>
+    </message>
+    <message>
+        <source>&amp;Set Up Paperdesk…</source>
+        <translation>Paperdesk &amp;einrichten…</translation>
+    </message>
+    <message>
+        <source>Fields, interests, model and a first catch-up, step by step</source>
+        <translation>Fachgebiete, Interessen, Modell und ein erstes Nachholen, Schritt für Schritt</translation>
+    </message>
+    <message>
+        <source>Fetch Ran&amp;ge…</source>
+        <translation>&amp;Zeitraum abrufen…</translation>
     </message>
 </context>
 <context>
@@ -3858,6 +4200,442 @@ Ihr aktuelles Profil ist unverändert.</translation>
     <message>
         <source>Search: %1</source>
         <translation>Suche: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::SetupCatchUpPage</name>
+    <message>
+        <source>Catch Up</source>
+        <translation>Nachholen</translation>
+    </message>
+    <message>
+        <source>Fetch and score the last few announcement days, so the week&apos;s papers are there.</source>
+        <translation>Die letzten Ankündigungstage abrufen und bewerten, damit die Artikel der Woche da sind.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>Fetch and score the last &amp;announcement days:</source>
+        <translation>Die letzten &amp;Ankündigungstage abrufen und bewerten:</translation>
+    </message>
+    <message>
+        <source>At Finish</source>
+        <translation>Bei „Fertigstellen“</translation>
+    </message>
+    <message>
+        <source>The window fetches the days one after another (arXiv asks for three seconds between requests), then scores them, with progress at the bottom of the window; Papers → Cancel stops it. Days already stored are not fetched again.</source>
+        <translation>Das Fenster ruft die Tage nacheinander ab (arXiv verlangt drei Sekunden zwischen Anfragen) und bewertet sie dann, mit Fortschrittsanzeige unten im Fenster; Abruf → Abbrechen hält es an. Bereits gespeicherte Tage werden nicht erneut abgerufen.</translation>
+    </message>
+    <message>
+        <source>Nothing is fetched now; Papers → Fetch and Score fetches any day later.</source>
+        <translation>Jetzt wird nichts abgerufen; Abruf → Abrufen und bewerten ruft später jeden beliebigen Tag ab.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s): %1.</source>
+        <translation>
+            <numerusform>%n Tag: %1.</numerusform>
+            <numerusform>%n Tage: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Categories unchanged: %1.</source>
+        <translation>Kategorien unverändert: %1.</translation>
+    </message>
+    <message>
+        <source>Categories: %1.</source>
+        <translation>Kategorien: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Topics unchanged (%n).</source>
+        <translation>
+            <numerusform>Themen unverändert (%n).</numerusform>
+            <numerusform>Themen unverändert (%n).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s) from your description.</source>
+        <translation>
+            <numerusform>%n Thema aus Ihrer Beschreibung.</numerusform>
+            <numerusform>%n Themen aus Ihrer Beschreibung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scoring offline with the keyword heuristic.</source>
+        <translation>Offline-Bewertung mit der Schlagwort-Heuristik.</translation>
+    </message>
+    <message>
+        <source>Scoring with %1 (%2).</source>
+        <translation>Bewertung mit %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Scoring with %1 (%2); the key goes to the keychain.</source>
+        <translation>Bewertung mit %1 (%2); der Schlüssel kommt in den Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Importing the library %1.</source>
+        <translation>Die Bibliothek %1 wird importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetching and scoring the last %n announcement day(s).</source>
+        <translation>
+            <numerusform>Abruf und Bewertung des letzten Ankündigungstags (%n).</numerusform>
+            <numerusform>Abruf und Bewertung der letzten %n Ankündigungstage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing fetched now.</source>
+        <translation>Jetzt wird nichts abgerufen.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::SetupFieldsPage</name>
+    <message>
+        <source>Fields</source>
+        <translation>Fachgebiete</translation>
+    </message>
+    <message>
+        <source>Which arXiv categories Paperdesk fetches each day. One request covers them all.</source>
+        <translation>Welche arXiv-Kategorien Paperdesk jeden Tag abruft. Eine Anfrage deckt alle ab.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Fachgebiet</translation>
+    </message>
+    <message>
+        <source>Papers a day</source>
+        <translation>Artikel pro Tag</translation>
+    </message>
+    <message>
+        <source>Known once a day has been fetched</source>
+        <translation>Bekannt, sobald ein Tag abgerufen wurde</translation>
+    </message>
+    <message>
+        <source>Not known: the stored days were fetched for other categories</source>
+        <translation>Unbekannt: die gespeicherten Tage wurden für andere Kategorien abgerufen</translation>
+    </message>
+    <message>
+        <source>A code, a subject or a field, e.g. robotics or cs.RO</source>
+        <translation>Ein Code, ein Fach oder ein Fachgebiet, z. B. robotics oder cs.RO</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Papers a day shows once days have been fetched.</source>
+        <translation>„Artikel pro Tag“ erscheint, sobald Tage abgerufen wurden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Papers a day: the average of the %n stored day(s), for the categories they were fetched for.</source>
+        <translation>
+            <numerusform>Artikel pro Tag: der Durchschnitt des %n gespeicherten Tages, für die Kategorien, für die er abgerufen wurde.</numerusform>
+            <numerusform>Artikel pro Tag: der Durchschnitt der %n gespeicherten Tage, für die Kategorien, für die sie abgerufen wurden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An archive such as “cs” takes every category in it; double-click or press Space to choose a row.</source>
+        <translation>Ein Archiv wie „cs“ umfasst jede Kategorie darin; doppelklicken Sie oder drücken Sie die Leertaste, um eine Zeile zu wählen.</translation>
+    </message>
+    <message>
+        <source>Choose at least one category, or Skip to keep %1.</source>
+        <translation>Wählen Sie mindestens eine Kategorie oder „Überspringen“, um %1 zu behalten.</translation>
+    </message>
+    <message>
+        <source>Chosen: %1.</source>
+        <translation>Gewählt: %1.</translation>
+    </message>
+    <message>
+        <source>About %1 papers a day to score.</source>
+        <translation>Etwa %1 Artikel pro Tag zu bewerten.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::SetupInterestsPage</name>
+    <message>
+        <source>Interests</source>
+        <translation>Interessen</translation>
+    </message>
+    <message>
+        <source>What you read: the model scores every paper against your topics.</source>
+        <translation>Was Sie lesen: Das Modell bewertet jeden Artikel anhand Ihrer Themen.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the reference topics</source>
+        <translation>Die Referenz&amp;themen behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Describe what you read, and draft topics from it</source>
+        <translation>&amp;Beschreiben, was Sie lesen, und daraus Themen entwerfen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s): %1.</source>
+        <translation>
+            <numerusform>%n Thema: %1.</numerusform>
+            <numerusform>%n Themen: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The reference digests&apos; topics, written for a machine-learning researcher. %1</source>
+        <translation>Die Themen der Referenz-Übersichten, geschrieben für Forschung im maschinellen Lernen. %1</translation>
+    </message>
+    <message>
+        <source>A few sentences, e.g.: I work on robot learning, mostly sim-to-real transfer and dexterous manipulation. I also follow world models. I don&apos;t need pure benchmark papers.</source>
+        <translation>Ein paar Sätze, z. B.: Ich arbeite an Robot Learning, vor allem an Sim-to-Real-Transfer und geschickter Manipulation. Außerdem verfolge ich World Models. Reine Benchmark-Artikel brauche ich nicht.</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <source>No library chosen</source>
+        <translation>Keine Bibliothek gewählt</translation>
+    </message>
+    <message>
+        <source>&amp;Choose File…</source>
+        <translation>Datei &amp;wählen…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <source>BibTeX, RIS, CSL JSON or zotero.sqlite. For you learns what you like from it, beside the topics; it is imported at Finish.</source>
+        <translation>BibTeX, RIS, CSL JSON oder zotero.sqlite. „Für dich“ lernt daraus, neben den Themen, was Ihnen gefällt; importiert wird bei „Fertigstellen“.</translation>
+    </message>
+    <message>
+        <source>Your library (optional)</source>
+        <translation>Ihre Bibliothek (optional)</translation>
+    </message>
+    <message>
+        <source>On Next, one request to %1 drafts the topics from your text, for you to edit.</source>
+        <translation>Bei „Weiter“ entwirft eine Anfrage an %1 die Themen aus Ihrem Text, damit Sie sie bearbeiten können.</translation>
+    </message>
+    <message>
+        <source>On Next, the topics are drafted here from your text&apos;s key phrases, for you to edit. With a model and its key (the previous step) the model drafts them.</source>
+        <translation>Bei „Weiter“ werden die Themen hier aus den Schlüsselbegriffen Ihres Textes entworfen, damit Sie sie bearbeiten können. Mit einem Modell und seinem Schlüssel (vorheriger Schritt) entwirft sie das Modell.</translation>
+    </message>
+    <message>
+        <source>Choose a Library</source>
+        <translation>Bibliothek wählen</translation>
+    </message>
+    <message>
+        <source>Libraries (*.bib *.ris *.json *.sqlite);;BibTeX (*.bib);;RIS (*.ris);;CSL JSON (*.json);;Zotero database (zotero.sqlite);;All files (*)</source>
+        <translation>Bibliotheken (*.bib *.ris *.json *.sqlite);;BibTeX (*.bib);;RIS (*.ris);;CSL JSON (*.json);;Zotero-Datenbank (zotero.sqlite);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1 Choose another, or go on without one.</source>
+        <translation>Diese Datei kann nicht importiert werden: %1 Wählen Sie eine andere oder machen Sie ohne weiter.</translation>
+    </message>
+    <message>
+        <source>%1 with %2 usable entries (of %3). Imported at Finish; For you then learns from them.</source>
+        <translation>%1 mit %2 verwendbaren Einträgen (von %3). Importiert bei „Fertigstellen“; „Für dich“ lernt dann daraus.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::SetupModelPage</name>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Which language model scores the papers, or score offline by keyword overlap.</source>
+        <translation>Welches Sprachmodell die Artikel bewertet, oder offline per Schlagwortüberschneidung bewerten.</translation>
+    </message>
+    <message>
+        <source>%1 (on this computer, free)</source>
+        <translation>%1 (auf diesem Computer, kostenlos)</translation>
+    </message>
+    <message>
+        <source>Offline: keyword heuristic, no key and no cost</source>
+        <translation>Offline: Schlagwort-Heuristik, kein Schlüssel und keine Kosten</translation>
+    </message>
+    <message>
+        <source>e.g. http://localhost:8000/v1</source>
+        <translation>z. B. http://localhost:8000/v1</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Anbieter:</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modell:</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation>Server-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Estimated cost</source>
+        <translation>Geschätzte Kosten</translation>
+    </message>
+    <message>
+        <source>Batching, prompts, prices and the connection test are in Settings → Model later.</source>
+        <translation>Stapelverarbeitung, Prompts, Preise und der Verbindungstest finden sich später unter Einstellungen → Modell.</translation>
+    </message>
+    <message>
+        <source>Get a key</source>
+        <translation>Schlüssel besorgen</translation>
+    </message>
+    <message>
+        <source>Your %1 key; stored in the keychain at Finish</source>
+        <translation>Ihr %1-Schlüssel; wird bei „Fertigstellen“ im Schlüsselbund gespeichert</translation>
+    </message>
+    <message>
+        <source>Offline scores come from the keyword overlap of each paper with your topics: no key, no network, no cost, and much less judgement than a language model.</source>
+        <translation>Offline-Bewertungen ergeben sich aus der Schlagwortüberschneidung jedes Artikels mit Ihren Themen: kein Schlüssel, kein Netzwerk, keine Kosten und viel weniger Urteilsvermögen als ein Sprachmodell.</translation>
+    </message>
+    <message>
+        <source>A server on this computer needs no key.</source>
+        <translation>Ein Server auf diesem Computer braucht keinen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>PAPERDESK_API_KEY is set: Paperdesk uses it, whatever the keychain holds.</source>
+        <translation>PAPERDESK_API_KEY ist gesetzt: Paperdesk verwendet ihn, egal was im Schlüsselbund liegt.</translation>
+    </message>
+    <message>
+        <source>No keychain is available, so no key can be stored: set PAPERDESK_API_KEY instead.</source>
+        <translation>Kein Schlüsselbund verfügbar, daher kann kein Schlüssel gespeichert werden: setzen Sie stattdessen PAPERDESK_API_KEY.</translation>
+    </message>
+    <message>
+        <source>The key goes to the system keychain when you click Finish, never to a file.</source>
+        <translation>Der Schlüssel kommt in den Schlüsselbund des Systems, wenn Sie auf „Fertigstellen“ klicken, nie in eine Datei.</translation>
+    </message>
+    <message>
+        <source>Checking the keychain…</source>
+        <translation>Schlüsselbund wird geprüft…</translation>
+    </message>
+    <message>
+        <source>A key for %1 is already in the keychain; type one only to replace it.</source>
+        <translation>Für %1 liegt bereits ein Schlüssel im Schlüsselbund; geben Sie nur dann einen ein, wenn Sie ihn ersetzen wollen.</translation>
+    </message>
+    <message>
+        <source>Optional now: without a key Paperdesk asks for one when it first scores. The key goes to the system keychain at Finish, never to a file.</source>
+        <translation>Jetzt optional: Ohne Schlüssel fragt Paperdesk beim ersten Bewerten danach. Der Schlüssel kommt bei „Fertigstellen“ in den Schlüsselbund des Systems, nie in eine Datei.</translation>
+    </message>
+    <message>
+        <source>The offline heuristic costs nothing.</source>
+        <translation>Die Offline-Heuristik kostet nichts.</translation>
+    </message>
+    <message>
+        <source>A model on this computer costs nothing but its time.</source>
+        <translation>Ein Modell auf diesem Computer kostet nichts außer seiner Zeit.</translation>
+    </message>
+    <message>
+        <source>An estimated daily cost shows here once a day has been fetched.</source>
+        <translation>Geschätzte Tageskosten erscheinen hier, sobald ein Tag abgerufen wurde.</translation>
+    </message>
+    <message>
+        <source>An estimated daily cost shows here once a day of the chosen categories has been fetched.</source>
+        <translation>Geschätzte Tageskosten erscheinen hier, sobald ein Tag der gewählten Kategorien abgerufen wurde.</translation>
+    </message>
+    <message>
+        <source>About %1 papers a day. The price of %2 is not known, so neither is the cost: add its price in Settings → Model.</source>
+        <translation>Etwa %1 Artikel pro Tag. Der Preis von %2 ist nicht bekannt, daher auch nicht die Kosten: tragen Sie seinen Preis unter Einstellungen → Modell ein.</translation>
+    </message>
+    <message>
+        <source>About %1 a day with %2, for the %3 papers a day your categories had on the stored days (%4 requests, without prompt caching).</source>
+        <translation>Etwa %1 pro Tag mit %2, für die %3 Artikel pro Tag, die Ihre Kategorien an den gespeicherten Tagen hatten (%4 Anfragen, ohne Prompt-Caching).</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %1 for %n day(s) with %2, at %3 a day for about %4 papers.</source>
+        <translation>
+            <numerusform>Etwa %1 für %n Tag mit %2, bei %3 pro Tag für etwa %4 Artikel.</numerusform>
+            <numerusform>Etwa %1 für %n Tage mit %2, bei %3 pro Tag für etwa %4 Artikel.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::SetupTopicsPage</name>
+    <message>
+        <source>Your Topics</source>
+        <translation>Ihre Themen</translation>
+    </message>
+    <message>
+        <source>Drafted from your description. Edit, add or remove them; Skip keeps the reference topics.</source>
+        <translation>Aus Ihrer Beschreibung entworfen. Bearbeiten, ergänzen oder entfernen Sie sie; „Überspringen“ behält die Referenzthemen.</translation>
+    </message>
+    <message>
+        <source>Asking %1 to draft topics from your description…</source>
+        <translation>%1 wird gebeten, Themen aus Ihrer Beschreibung zu entwerfen…</translation>
+    </message>
+    <message>
+        <source>Drafting topics from your description…</source>
+        <translation>Themen werden aus Ihrer Beschreibung entworfen…</translation>
+    </message>
+    <message>
+        <source>Your description gave no key phrases to draft from. Add topics here, go Back and say more, or Skip to keep the reference topics.</source>
+        <translation>Ihre Beschreibung enthielt keine Schlüsselbegriffe, aus denen sich Themen entwerfen ließen. Fügen Sie hier Themen hinzu, gehen Sie „Zurück“ und schreiben Sie mehr, oder wählen Sie „Überspringen“, um die Referenzthemen zu behalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 drafted %n topic(s) from your description, for about %2. Edit them as you like.</source>
+        <translation>
+            <numerusform>%1 hat %n Thema aus Ihrer Beschreibung entworfen, für etwa %2. Bearbeiten Sie es nach Belieben.</numerusform>
+            <numerusform>%1 hat %n Themen aus Ihrer Beschreibung entworfen, für etwa %2. Bearbeiten Sie sie nach Belieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 drafted %n topic(s) from your description. Edit them as you like.</source>
+        <translation>
+            <numerusform>%1 hat %n Thema aus Ihrer Beschreibung entworfen. Bearbeiten Sie es nach Belieben.</numerusform>
+            <numerusform>%1 hat %n Themen aus Ihrer Beschreibung entworfen. Bearbeiten Sie sie nach Belieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s) drafted from your description&apos;s key phrases: a start to edit, with the Keep and Filter texts in your own words.</source>
+        <translation>
+            <numerusform>%n Thema aus den Schlüsselbegriffen Ihrer Beschreibung entworfen: ein Anfang zum Bearbeiten, mit den Texten für Behalten und Filter in Ihren eigenen Worten.</numerusform>
+            <numerusform>%n Themen aus den Schlüsselbegriffen Ihrer Beschreibung entworfen: ein Anfang zum Bearbeiten, mit den Texten für Behalten und Filter in Ihren eigenen Worten.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::SetupWizard</name>
+    <message>
+        <source>Set Up Paperdesk</source>
+        <translation>Paperdesk einrichten</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>Ü&amp;berspringen</translation>
+    </message>
+    <message>
+        <source>Leave this step as it is and go on</source>
+        <translation>Diesen Schritt unverändert lassen und weitermachen</translation>
+    </message>
+    <message>
+        <source>&amp;Skip and Finish</source>
+        <translation>Ü&amp;berspringen und fertigstellen</translation>
+    </message>
+    <message>
+        <source>These settings cannot be used yet: %1
+
+Go back to the step it names, or skip it to keep what was there.</source>
+        <translation>Diese Einstellungen können noch nicht verwendet werden: %1
+
+Gehen Sie zurück zu dem genannten Schritt oder überspringen Sie ihn, um das Bisherige zu behalten.</translation>
+    </message>
+    <message>
+        <source>The key was not stored. %1
+
+Clear the key on the Model step to finish without it, or Cancel.</source>
+        <translation>Der Schlüssel wurde nicht gespeichert. %1
+
+Leeren Sie den Schlüssel im Schritt „Modell“, um ohne ihn fertigzustellen, oder brechen Sie ab.</translation>
     </message>
 </context>
 <context>

@@ -253,10 +253,6 @@
         </translation>
     </message>
     <message>
-        <source>Usage: paperdesk %1 [--date YYYY-MM-DD]%2%3 [--no-wait]</source>
-        <translation>用法：paperdesk %1 [--date YYYY-MM-DD]%2%3 [--no-wait]</translation>
-    </message>
-    <message>
         <source>%1 cannot be written (%2); reading it without writing anything.</source>
         <translation>无法写入 %1（%2）；只读取，不写入任何内容。</translation>
     </message>
@@ -369,53 +365,6 @@
     <message>
         <source>Usage: paperdesk eval --from YYYY-MM-DD --to YYYY-MM-DD</source>
         <translation>用法：paperdesk eval --from YYYY-MM-DD --to YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <source>Usage: paperdesk [COMMAND] [OPTIONS]
-
-Without a command, Paperdesk starts its window.
-
-Commands:
-  fetch  [--date D]                 fetch one announcement day (default: the latest)
-  score  [--date D] [--heuristic]   score what is not yet scored under the current profile;
-                                    --heuristic scores offline by keywords (no LLM, no key)
-  run    [--date D] [--heuristic]   fetch + score
-         fetch, score and run wait while another Paperdesk fetches or scores in the same
-         data folder; --no-wait ends at once with status 1 instead
-         score and run --batch send the day through the provider&apos;s Batch API at half price
-         (OpenAI, Anthropic; usually minutes, at most 24 h) and wait for it; with --no-wait
-         they return once it is submitted, and the next score (or the window) collects it
-  export [--date D | --month YYYY-MM] [--format markdown|html|json] [--output FILE] [--prompt]
-                                    a day&apos;s digest (default: the latest fetched day) or a
-                                    month&apos;s overview; --prompt appends the scoring prompt
-  export --format bibtex|ris|csljson [--starred | [--date D] [--relevant]] [--output FILE]
-                                    references: every starred paper, or a day&apos;s papers
-                                    (--relevant: only the relevant ones)
-  days   [--month YYYY-MM] [--json] known days with state and counts
-  profile export FILE | profile import FILE
-  feedback import FILE | feedback export FILE
-                                    likes and dislikes as JSON lines:
-                                    {&quot;arxivId&quot;: &quot;2506.01234&quot;, &quot;label&quot;: &quot;like&quot;}
-  library import FILE               BibTeX, RIS, CSL JSON or zotero.sqlite: liked examples
-                                    for the For you ranker
-  eval --from D --to D              For you and the LLM score against your reactions,
-                                    each day trained on the days before it
-  schedule install [--time HH:MM] [--batch] | schedule remove | schedule status
-                                    run every announcement day from a systemd user timer
-                                    (default 21:00 America/New_York; --time is local time)
-
-Common options:
-  --data-dir DIR    database and settings (default: the platform&apos;s app data folder)
-  --profile FILE    use this profile JSON for this invocation only
-
-Environment:
-  PAPERDESK_API_KEY  the LLM API key (overrides the keychain); score and run exit 2
-                     without a key for a remote provider
-
-Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure,
-4 finished with some papers failed.
-</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot read the starred papers: %1</source>
@@ -542,8 +491,140 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
         <translation>定时器：%1</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>未知</translation>
+        <source>Usage: paperdesk [COMMAND] [OPTIONS]
+
+Without a command, Paperdesk starts its window.
+
+Commands:
+  fetch  [--date D | --from D [--to D]] [--refresh]
+                                    fetch one announcement day (default: the latest), or
+                                    each one from --from to --to (default: the latest; at
+                                    most 366 days), one arXiv request every 3 s; stored days
+                                    are not fetched again unless --refresh, so the same
+                                    command after an interruption goes on where it stopped
+  score  [--date D | --from D [--to D]] [--heuristic]
+                                    score what is not yet scored under the current profile;
+                                    --heuristic scores offline by keywords (no LLM, no key)
+  run    [--date D | --from D [--to D]] [--refresh] [--heuristic]
+                                    fetch + score, day by day for a range
+         fetch, score and run wait while another Paperdesk fetches or scores in the same
+         data folder; --no-wait ends at once with status 1 instead
+         score and run --batch send the day through the provider&apos;s Batch API at half price
+         (OpenAI, Anthropic; usually minutes, at most 24 h) and wait for it; with --no-wait
+         they return once it is submitted, and the next score (or the window) collects it
+  export [--date D | --month YYYY-MM] [--format markdown|html|json] [--output FILE] [--prompt]
+                                    a day&apos;s digest (default: the latest fetched day) or a
+                                    month&apos;s overview; --prompt appends the scoring prompt
+  export --format bibtex|ris|csljson [--starred | [--date D] [--relevant]] [--output FILE]
+                                    references: every starred paper, or a day&apos;s papers
+                                    (--relevant: only the relevant ones)
+  days   [--month YYYY-MM] [--json] known days with state and counts
+  profile export FILE | profile import FILE
+  feedback import FILE | feedback export FILE
+                                    likes and dislikes as JSON lines:
+                                    {&quot;arxivId&quot;: &quot;2506.01234&quot;, &quot;label&quot;: &quot;like&quot;}
+  library import FILE               BibTeX, RIS, CSL JSON or zotero.sqlite: liked examples
+                                    for the For you ranker
+  eval --from D --to D              For you and the LLM score against your reactions,
+                                    each day trained on the days before it
+  schedule install [--time HH:MM] [--batch] | schedule remove | schedule status
+                                    run every announcement day from a systemd user timer
+                                    (default 21:00 America/New_York; --time is local time)
+
+Common options:
+  --data-dir DIR    database and settings (default: the platform&apos;s app data folder)
+  --profile FILE    use this profile JSON for this invocation only
+
+Environment:
+  PAPERDESK_API_KEY  the LLM API key (overrides the keychain); score and run exit 2
+                     without a key for a remote provider
+
+Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure,
+4 finished with some papers failed.
+</source>
+        <translation>用法：paperdesk [命令] [选项]
+
+不带命令时，Paperdesk 会打开其窗口。
+
+命令：
+  fetch  [--date D | --from D [--to D]] [--refresh]
+                                    获取一个公告日（默认：最新一天），或获取 --from 到
+                                    --to 之间的每个公告日（--to 默认：最新一天；最多
+                                    366 天），每 3 秒发出一次 arXiv 请求；除非加 --refresh，
+                                    已保存的日期不会重新获取，因此中断后运行同一命令
+                                    会从中断处继续
+  score  [--date D | --from D [--to D]] [--heuristic]
+                                    为当前配置下尚未评分的论文评分；
+                                    --heuristic 按关键词离线评分（不用 LLM，无需密钥）
+  run    [--date D | --from D [--to D]] [--refresh] [--heuristic]
+                                    fetch + score，对一个范围则逐日进行
+         当另一个 Paperdesk 在同一数据文件夹中获取或评分时，fetch、score 和 run 会等待；
+         --no-wait 则立即以状态 1 结束
+         score 和 run 加 --batch 会以半价通过服务商的批处理 API 发送这一天的论文
+         （OpenAI、Anthropic；通常几分钟，最长 24 小时）并等待其完成；加 --no-wait 时
+         它们在提交后即返回，由下一次 score（或窗口）收取结果
+  export [--date D | --month YYYY-MM] [--format markdown|html|json] [--output FILE] [--prompt]
+                                    某一天的摘要（默认：最近获取的一天）或某个月的概览；
+                                    --prompt 会附上评分提示词
+  export --format bibtex|ris|csljson [--starred | [--date D] [--relevant]] [--output FILE]
+                                    参考文献：所有加星标的论文，或某一天的论文
+                                    （--relevant：仅相关论文）
+  days   [--month YYYY-MM] [--json] 已知的日期及其状态和数量
+  profile export FILE | profile import FILE
+  feedback import FILE | feedback export FILE
+                                    以 JSON 行表示的喜欢与不喜欢：
+                                    {&quot;arxivId&quot;: &quot;2506.01234&quot;, &quot;label&quot;: &quot;like&quot;}
+  library import FILE               BibTeX、RIS、CSL JSON 或 zotero.sqlite：作为“为你推荐”
+                                    排序器的喜欢示例
+  eval --from D --to D              以您的反馈检验“为你推荐”和 LLM 评分，
+                                    每一天都用此前各天的数据训练
+  schedule install [--time HH:MM] [--batch] | schedule remove | schedule status
+                                    通过 systemd 用户定时器在每个公告日执行 run
+                                    （默认 21:00 America/New_York；--time 为本地时间）
+
+通用选项：
+  --data-dir DIR    数据库和设置（默认：平台的应用数据文件夹）
+  --profile FILE    仅在本次调用中使用此配置 JSON
+
+环境变量：
+  PAPERDESK_API_KEY  LLM 的 API 密钥（优先于密钥环）；远程提供商没有密钥时，
+                     score 和 run 以状态 2 退出
+
+退出状态：0 完成，1 本地错误，2 用法或输入错误，3 远程错误，
+4 已完成但部分论文失败。
+</translation>
+    </message>
+    <message>
+        <source>Usage: paperdesk %1 [--date YYYY-MM-DD | --from YYYY-MM-DD [--to YYYY-MM-DD]]%2%3 [--no-wait]</source>
+        <translation>用法：paperdesk %1 [--date YYYY-MM-DD | --from YYYY-MM-DD [--to YYYY-MM-DD]]%2%3 [--no-wait]</translation>
+    </message>
+    <message>
+        <source>--from wants YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--from 需要 YYYY-MM-DD 格式，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--to wants YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--to 需要 YYYY-MM-DD 格式，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--to %1 is before --from %2.</source>
+        <translation>--to %1 早于 --from %2。</translation>
+    </message>
+    <message>
+        <source>%1 to %2 is %3 days; a range covers at most %4. Split it into several runs.</source>
+        <translation>%1 至 %2 共 %3 天；一个范围最多 %4 天。请将其拆分为多次运行。</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>unknown (%1)</source>
+        <translation>未知（%1）</translation>
+    </message>
+    <message>
+        <source>systemctl said nothing</source>
+        <translation>systemctl 没有输出</translation>
     </message>
 </context>
 <context>
@@ -2346,6 +2427,65 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     </message>
 </context>
 <context>
+    <name>pd::pipeline::TopicDrafter</name>
+    <message>
+        <source>%1 could not draft the topics (%2), so they were drafted from your text&apos;s key phrases.</source>
+        <translation>%1 未能草拟主题（%2），因此改为根据您文本中的关键短语草拟。</translation>
+    </message>
+    <message>
+        <source>the answer is not one JSON object</source>
+        <translation>回答不是单个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>the answer has no “topics” list, or more than it</source>
+        <translation>回答中没有“topics”列表，或除此之外还有其他内容</translation>
+    </message>
+    <message>
+        <source>the answer has %1 topics, not 1 to %2</source>
+        <translation>回答包含 %1 个主题，而不是 1 到 %2 个</translation>
+    </message>
+    <message>
+        <source>topic %1 does not have exactly the fields id, label, description, keep and filter</source>
+        <translation>主题 %1 的字段不恰好是 id、label、description、keep 和 filter</translation>
+    </message>
+    <message>
+        <source>topic %1: “%2” is not a string</source>
+        <translation>主题 %1：“%2”不是字符串</translation>
+    </message>
+    <message>
+        <source>topic %1: the id “%2” is not 1 to %3 of a–z, 0–9 and _</source>
+        <translation>主题 %1：ID“%2”不是由 1 到 %3 个 a–z、0–9 和 _ 组成</translation>
+    </message>
+    <message>
+        <source>topic %1: the id “%2” is used twice</source>
+        <translation>主题 %1：ID“%2”被使用了两次</translation>
+    </message>
+    <message>
+        <source>topic %1 (%2) has no label or no keep text</source>
+        <translation>主题 %1（%2）没有名称或没有保留文本</translation>
+    </message>
+    <message>
+        <source>topic %1 (%2) is longer than a topic should be</source>
+        <translation>主题 %1（%2）超出了主题应有的长度</translation>
+    </message>
+    <message>
+        <source>Papers on %1.</source>
+        <translation>关于 %1 的论文。</translation>
+    </message>
+    <message>
+        <source>work whose main subject is %1; in your words: “%2”</source>
+        <translation>以 %1 为主要主题的研究；用您的话说：“%2”</translation>
+    </message>
+    <message>
+        <source>papers that mention %1 only in passing.</source>
+        <translation>仅顺带提及 %1 的论文。</translation>
+    </message>
+    <message>
+        <source>papers that mention %1 only in passing, and papers mainly about %2.</source>
+        <translation>仅顺带提及 %1 的论文，以及主要关于 %2 的论文。</translation>
+    </message>
+</context>
+<context>
     <name>pd::pipeline::Worker</name>
     <message>
         <source>Another fetch or run is still going; wait for it or cancel it.</source>
@@ -2368,6 +2508,82 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     <message>
         <source>%1; waiting…</source>
         <translation>%1；正在等待…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is already stored (%n paper(s)); not fetched again.</source>
+        <translation>
+            <numerusform>%1 已保存（%n 篇论文）；不再重新获取。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Day %1 of %2: %3…</source>
+        <translation>第 %1 天，共 %2 天：%3…</translation>
+    </message>
+    <message>
+        <source>%1 is not fetched yet; nothing to score.</source>
+        <translation>%1 尚未获取；没有可评分的内容。</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 失败：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>About %1 left.</source>
+        <translation>剩余约 %1。</translation>
+    </message>
+    <message>
+        <source>%1 to %2 holds no announcement day (weekends and holidays only); nothing to do.</source>
+        <translation>%1 至 %2 没有公告日（只有周末和假日）；无需操作。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2: %n announcement day(s)</source>
+        <translation>
+            <numerusform>%1 至 %2：%n 个公告日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 scored, %2 skipped, %3 failed.</source>
+        <translation>%1 个已评分，%2 个已跳过，%3 个失败。</translation>
+    </message>
+    <message>
+        <source>%1 fetched, %2 already stored, %3 failed.</source>
+        <translation>%1 个已获取，%2 个已保存，%3 个失败。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) from %1 on are not announced yet and were left out.</source>
+        <translation>
+            <numerusform>从 %1 起的 %n 天尚未公告，已略去。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled with %n day(s) to go; run the same range again to go on (stored days are not fetched again).</source>
+        <translation>
+            <numerusform>已取消，还剩 %n 天；再次运行同一范围即可继续（已保存的日期不会重新获取）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not announced yet.</source>
+        <translation>%1 尚未公告。</translation>
+    </message>
+    <message>
+        <source>No announcement day from %1 to %2 is out yet; arXiv announces at 20:00 US Eastern time the evening before.</source>
+        <translation>%1 至 %2 还没有任何公告日发布；arXiv 在前一天晚上美国东部时间 20:00 发布公告。</translation>
     </message>
 </context>
 <context>
@@ -2603,6 +2819,101 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     </message>
 </context>
 <context>
+    <name>pd::ui::FetchRangeDialog</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Score too</source>
+        <translation>同时评分(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Re-fetch stored days</source>
+        <translation>重新获取已保存的日期(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Fetch Range</source>
+        <translation>按范围获取</translation>
+    </message>
+    <message>
+        <source>Score each day after fetching it, with the current model and topics</source>
+        <translation>每天获取后即用当前模型和主题评分</translation>
+    </message>
+    <message>
+        <source>Fetch stored days again; nothing stored is lost</source>
+        <translation>重新获取已保存的日期；已保存的内容不会丢失</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch</source>
+        <translation>获取(&amp;F)</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>从(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>到(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Fetches each announcement day in the range, one after another. An interrupted range goes on where it stopped when fetched again.</source>
+        <translation>依次获取该范围内的每个公告日。中断的范围再次获取时会从中断处继续。</translation>
+    </message>
+    <message>
+        <source>The first day is after the last one.</source>
+        <translation>第一天晚于最后一天。</translation>
+    </message>
+    <message>
+        <source>A range covers at most %1 days; choose a shorter one and fetch the rest after it.</source>
+        <translation>一个范围最多包含 %1 天；请选择较短的范围，之后再获取其余部分。</translation>
+    </message>
+    <message>
+        <source>No announcement day in this range: arXiv announces Monday to Friday, except on holidays.</source>
+        <translation>此范围内没有公告日：arXiv 在周一至周五发布公告，假日除外。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n announcement day(s)</source>
+        <translation>
+            <numerusform>%n 个公告日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n already stored and skipped.</source>
+        <translation>
+            <numerusform>；%n 个已保存，将跳过。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>。</translation>
+    </message>
+    <message>
+        <source>Nothing to fetch; what is not scored yet is scored.</source>
+        <translation>没有需要获取的内容；尚未评分的论文将被评分。</translation>
+    </message>
+    <message>
+        <source>Nothing to fetch.</source>
+        <translation>没有需要获取的内容。</translation>
+    </message>
+    <message>
+        <source>About %1 at one arXiv request every 3 seconds</source>
+        <translation>按每 3 秒一次 arXiv 请求计算，约需 %1</translation>
+    </message>
+    <message>
+        <source>, plus the time scoring takes.</source>
+        <translation>，另加评分所需的时间。</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::JobController</name>
     <message>
         <source>Nothing was scored: there is no API key for %1.</source>
@@ -2703,6 +3014,10 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
         <translation>
             <numerusform>剩余约 %n 分钟</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%v / %m days</source>
+        <translation>%v / %m 天</translation>
     </message>
 </context>
 <context>
@@ -2966,6 +3281,22 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     <message>
         <source>Send the selected papers to the Zotero app running on this computer</source>
         <translation>将选中的论文发送到本机正在运行的 Zotero</translation>
+    </message>
+    <message>
+        <source>Fetch (and score) every announcement day between two dates</source>
+        <translation>获取（并评分）两个日期之间的每个公告日</translation>
+    </message>
+    <message>
+        <source>&amp;Set Up Paperdesk…</source>
+        <translation>Paperdesk 设置向导(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Fields, interests, model and a first catch-up, step by step</source>
+        <translation>逐步设置领域、兴趣、模型，并首次补齐最近几天</translation>
+    </message>
+    <message>
+        <source>Fetch Ran&amp;ge…</source>
+        <translation>按范围获取(&amp;R)…</translation>
     </message>
 </context>
 <context>
@@ -3804,6 +4135,432 @@ Your current profile is unchanged.</source>
     <message>
         <source>Search: %1</source>
         <translation>搜索：%1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::SetupCatchUpPage</name>
+    <message>
+        <source>Catch Up</source>
+        <translation>补齐最近几天</translation>
+    </message>
+    <message>
+        <source>Fetch and score the last few announcement days, so the week&apos;s papers are there.</source>
+        <translation>获取并评分最近几个公告日，让本周的论文都在这里。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Fetch and score the last &amp;announcement days:</source>
+        <translation>获取并评分最近的公告日数(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>At Finish</source>
+        <translation>点击“完成”时</translation>
+    </message>
+    <message>
+        <source>The window fetches the days one after another (arXiv asks for three seconds between requests), then scores them, with progress at the bottom of the window; Papers → Cancel stops it. Days already stored are not fetched again.</source>
+        <translation>窗口会依次获取这些日期（arXiv 要求两次请求之间间隔三秒），然后为其评分，进度显示在窗口底部；“获取与评分 → 取消”可将其停止。已保存的日期不会重新获取。</translation>
+    </message>
+    <message>
+        <source>Nothing is fetched now; Papers → Fetch and Score fetches any day later.</source>
+        <translation>现在不获取任何内容；之后可用“获取与评分 → 获取并评分”获取任意一天。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s): %1.</source>
+        <translation>
+            <numerusform>%n 天：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Categories unchanged: %1.</source>
+        <translation>分类不变：%1。</translation>
+    </message>
+    <message>
+        <source>Categories: %1.</source>
+        <translation>分类：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Topics unchanged (%n).</source>
+        <translation>
+            <numerusform>主题不变（%n 个）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s) from your description.</source>
+        <translation>
+            <numerusform>根据您的描述生成的 %n 个主题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scoring offline with the keyword heuristic.</source>
+        <translation>使用关键词启发式离线评分。</translation>
+    </message>
+    <message>
+        <source>Scoring with %1 (%2).</source>
+        <translation>使用 %1（%2）评分。</translation>
+    </message>
+    <message>
+        <source>Scoring with %1 (%2); the key goes to the keychain.</source>
+        <translation>使用 %1（%2）评分；密钥将存入密钥环。</translation>
+    </message>
+    <message>
+        <source>Importing the library %1.</source>
+        <translation>导入文献库 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetching and scoring the last %n announcement day(s).</source>
+        <translation>
+            <numerusform>获取并评分最近 %n 个公告日。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing fetched now.</source>
+        <translation>现在不获取任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::SetupFieldsPage</name>
+    <message>
+        <source>Fields</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <source>Which arXiv categories Paperdesk fetches each day. One request covers them all.</source>
+        <translation>Paperdesk 每天获取哪些 arXiv 分类。一次请求即可涵盖全部分类。</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <source>Papers a day</source>
+        <translation>每日论文数</translation>
+    </message>
+    <message>
+        <source>Known once a day has been fetched</source>
+        <translation>获取过一天后即可得知</translation>
+    </message>
+    <message>
+        <source>Not known: the stored days were fetched for other categories</source>
+        <translation>未知：已保存的日期是为其他分类获取的</translation>
+    </message>
+    <message>
+        <source>A code, a subject or a field, e.g. robotics or cs.RO</source>
+        <translation>代码、学科或领域，例如 robotics 或 cs.RO</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Papers a day shows once days have been fetched.</source>
+        <translation>获取过日期后会显示“每日论文数”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Papers a day: the average of the %n stored day(s), for the categories they were fetched for.</source>
+        <translation>
+            <numerusform>每日论文数：%n 个已保存日期的平均值，按其获取时的分类计算。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An archive such as “cs” takes every category in it; double-click or press Space to choose a row.</source>
+        <translation>像“cs”这样的归档包含其中的所有分类；双击或按空格键选择一行。</translation>
+    </message>
+    <message>
+        <source>Choose at least one category, or Skip to keep %1.</source>
+        <translation>请至少选择一个分类，或点击“跳过”以保留 %1。</translation>
+    </message>
+    <message>
+        <source>Chosen: %1.</source>
+        <translation>已选：%1。</translation>
+    </message>
+    <message>
+        <source>About %1 papers a day to score.</source>
+        <translation>每天约有 %1 篇论文需要评分。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::SetupInterestsPage</name>
+    <message>
+        <source>Interests</source>
+        <translation>兴趣</translation>
+    </message>
+    <message>
+        <source>What you read: the model scores every paper against your topics.</source>
+        <translation>您读什么：模型会根据您的主题为每篇论文评分。</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the reference topics</source>
+        <translation>保留参考主题(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Describe what you read, and draft topics from it</source>
+        <translation>描述您读什么，并据此草拟主题(&amp;D)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s): %1.</source>
+        <translation>
+            <numerusform>%n 个主题：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The reference digests&apos; topics, written for a machine-learning researcher. %1</source>
+        <translation>参考摘要的主题，为机器学习研究者编写。%1</translation>
+    </message>
+    <message>
+        <source>A few sentences, e.g.: I work on robot learning, mostly sim-to-real transfer and dexterous manipulation. I also follow world models. I don&apos;t need pure benchmark papers.</source>
+        <translation>几句话，例如：我研究机器人学习，主要是仿真到现实迁移和灵巧操作。我也关注世界模型。我不需要纯基准测试论文。</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>No library chosen</source>
+        <translation>未选择文献库</translation>
+    </message>
+    <message>
+        <source>&amp;Choose File…</source>
+        <translation>选择文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>清除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>BibTeX, RIS, CSL JSON or zotero.sqlite. For you learns what you like from it, beside the topics; it is imported at Finish.</source>
+        <translation>BibTeX、RIS、CSL JSON 或 zotero.sqlite。除主题外，“为你推荐”还会从中学习您喜欢什么；点击“完成”时导入。</translation>
+    </message>
+    <message>
+        <source>Your library (optional)</source>
+        <translation>您的文献库（可选）</translation>
+    </message>
+    <message>
+        <source>On Next, one request to %1 drafts the topics from your text, for you to edit.</source>
+        <translation>点击“下一步”时，会向 %1 发送一次请求，根据您的文本草拟主题，供您编辑。</translation>
+    </message>
+    <message>
+        <source>On Next, the topics are drafted here from your text&apos;s key phrases, for you to edit. With a model and its key (the previous step) the model drafts them.</source>
+        <translation>点击“下一步”时，会在本机根据您文本中的关键短语草拟主题，供您编辑。如有模型及其密钥（上一步），则由模型草拟。</translation>
+    </message>
+    <message>
+        <source>Choose a Library</source>
+        <translation>选择文献库</translation>
+    </message>
+    <message>
+        <source>Libraries (*.bib *.ris *.json *.sqlite);;BibTeX (*.bib);;RIS (*.ris);;CSL JSON (*.json);;Zotero database (zotero.sqlite);;All files (*)</source>
+        <translation>文献库 (*.bib *.ris *.json *.sqlite);;BibTeX (*.bib);;RIS (*.ris);;CSL JSON (*.json);;Zotero 数据库 (zotero.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1 Choose another, or go on without one.</source>
+        <translation>无法导入此文件：%1 请选择其他文件，或不使用文献库继续。</translation>
+    </message>
+    <message>
+        <source>%1 with %2 usable entries (of %3). Imported at Finish; For you then learns from them.</source>
+        <translation>%1，含 %2 条可用条目（共 %3 条）。点击“完成”时导入；之后“为你推荐”会从中学习。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::SetupModelPage</name>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Which language model scores the papers, or score offline by keyword overlap.</source>
+        <translation>由哪个语言模型为论文评分，或按关键词重叠离线评分。</translation>
+    </message>
+    <message>
+        <source>%1 (on this computer, free)</source>
+        <translation>%1（在本机运行，免费）</translation>
+    </message>
+    <message>
+        <source>Offline: keyword heuristic, no key and no cost</source>
+        <translation>离线：关键词启发式，无需密钥，没有费用</translation>
+    </message>
+    <message>
+        <source>e.g. http://localhost:8000/v1</source>
+        <translation>例如 http://localhost:8000/v1</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>服务商(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>模型(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation>服务器 URL(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API 密钥(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Estimated cost</source>
+        <translation>预计费用</translation>
+    </message>
+    <message>
+        <source>Batching, prompts, prices and the connection test are in Settings → Model later.</source>
+        <translation>批处理、提示词、价格和连接测试稍后可在“设置 → 模型”中找到。</translation>
+    </message>
+    <message>
+        <source>Get a key</source>
+        <translation>获取密钥</translation>
+    </message>
+    <message>
+        <source>Your %1 key; stored in the keychain at Finish</source>
+        <translation>您的 %1 密钥；点击“完成”时存入密钥环</translation>
+    </message>
+    <message>
+        <source>Offline scores come from the keyword overlap of each paper with your topics: no key, no network, no cost, and much less judgement than a language model.</source>
+        <translation>离线评分来自每篇论文与您的主题之间的关键词重叠：无需密钥、无需网络、没有费用，但判断力远不如语言模型。</translation>
+    </message>
+    <message>
+        <source>A server on this computer needs no key.</source>
+        <translation>本机上的服务器无需密钥。</translation>
+    </message>
+    <message>
+        <source>PAPERDESK_API_KEY is set: Paperdesk uses it, whatever the keychain holds.</source>
+        <translation>已设置 PAPERDESK_API_KEY：无论密钥环中存有什么，Paperdesk 都使用它。</translation>
+    </message>
+    <message>
+        <source>No keychain is available, so no key can be stored: set PAPERDESK_API_KEY instead.</source>
+        <translation>没有可用的密钥环，因此无法保存密钥：请改为设置 PAPERDESK_API_KEY。</translation>
+    </message>
+    <message>
+        <source>The key goes to the system keychain when you click Finish, never to a file.</source>
+        <translation>点击“完成”时，密钥会存入系统密钥环，绝不会写入文件。</translation>
+    </message>
+    <message>
+        <source>Checking the keychain…</source>
+        <translation>正在检查密钥环…</translation>
+    </message>
+    <message>
+        <source>A key for %1 is already in the keychain; type one only to replace it.</source>
+        <translation>密钥环中已有 %1 的密钥；只有要替换它时才需输入。</translation>
+    </message>
+    <message>
+        <source>Optional now: without a key Paperdesk asks for one when it first scores. The key goes to the system keychain at Finish, never to a file.</source>
+        <translation>现在可不填：没有密钥时，Paperdesk 会在首次评分时询问。点击“完成”时，密钥会存入系统密钥环，绝不会写入文件。</translation>
+    </message>
+    <message>
+        <source>The offline heuristic costs nothing.</source>
+        <translation>离线启发式不产生费用。</translation>
+    </message>
+    <message>
+        <source>A model on this computer costs nothing but its time.</source>
+        <translation>本机上的模型除了耗时之外不产生费用。</translation>
+    </message>
+    <message>
+        <source>An estimated daily cost shows here once a day has been fetched.</source>
+        <translation>获取过一天后，这里会显示预计的每日费用。</translation>
+    </message>
+    <message>
+        <source>An estimated daily cost shows here once a day of the chosen categories has been fetched.</source>
+        <translation>获取过所选分类的一天后，这里会显示预计的每日费用。</translation>
+    </message>
+    <message>
+        <source>About %1 papers a day. The price of %2 is not known, so neither is the cost: add its price in Settings → Model.</source>
+        <translation>每天约 %1 篇论文。%2 的价格未知，因此费用也未知：请在“设置 → 模型”中添加其价格。</translation>
+    </message>
+    <message>
+        <source>About %1 a day with %2, for the %3 papers a day your categories had on the stored days (%4 requests, without prompt caching).</source>
+        <translation>使用 %2 每天约 %1，按您的分类在已保存日期中每天 %3 篇论文计算（%4 次请求，不含提示缓存）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %1 for %n day(s) with %2, at %3 a day for about %4 papers.</source>
+        <translation>
+            <numerusform>使用 %2 处理 %n 天约需 %1，按每天约 %4 篇论文、每天 %3 计算。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::SetupTopicsPage</name>
+    <message>
+        <source>Your Topics</source>
+        <translation>您的主题</translation>
+    </message>
+    <message>
+        <source>Drafted from your description. Edit, add or remove them; Skip keeps the reference topics.</source>
+        <translation>根据您的描述草拟。可编辑、添加或删除；“跳过”则保留参考主题。</translation>
+    </message>
+    <message>
+        <source>Asking %1 to draft topics from your description…</source>
+        <translation>正在请 %1 根据您的描述草拟主题…</translation>
+    </message>
+    <message>
+        <source>Drafting topics from your description…</source>
+        <translation>正在根据您的描述草拟主题…</translation>
+    </message>
+    <message>
+        <source>Your description gave no key phrases to draft from. Add topics here, go Back and say more, or Skip to keep the reference topics.</source>
+        <translation>您的描述中没有可用于草拟的关键短语。请在此添加主题，或点击“上一步”补充描述，或点击“跳过”保留参考主题。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 drafted %n topic(s) from your description, for about %2. Edit them as you like.</source>
+        <translation>
+            <numerusform>%1 根据您的描述草拟了 %n 个主题，费用约 %2。可随意编辑。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 drafted %n topic(s) from your description. Edit them as you like.</source>
+        <translation>
+            <numerusform>%1 根据您的描述草拟了 %n 个主题。可随意编辑。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s) drafted from your description&apos;s key phrases: a start to edit, with the Keep and Filter texts in your own words.</source>
+        <translation>
+            <numerusform>根据您描述中的关键短语草拟了 %n 个主题：可作为编辑的起点，其中“保留”和“过滤”文本使用您自己的原话。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::SetupWizard</name>
+    <message>
+        <source>Set Up Paperdesk</source>
+        <translation>Paperdesk 设置向导</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>跳过(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Leave this step as it is and go on</source>
+        <translation>保持此步骤不变并继续</translation>
+    </message>
+    <message>
+        <source>&amp;Skip and Finish</source>
+        <translation>跳过并完成(&amp;S)</translation>
+    </message>
+    <message>
+        <source>These settings cannot be used yet: %1
+
+Go back to the step it names, or skip it to keep what was there.</source>
+        <translation>这些设置暂时无法使用：%1
+
+请返回其中提到的步骤，或跳过该步骤以保留原有设置。</translation>
+    </message>
+    <message>
+        <source>The key was not stored. %1
+
+Clear the key on the Model step to finish without it, or Cancel.</source>
+        <translation>密钥未保存。%1
+
+请在“模型”步骤中清除密钥，以便不保存密钥而完成，或点击“取消”。</translation>
     </message>
 </context>
 <context>

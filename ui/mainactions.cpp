@@ -96,7 +96,7 @@ void MainActions::createPapersMenu(QMainWindow *window)
     fetch->setToolTip(tr("Fetch this day's announcement from arXiv (Ctrl+R)"));
     run = work->addAction(tr("Fetch and &Score"));
     run->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
-    fetchRange = work->addAction(tr("Fetch &Range…"));
+    fetchRange = work->addAction(tr("Fetch Ran&ge…"));
     fetchRange->setObjectName(u"fetchRange"_s);
     fetchRange->setToolTip(tr("Fetch (and score) every announcement day between two dates"));
     run->setToolTip(tr("Fetch this day if needed and score what is not scored yet (Ctrl+Shift+R)"));
