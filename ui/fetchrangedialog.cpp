@@ -52,6 +52,7 @@ FetchRangeDialog::FetchRangeDialog(core::AnnouncementCalendar calendar, QDate la
     m_from->setObjectName(u"rangeFrom"_s);
     m_to->setObjectName(u"rangeTo"_s);
     m_score->setObjectName(u"rangeScore"_s);
+    m_score->setChecked(true); // catching up means the week's papers, scored
     m_score->setToolTip(tr("Score each day after fetching it, with the current model and topics"));
     m_refresh->setObjectName(u"rangeRefresh"_s);
     m_refresh->setToolTip(tr("Fetch stored days again; nothing stored is lost"));

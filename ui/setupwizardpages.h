@@ -44,6 +44,8 @@ public:
 
 protected:
     SetupWizard *setup() const { return m_wizard; }
+    // A word-wrapped plain-text label, as every page's explanations are.
+    static QLabel *wrapped(const QString &text = {}, const QString &objectName = {});
 
 private:
     SetupWizard *m_wizard;

@@ -27,4 +27,9 @@ std::optional<QString> takeValue(QStringList &args, const QString &name, bool *m
     return std::nullopt;
 }
 
+bool takeFlag(QStringList &args, const QString &name)
+{
+    return args.removeAll(name) > 0;
+}
+
 } // namespace pd::cli

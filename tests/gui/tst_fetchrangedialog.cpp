@@ -29,12 +29,12 @@ class TestFetchRangeDialog : public QObject
 private Q_SLOTS:
     void defaultsToTheLastFiveAnnouncementDays()
     {
-        const ui::FetchRangeDialog dialog(core::AnnouncementCalendar({holiday}), latest, {});
+        ui::FetchRangeDialog dialog(core::AnnouncementCalendar({holiday}), latest, {});
         // 21, 20, 17, 16 and (the 15th a holiday) 14 April.
         QCOMPARE(dialog.from(), QDate(2026, 4, 14));
         QCOMPARE(dialog.to(), latest);
         const pipeline::Job job = dialog.job();
-        QCOMPARE(job.kind, pipeline::Job::Kind::Fetch);
+        QCOMPARE(job.kind, pipeline::Job::Kind::Run); // catching up scores too, unless unticked
         QCOMPARE(job.date, QDate(2026, 4, 14));
         QCOMPARE(job.to, latest);
         QVERIFY(!job.refresh);
@@ -42,6 +42,8 @@ private Q_SLOTS:
         QVERIFY2(dialog.summary().contains(u"15 second"_s), qPrintable(dialog.summary()));
         QVERIFY(okButton(dialog)->isEnabled());
         QVERIFY(dialog.findChild<QDateEdit *>(u"rangeFrom"_s)->calendarPopup());
+        dialog.findChild<QCheckBox *>(u"rangeScore"_s)->setChecked(false);
+        QCOMPARE(dialog.job().kind, pipeline::Job::Kind::Fetch);
     }
 
     void countsTheStoredDaysItSkips()
