@@ -150,8 +150,7 @@ void DailyPage::updateHint()
         localTimeOf(QTime(core::DailySchedule::ReleaseHour, 0), core::AnnouncementCalendar::eastern());
     m_hint->setText(tr("That is %1 in New York. arXiv announces at 20:00 New York time (%2 here), Sunday "
                        "to Thursday; the run fetches the announcement that came out before it.")
-                        .arg(eastern.toString(u"HH:mm"_s),
-                             release.toString(u"HH:mm"_s)));
+                        .arg(eastern.toString(u"HH:mm"_s), release.toString(u"HH:mm"_s)));
 }
 
 } // namespace pd::ui::settings
