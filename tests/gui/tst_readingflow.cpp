@@ -176,6 +176,12 @@ private Q_SLOTS:
         QTRY_VERIFY(store::ReadingRepository(*m_db).get(id).starred);
 
         // Mark Day Read: every paper, stored by the writer; the tree and the calendar follow.
+        // The window's shortcuts reach it once the note dialog has gone and it is active again
+        // (offscreen, activation does not always return to it on its own).
+        QTRY_VERIFY(!w->findChild<QInputDialog *>(u"noteDialog"_s) ||
+                    !w->findChild<QInputDialog *>(u"noteDialog"_s)->isVisible());
+        w->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(w.get()));
         QVERIFY(w->topicModel()->unread({ui::TreeNode::AllScanned, {}}) > 0);
         QTest::keyClick(w.get(), Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(w->topicModel()->unread({ui::TreeNode::AllScanned, {}}), 0);
