@@ -22,6 +22,9 @@ DataDir::DataDir(const QString &path)
 
 QString DataDir::databasePath() const
 {
+    if (!m_database.isEmpty()) {
+        return m_database;
+    }
     return m_path + u"/paperdesk.sqlite"_s;
 }
 

@@ -12,7 +12,12 @@ public:
     explicit DataDir(const QString &path = {});
 
     QString path() const { return m_path; }
+    // The database: paperdesk.sqlite in the folder, or what setDatabase() chose (a shared PostgreSQL
+    // database as "postgresql://user@host/database", or another SQLite file).
     QString databasePath() const;
+    void setDatabase(const QString &location) { m_database = location; }
+    // The database is the folder's own SQLite file.
+    bool hasLocalDatabase() const { return m_database.isEmpty(); }
     QString profilePath() const;
     QString settingsPath() const;
     // The user's own arXiv holiday list, used instead of the built-in one when present.
@@ -25,6 +30,7 @@ public:
 
 private:
     QString m_path;
+    QString m_database;
 };
 
 // Creates `folder` and the folders above it that are missing. On failure, false with the reason

@@ -55,7 +55,8 @@ qint64 BatchRepository::add(const ProviderBatch &batch)
     Query q(m_db.connection(), uR"(
         INSERT INTO provider_batches (batch_id, provider, base_url, date, fingerprint, run_id, lines, state,
                                       status, message, submitted_at)
-        VALUES (:batchId, :provider, :baseUrl, :date, :fp, :run, :lines, :state, :status, :message, :at))"_s);
+        VALUES (:batchId, :provider, :baseUrl, :date, :fp, :run, :lines, :state, :status, :message, :at)
+        RETURNING id)"_s);
     q.bind(u":batchId"_s, batch.batchId)
         .bind(u":provider"_s, batch.provider)
         .bind(u":baseUrl"_s, batch.baseUrl)
@@ -67,7 +68,7 @@ qint64 BatchRepository::add(const ProviderBatch &batch)
         .bind(u":status"_s, batch.status)
         .bind(u":message"_s, batch.message)
         .bind(u":at"_s, now());
-    return q.exec() ? q.lastInsertId().toLongLong() : 0;
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
 }
 
 bool BatchRepository::setSubmitted(qint64 row, const QString &batchId, const QString &status)

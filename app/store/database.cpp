@@ -2,6 +2,7 @@
 
 #include "core/datadir.h"
 #include "databasefiles.h"
+#include "postgres.h"
 
 #include <QDir>
 #include <QFile>
@@ -81,8 +82,9 @@ int Database::latestVersion()
     return static_cast<int>(migrationFiles().size());
 }
 
-Database::Database(QString path)
-    : m_path(std::move(path))
+Database::Database(QString location)
+    : m_location(Location::parse(location))
+    , m_path(m_location.isValid() ? m_location.text() : location)
     , m_connectionPrefix(u"paperdesk-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
 {}
 
@@ -109,10 +111,12 @@ void Database::dropConnection() const
 
 QSqlDatabase Database::connection() const
 {
-    QThread *thread = QThread::currentThread();
     const QString name = connectionName();
     if (QSqlDatabase::contains(name)) {
         return QSqlDatabase::database(name, false);
+    }
+    if (m_location.isPostgres()) {
+        return postgresConnection(name);
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
     if (m_access == Access::Immutable) {
@@ -138,6 +142,13 @@ QSqlDatabase Database::connection() const
     // A day of 1,000 papers spans a few MB of pages: keep them in memory between day switches
     // (SQLite's default cache holds 2 MB).
     q.exec(u"PRAGMA cache_size = -32768"_s);
+    releaseWithThread(name);
+    return db;
+}
+
+void Database::releaseWithThread(const QString &name)
+{
+    QThread *thread = QThread::currentThread();
     if (thread != QCoreApplication::instance()->thread()) {
         // The connection belongs to the worker thread; let it go with the thread.
         QObject::connect(
@@ -148,11 +159,14 @@ QSqlDatabase Database::connection() const
             },
             Qt::DirectConnection);
     }
-    return db;
 }
 
 int Database::schemaVersion() const
 {
+    if (m_location.isPostgres()) {
+        QSqlQuery q(connection());
+        return q.exec(u"SELECT version FROM public.paperdesk_schema"_s) && q.next() ? q.value(0).toInt() : -1;
+    }
     return readUserVersion(connection());
 }
 
@@ -169,6 +183,12 @@ bool Database::open(QString *error, int targetVersion)
     m_problem = Problem::None;
     m_access = Access::ReadWrite;
     dropConnection();
+    if (!m_location.isValid()) {
+        return fail(Problem::Unusable, m_location.error(), error);
+    }
+    if (m_location.isPostgres()) {
+        return openPostgres(error, targetVersion, false);
+    }
     if (!prepareToWrite(error)) {
         return false;
     }
@@ -226,6 +246,12 @@ bool Database::openReadOnly(QString *error)
     m_problem = Problem::None;
     m_access = Access::ReadOnly;
     dropConnection();
+    if (!m_location.isValid()) {
+        return fail(Problem::Unusable, m_location.error(), error);
+    }
+    if (m_location.isPostgres()) {
+        return openPostgres(error, -1, true);
+    }
     const FileCheck file = checkDatabaseFile(m_path);
     if (file == FileCheck::Damaged) {
         return fail(Problem::Damaged, tr("%1 is not a Paperdesk database (or it is damaged).").arg(m_path),
@@ -291,6 +317,9 @@ bool Database::checkVersion(int version, QString *error)
 
 QString Database::writeFailure(const QSqlError &error) const
 {
+    if (m_location.isPostgres()) {
+        return tr("Cannot write to the database %1: %2.").arg(m_path, postgresReason(error));
+    }
     return tr("Cannot write to the database %1: %2.").arg(m_path, failureReason(error, m_path));
 }
 

@@ -7,14 +7,17 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include "location.h"
+
 #include <memory>
 
 Q_DECLARE_LOGGING_CATEGORY(lcStore)
 
 namespace pd::store {
 
-// The SQLite database of one data dir. Each thread that touches it gets its own connection
-// (SQLite connections must not be shared across threads); all of them share the WAL file.
+// The database of one data dir: its SQLite file, or a PostgreSQL database a group shares (see
+// Location). Each thread that touches it gets its own connection (connections must not be shared
+// across threads); with SQLite all of them share the WAL file.
 class Database final
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
@@ -23,7 +26,8 @@ public:
     // The schema version this build creates and understands.
     static int latestVersion();
 
-    explicit Database(QString path);
+    // `location`: a file path, "sqlite:PATH" or "postgresql://user@host/database" (Location).
+    explicit Database(QString location);
     ~Database();
     Q_DISABLE_COPY_MOVE(Database)
 
@@ -33,6 +37,7 @@ public:
         Unusable, // the file or its folder cannot be created, read or written: path and reason
         Damaged,  // fails SQLite's header check or its quick_check
         Newer,    // written by a newer Paperdesk
+        Unreachable, // the PostgreSQL server cannot be reached or refuses the login
     };
 
     // Creates or upgrades the schema. Refuses (and leaves untouched) a database made by a newer
@@ -44,7 +49,13 @@ public:
     bool openReadOnly(QString *error);
     Problem problem() const { return m_problem; }
     bool isReadOnly() const { return m_access != Access::ReadWrite; }
+    // The file, or the connection URL (never with a password): what messages name and what other
+    // components open their own Database with.
     QString path() const { return m_path; }
+    const Location &location() const { return m_location; }
+    bool isPostgres() const { return m_location.isPostgres(); }
+    // PostgreSQL: the schema with this reader's own tables (reader_<name>).
+    QString readerSchema() const { return m_readerSchema; }
 
     // The calling thread's connection, opened on first use.
     QSqlDatabase connection() const;
@@ -61,10 +72,16 @@ private:
     bool failOpen(const QSqlError &sqlError, QString *error);
     bool checkVersion(int version, QString *error);
     bool migrate(QSqlDatabase &db, int from, int to, QString *error);
+    bool openPostgres(QString *error, int targetVersion, bool readOnly);
+    bool migratePostgres(QSqlDatabase &db, int targetVersion, bool readOnly, QString *error);
+    QSqlDatabase postgresConnection(const QString &name) const;
     QString connectionName() const;
+    static void releaseWithThread(const QString &name);
     void dropConnection() const;
 
+    Location m_location;
     QString m_path;
+    mutable QString m_readerSchema;
     QString m_connectionPrefix;
     Access m_access = Access::ReadWrite;
     Problem m_problem = Problem::None;

@@ -48,6 +48,7 @@ private:
     // The indexed words that start with `prefix` (folded like the index folds), the most common
     // first, at most `max`; nullopt when the index's vocabulary cannot be read.
     std::optional<QStringList> completions(const QString &prefix, int max) const;
+    QStringList searchPostgres(const QString &userText, int limit) const;
 
     const Database &m_db;
 };

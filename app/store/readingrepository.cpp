@@ -34,7 +34,8 @@ bool ReadingRepository::put(const QString &arxivId, const core::ReadingState &s)
         VALUES (:id, :read, :starred, :note, :reaction, CASE WHEN :reaction = '' THEN NULL ELSE :now END, :now)
         ON CONFLICT (arxiv_id) DO UPDATE SET read = excluded.read, starred = excluded.starred,
             note = excluded.note, updated_at = excluded.updated_at,
-            reacted_at = CASE WHEN reaction = excluded.reaction THEN reacted_at ELSE excluded.reacted_at END,
+            reacted_at = CASE WHEN reading_state.reaction = excluded.reaction THEN reading_state.reacted_at
+                              ELSE excluded.reacted_at END,
             reaction = excluded.reaction)"_s);
     q.bind(u":id"_s, arxivId)
         .bind(u":read"_s, s.read ? 1 : 0)

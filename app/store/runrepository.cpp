@@ -63,13 +63,14 @@ qint64 RunRepository::start(QDate date, const QString &fingerprint, const QStrin
 {
     Query q(m_db.connection(), uR"(
         INSERT INTO runs (date, fingerprint, provider, model, started_at, prompt_cost, completion_cost)
-        VALUES (:date, :fp, :provider, :model, :now, 0, 0))"_s);
+        VALUES (:date, :fp, :provider, :model, :now, 0, 0)
+        RETURNING id)"_s);
     q.bind(u":date"_s, date.toString(Qt::ISODate))
         .bind(u":fp"_s, fingerprint)
         .bind(u":provider"_s, provider)
         .bind(u":model"_s, model)
         .bind(u":now"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    return q.exec() ? q.lastInsertId().toLongLong() : 0;
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
 }
 
 bool RunRepository::addUsage(qint64 runId, const core::Usage &u)

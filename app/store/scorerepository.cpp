@@ -84,9 +84,9 @@ bool ScoreRepository::rememberFingerprint(const QString &fingerprint, const QStr
                                           const QString &systemPrompt, const QString &userPrompt)
 {
     Query q(m_db.connection(), uR"(
-        INSERT OR IGNORE INTO fingerprints (fingerprint, provider, model, temperature, system_prompt, user_prompt,
-                                            created_at)
-        VALUES (:fp, :provider, :model, :temperature, :system, :user, :now))"_s);
+        INSERT INTO fingerprints (fingerprint, provider, model, temperature, system_prompt, user_prompt, created_at)
+        VALUES (:fp, :provider, :model, :temperature, :system, :user, :now)
+        ON CONFLICT (fingerprint) DO NOTHING)"_s);
     q.bind(u":fp"_s, fingerprint)
         .bind(u":provider"_s, provider)
         .bind(u":model"_s, model)
@@ -154,7 +154,7 @@ QHash<QString, QList<EarlierScore>> ScoreRepository::scoredElsewhere(QDate date,
     Query q(m_db.connection(), uR"(
         SELECT s.status, s.failure, s.relevance, s.novelty, s.primary_topic, s.matched_topics, s.comment,
                s.topic_match, s.hotspot_tags, s.hotspot_comment, s.heuristic, s.run_id, s.scored_at,
-               s.detail, s.detail_failure, s.arxiv_id, s.fingerprint, IFNULL(f.model, '')
+               s.detail, s.detail_failure, s.arxiv_id, s.fingerprint, COALESCE(f.model, '')
         FROM announcements a
         JOIN scores s ON s.arxiv_id = a.arxiv_id AND s.fingerprint <> :fp AND s.status = 'scored'
         LEFT JOIN fingerprints f ON f.fingerprint = s.fingerprint

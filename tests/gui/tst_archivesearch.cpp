@@ -1,4 +1,5 @@
 // Search All Days finds a paper stored on any day and opens it on its day, selected.
+#include "testpostgres.h"
 #include "core/datadir.h"
 #include "core/metatypes.h"
 #include "core/profile.h"
@@ -25,13 +26,18 @@ private:
     QTemporaryDir m_dir;
 
 private Q_SLOTS:
-    void initTestCase() { core::registerMetaTypes(); }
+    void initTestCase()
+    {
+        PD_REQUIRE_BACKEND();
+        core::registerMetaTypes();
+    }
 
     void findsAPaperOfAnotherDayAndOpensItThere()
     {
         core::DataDir dataDir(m_dir.filePath(u"data"_s));
         QString error;
         QVERIFY(dataDir.ensureExists(&error));
+        dataDir.setDatabase(test::databaseLocation(dataDir.databasePath()));
         store::Database db(dataDir.databasePath());
         QVERIFY(db.open(&error));
         const QDate older{2026, 4, 20};

@@ -1,6 +1,7 @@
 // The reader window on a prepared database: navigation, tree counts against DayView, filtering by
 // node and by search, thresholds (the calendar badge included), reading state written off the GUI
 // thread, the paper view and the month overview.
+#include "testpostgres.h"
 #include "core/datadir.h"
 #include "core/metatypes.h"
 #include "core/profile.h"
@@ -119,13 +120,18 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() { core::registerMetaTypes(); }
+    void initTestCase()
+    {
+        PD_REQUIRE_BACKEND();
+        core::registerMetaTypes();
+    }
 
     void init()
     {
         m_dataDir = std::make_unique<core::DataDir>(m_dir.filePath(u"d%1"_s.arg(++m_counter)));
         QString error;
         QVERIFY(m_dataDir->ensureExists(&error));
+        m_dataDir->setDatabase(test::databaseLocation(m_dataDir->databasePath()));
         m_db = std::make_unique<store::Database>(m_dataDir->databasePath());
         QVERIFY(m_db->open(&error));
         prepare(*m_db, llm::PromptBuilder(m_profile).fingerprint());

@@ -1,3 +1,4 @@
+#include "testpostgres.h"
 #include "core/profile.h"
 #include "fakellmserver.h"
 #include "fixtures.h"
@@ -121,9 +122,12 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase() { PD_REQUIRE_BACKEND(); }
+
     void init()
     {
-        m_db = std::make_unique<store::Database>(m_dir.filePath(u"db%1/paperdesk.sqlite"_s.arg(++m_counter)));
+        m_db = std::make_unique<store::Database>(
+            test::databaseLocation(m_dir.filePath(u"db%1/paperdesk.sqlite"_s.arg(++m_counter))));
         QString error;
         QVERIFY2(m_db->open(&error), qPrintable(error));
         QVERIFY(test::storeDay(*m_db, day, 1, 23, 3)); // 20 scanned, 3 filtered

@@ -1,3 +1,4 @@
+#include "testpostgres.h"
 #include "arxiv/arxivclient.h"
 #include "arxivfeeds.h"
 #include "core/announcementcalendar.h"
@@ -168,6 +169,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        PD_REQUIRE_BACKEND();
         core::registerMetaTypes();
         qRegisterMetaType<FetchOutcome>();
         QVERIFY(m_dir.isValid());
@@ -190,7 +192,8 @@ private Q_SLOTS:
         options.backoffMs = 20;
         options.maxRetryAfterSeconds = 1;
         m_client->setOptions(options);
-        m_db = std::make_unique<store::Database>(m_dir.filePath(u"db%1/paperdesk.sqlite"_s.arg(++m_counter)));
+        m_db = std::make_unique<store::Database>(
+            test::databaseLocation(m_dir.filePath(u"db%1/paperdesk.sqlite"_s.arg(++m_counter))));
         QString error;
         QVERIFY2(m_db->open(&error), qPrintable(error));
         m_profile = core::ProfileJson::defaultProfile();

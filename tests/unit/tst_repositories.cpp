@@ -1,3 +1,4 @@
+#include "testpostgres.h"
 #include "fixtures.h"
 #include "store/database.h"
 #include "store/dayrepository.h"
@@ -22,10 +23,12 @@ private:
     const QDate m_day{2026, 4, 21};
 
 private Q_SLOTS:
+    void initTestCase() { PD_REQUIRE_BACKEND(); }
+
     void init()
     {
-        m_db = std::make_unique<store::Database>(
-            m_dir.filePath(QString::number(QDateTime::currentMSecsSinceEpoch()) + u".sqlite"_s));
+        m_db = std::make_unique<store::Database>(test::databaseLocation(
+            m_dir.filePath(QString::number(QDateTime::currentMSecsSinceEpoch()) + u".sqlite"_s)));
         QString error;
         QVERIFY2(m_db->open(&error), qPrintable(error));
     }
