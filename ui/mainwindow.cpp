@@ -18,6 +18,7 @@
 #include "profilecontroller.h"
 #include "readingservice.h"
 #include "searchfield.h"
+#include "store/daychanges.h"
 #include "store/database.h"
 #include "store/dayrepository.h"
 #include "summaryloader.h"
@@ -237,13 +238,18 @@ void MainWindow::connectServices()
     connect(m_jobs, &JobController::busyChanged, this, &MainWindow::updateActions);
     connect(m_jobs, &JobController::finished, this,
             [this](const pipeline::Job &, const pipeline::JobOutcome &outcome) { onJobFinished(outcome); });
-    connect(m_jobs, &JobController::dayChanged, this, [this](QDate date) {
+    const auto onDayChanged = [this](QDate date) {
         // Batches land while a run scores: refresh counts and rows in place, keep the selection.
         if (date == m_day) {
             reloadDay(true);
         }
         m_summaries->forget(date);
-    });
+    };
+    connect(m_jobs, &JobController::dayChanged, this, onDayChanged);
+    // In a shared database, so do the batches another machine scores.
+    auto *listener = new store::DayChangeListener(m_db, this);
+    listener->setObjectName(u"dayChangeListener"_s);
+    connect(listener, &store::DayChangeListener::dayChanged, this, onDayChanged);
     connect(m_profiles, &ProfileController::profileChosen, this, [this](const core::Profile &profile) {
         // A re-score under the new settings compares with what was relevant before them.
         m_relevantBeforeSettings = paperModel()->relevantIds();

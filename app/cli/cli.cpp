@@ -12,6 +12,7 @@
 #include "pipeline/worklock.h"
 #include "secrets/secretstore.h"
 #include "store/database.h"
+#include "store/groupprofile.h"
 #include "store/dayrepository.h"
 
 #include <QEventLoop>
@@ -28,7 +29,7 @@ namespace pd::cli {
 namespace {
 
 const QStringList commands{u"fetch"_s,   u"score"_s,    u"run"_s,     u"export"_s,    u"days"_s,
-                           u"profile"_s, u"feedback"_s, u"library"_s, u"eval"_s,      u"schedule"_s,
+                           u"profile"_s, u"feedback"_s, u"library"_s, u"eval"_s,      u"schedule"_s, u"store"_s,
                            u"help"_s,    u"--help"_s,   u"-h"_s,      u"--version"_s, u"-v"_s};
 
 } // namespace
@@ -43,11 +44,11 @@ bool Cli::isCommand(const QStringList &arguments)
 {
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
-        if (a == u"--data-dir" || a == u"--profile") {
+        if (a == u"--data-dir" || a == u"--profile" || a == u"--database") {
             ++i; // skip the option's value
             continue;
         }
-        if (a.startsWith(u"--data-dir=") || a.startsWith(u"--profile=")) {
+        if (a.startsWith(u"--data-dir=") || a.startsWith(u"--profile=") || a.startsWith(u"--database=")) {
             continue;
         }
         return commands.contains(a);
@@ -66,19 +67,31 @@ bool Cli::takeCommonOptions(QStringList &args)
     bool missing = false;
     const std::optional<QString> dataDir = takeValue(args, u"--data-dir"_s, &missing);
     const std::optional<QString> profile = takeValue(args, u"--profile"_s, &missing);
+    const std::optional<QString> database = takeValue(args, u"--database"_s, &missing);
     if (missing) {
         return false;
     }
     m_dataDir = core::DataDir(dataDir.value_or(QString()));
+    m_dataDir.chooseDatabase(database.value_or(QString()));
     m_profileFile = profile.value_or(QString());
     return true;
 }
 
 std::optional<core::Profile> Cli::loadProfile(int *code)
 {
-    const core::ProfileResult result = m_profileFile.isEmpty()
-                                           ? core::ProfileStore(m_dataDir.profilePath()).load()
-                                           : core::ProfileJson::load(m_profileFile);
+    core::ProfileResult result;
+    if (!m_profileFile.isEmpty()) {
+        result = core::ProfileJson::load(m_profileFile);
+    } else if (m_dataDir.usesSharedDatabase() && !QFileInfo::exists(m_dataDir.profilePath())) {
+        // No profile of this reader's own: the group's, as the shared scorer scores with it.
+        const std::unique_ptr<store::Database> db = openDatabase(DatabaseUse::Write, code);
+        if (!db) {
+            return std::nullopt;
+        }
+        result = store::readerProfile(m_dataDir, *db);
+    } else {
+        result = core::ProfileStore(m_dataDir.profilePath()).load();
+    }
     if (!result) {
         *code = fail(BadInput, result.error);
     }
@@ -124,6 +137,10 @@ static QString usageText()
         "                                    for the For you ranker\n"
         "  eval --from D --to D              For you and the LLM score against your reactions,\n"
         "                                    each day trained on the days before it\n"
+        "  store copy --from DB --to DB      copy a database, e.g. sqlite:~/paperdesk.sqlite to\n"
+        "                                    postgresql://user@host/db or back; in batches, resumed\n"
+        "                                    by running it again, row counts verified at the end\n"
+        "  store profile publish|show        the group's profile in a shared database (--database)\n"
         "  schedule install [--time HH:MM] [--batch] | schedule remove | schedule status\n"
         "                                    run every announcement day from a systemd user timer\n"
         "                                    (default 21:00 America/New_York; --time is local time)\n"
@@ -131,10 +148,14 @@ static QString usageText()
         "Common options:\n"
         "  --data-dir DIR    database and settings (default: the platform's app data folder)\n"
         "  --profile FILE    use this profile JSON for this invocation only\n"
+        "  --database URL    a shared PostgreSQL database, postgresql://user@host[:port]/db\n"
+        "                    (default: PAPERDESK_DATABASE, Settings → Storage, else the data\n"
+        "                    folder's SQLite file); the password comes from ~/.pgpass\n"
         "\n"
         "Environment:\n"
         "  PAPERDESK_API_KEY  the LLM API key (overrides the keychain); score and run exit 2\n"
         "                     without a key for a remote provider\n"
+        "  PAPERDESK_DATABASE the database, as --database\n"
         "\n"
         "Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure,\n"
         "4 finished with some papers failed.\n");
@@ -144,7 +165,7 @@ int Cli::run(const QStringList &arguments)
 {
     QStringList args = arguments.mid(1);
     if (!takeCommonOptions(args)) {
-        return fail(BadInput, tr("--data-dir and --profile need a value."));
+        return fail(BadInput, tr("--data-dir, --database and --profile need a value."));
     }
     const QString command = args.value(0);
     args.removeFirst();
@@ -179,6 +200,9 @@ int Cli::run(const QStringList &arguments)
     }
     if (command == u"schedule") {
         return schedule(args);
+    }
+    if (command == u"store") {
+        return store(args);
     }
     return fail(BadInput, tr("Unknown command \"%1\". Try paperdesk --help.").arg(command));
 }

@@ -57,6 +57,10 @@ private:
     int evaluate(const QStringList &args);
     void reportTraining(const store::Database &db);
     void printEvaluation(const QList<pipeline::DayEvaluation> &days);
+    // Moving a database and the group profile (clistore.cpp).
+    int store(const QStringList &args);
+    int storeCopy(const QStringList &args);
+    int storeProfile(const QStringList &args);
     // The systemd user timer (clischedule.cpp).
     int schedule(const QStringList &args);
     // fetch, score and run: one job on a worker that lives on this (the main) thread.

@@ -16,6 +16,9 @@ namespace {
 // Damaged and newer files are the user's input; the disk and the permissions are local failures.
 int exitCodeFor(store::Database::Problem problem)
 {
+    if (problem == store::Database::Problem::Unreachable) {
+        return RemoteFailure;
+    }
     return problem == store::Database::Problem::Damaged || problem == store::Database::Problem::Newer
                ? BadInput
                : LocalFailure;
@@ -32,7 +35,9 @@ std::unique_ptr<store::Database> Cli::openDatabase(DatabaseUse use, int *code)
     }
     const QString path = m_dataDir.databasePath();
     auto db = std::make_unique<store::Database>(path);
-    const QString unwritable = QFileInfo::exists(path) ? store::whyDatabaseNotWritable(path) : QString();
+    const QString unwritable = !m_dataDir.usesSharedDatabase() && QFileInfo::exists(path)
+                                   ? store::whyDatabaseNotWritable(path)
+                                   : QString();
     const bool readOnly = use == DatabaseUse::Read && !unwritable.isEmpty();
     if (readOnly ? !db->openReadOnly(&error) : !db->open(&error)) {
         *code = fail(exitCodeFor(db->problem()), error);

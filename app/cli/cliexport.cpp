@@ -119,7 +119,7 @@ int Cli::exportDigest(const QStringList &arguments)
     if (!profile) {
         return code;
     }
-    if (!QFileInfo::exists(m_dataDir.databasePath())) {
+    if (!m_dataDir.usesSharedDatabase() && !QFileInfo::exists(m_dataDir.databasePath())) {
         return fail(BadInput, tr("No database in %1; fetch a day first.").arg(m_dataDir.path()));
     }
     const std::unique_ptr<store::Database> opened = openDatabase(DatabaseUse::Read, &code);

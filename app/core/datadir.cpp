@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QSettings>
 #include <QStandardPaths>
 
 #include <cerrno>
@@ -26,6 +27,23 @@ QString DataDir::databasePath() const
         return m_database;
     }
     return m_path + u"/paperdesk.sqlite"_s;
+}
+
+void DataDir::chooseDatabase(const QString &option)
+{
+    QString chosen = option.trimmed();
+    if (chosen.isEmpty()) {
+        chosen = qEnvironmentVariable(DatabaseVariable).trimmed();
+    }
+    if (chosen.isEmpty() && QFileInfo::exists(settingsPath())) {
+        chosen = QSettings(settingsPath(), QSettings::IniFormat).value(databaseSettingKey()).toString().trimmed();
+    }
+    m_database = chosen;
+}
+
+QString DataDir::databaseSettingKey()
+{
+    return u"store/database"_s;
 }
 
 QString DataDir::profilePath() const

@@ -16,8 +16,15 @@ public:
     // database as "postgresql://user@host/database", or another SQLite file).
     QString databasePath() const;
     void setDatabase(const QString &location) { m_database = location; }
-    // The database is the folder's own SQLite file.
-    bool hasLocalDatabase() const { return m_database.isEmpty(); }
+    // Chooses the database the way every entry point does: `option` (--database) when given, else
+    // PAPERDESK_DATABASE, else the folder's settings.ini (store/database, Settings → Storage),
+    // else the folder's own SQLite file.
+    void chooseDatabase(const QString &option = {});
+    // The settings.ini key Settings → Storage writes: a PostgreSQL URL, or empty for the local file.
+    static QString databaseSettingKey();
+    static constexpr auto DatabaseVariable = "PAPERDESK_DATABASE";
+    // The database is a shared PostgreSQL one rather than an SQLite file.
+    bool usesSharedDatabase() const { return m_database.startsWith(QStringLiteral("postgres"), Qt::CaseInsensitive); }
     QString profilePath() const;
     QString settingsPath() const;
     // The user's own arXiv holiday list, used instead of the built-in one when present.

@@ -5,6 +5,7 @@
 #include "dailyrun.h"
 #include "dayfetcher.h"
 #include "store/database.h"
+#include "store/daychanges.h"
 #include "store/dayrepository.h"
 #include "store/runrepository.h"
 #include "worklock.h"
@@ -50,6 +51,8 @@ void Worker::ensureSetUp()
     // Created on first use so everything belongs to the worker's thread.
     if (!m_db) {
         m_db = std::make_unique<store::Database>(m_databasePath);
+        // Readers on other machines sharing the database hear of each stored listing and batch.
+        connect(this, &Worker::dayChanged, this, [this](QDate date) { store::announceDayChanged(*m_db, date); });
         m_nam = new QNetworkAccessManager(this);
         m_arxiv = new arxiv::ArxivClient(m_nam, this);
     }
@@ -96,7 +99,7 @@ void Worker::runJob(const Job &job)
 void Worker::acquireLockThenStart()
 {
     if (!m_lock) {
-        m_lock = std::make_unique<WorkLock>(QFileInfo(m_databasePath).absolutePath());
+        m_lock = std::make_unique<WorkLock>(*m_db);
     }
     if (m_lock->tryLock()) {
         // Holding the lock, no other live process runs anything: a 'running' run is a dead one's.

@@ -24,6 +24,10 @@ class WorkLock final
 public:
     // `directory` holds the database; the lock is paperdesk.lock in it.
     explicit WorkLock(const QString &directory);
+    // The lock of `db`: the file lock beside an SQLite file; for a shared PostgreSQL database a
+    // session advisory lock on the calling thread's connection, so that machines sharing it never
+    // score at the same time. The holder is then named from pg_stat_activity.
+    explicit WorkLock(const store::Database &db);
     ~WorkLock();
     Q_DISABLE_COPY_MOVE(WorkLock)
 
@@ -38,6 +42,12 @@ public:
     QString error() const;
 
 private:
+    bool tryLockShared();
+    QString sharedHolder() const;
+
+    const store::Database *m_shared = nullptr;
+    bool m_sharedLocked = false;
+    QString m_sharedError;
     QString m_lockPath;
     QString m_notePath;
     std::unique_ptr<QLockFile> m_lock;

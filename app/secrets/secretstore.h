@@ -25,6 +25,9 @@ public:
     // `account` separates keys of different providers ("openai", "anthropic").
     explicit SecretStore(QString service = QStringLiteral("Paperdesk"), QObject *parent = nullptr);
 
+    // The keychain service the secrets are filed under ("Paperdesk").
+    QString service() const { return m_service; }
+
     // The key from PAPERDESK_API_KEY, empty when unset.
     static QString environmentKey();
 
