@@ -5,9 +5,12 @@ build_deps=(cmake ninja-build g++ pkg-config qt6-base-dev libqt6sql6-sqlite qt6-
             qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qtkeychain-qt6-dev libcmark-dev libgl-dev
             liblinear-dev)
 # Headless tests: a session bus with a real Secret Service for the keychain tests, Xvfb for screenshots,
-# Python's feed and BibTeX parsers as independent readers, systemd-analyze for the timer's calendar.
-test_deps=(dbus gnome-keyring xvfb xauth python3-feedparser python3-bibtexparser systemd)
-runtime_deps=(qt6-qpa-plugins gnome-keyring)
+# Python's feed and BibTeX parsers as independent readers, systemd-analyze for the timer's calendar,
+# a PostgreSQL server for the throwaway cluster of the shared-store tests (tests/support/pgcluster.sh).
+test_deps=(dbus gnome-keyring xvfb xauth python3-feedparser python3-bibtexparser systemd postgresql
+           libqt6sql6-psql)
+# libqt6sql6-psql: Qt's PostgreSQL driver, for a database shared with a group.
+runtime_deps=(qt6-qpa-plugins gnome-keyring libqt6sql6-psql)
 # Building and checking the packages: dpkg-shlibdeps, desktop-file-validate, appstreamcli.
 package_deps=(dpkg-dev desktop-file-utils appstream)
 

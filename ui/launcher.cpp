@@ -11,16 +11,19 @@
 #include "settings/appearance.h"
 #include "settings/settingskeys.h"
 #include "setupwizard.h"
+#include "sharedstore.h"
 #include "store/database.h"
+#include "store/groupprofile.h"
 #include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTextStream>
 #include <QTimer>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -82,22 +85,33 @@ int runWindow(int argc, char **argv, const LaunchOptions &options)
         u"data-dir"_s, QApplication::translate("main", "Database and settings folder."), u"DIR"_s);
     const QCommandLineOption dateOption(
         u"date"_s, QApplication::translate("main", "Open this day (YYYY-MM-DD)."), u"D"_s);
+    const QCommandLineOption databaseOption(
+        u"database"_s,
+        QApplication::translate("main", "A shared PostgreSQL database (postgresql://user@host/database)."),
+        u"URL"_s);
     parser.addOption(dataDirOption);
+    parser.addOption(databaseOption);
     parser.addOption(dateOption);
     parser.process(app);
 
-    const core::DataDir dataDir(parser.value(dataDirOption));
+    core::DataDir dataDir(parser.value(dataDirOption));
+    dataDir.chooseDatabase(parser.value(databaseOption));
     applyUiSettings(dataDir);
-    // Before open(), which creates it: a new data dir has no database yet.
-    const bool databaseExisted = QFileInfo::exists(dataDir.databasePath());
     QString error;
-    store::Database db(dataDir.databasePath());
-    if (!dataDir.ensureExists(&error) || !db.open(&error)) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Paperdesk cannot start"), error);
+    bool databaseExisted = false;
+    std::unique_ptr<store::Database> opened;
+    if (dataDir.ensureExists(&error)) {
+        opened = SharedStore::openAtStart(dataDir, &databaseExisted, &error);
+    }
+    if (!opened) {
+        if (!error.isEmpty()) { // empty when the user chose to quit
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Paperdesk cannot start"), error);
+        }
         return cli::BadInput;
     }
+    store::Database &db = *opened;
     pipeline::markDeadRunsInterrupted(db); // the window then shows which day's run was stopped
-    const core::ProfileResult profile = core::ProfileStore(dataDir.profilePath()).load();
+    const core::ProfileResult profile = store::readerProfile(dataDir, db);
     if (!profile) {
         QMessageBox::warning(nullptr, QApplication::translate("main", "Profile"), profile.error);
     }

@@ -61,7 +61,8 @@ DayChangeListener::DayChangeListener(const Database &db, QObject *parent)
 DayChangeListener::~DayChangeListener()
 {
     if (m_listening) {
-        if (QSqlDriver *driver = m_db.connection().driver()) {
+        if (QSqlDriver *driver = m_db.connection().driver();
+            driver && driver->subscribedToNotifications().contains(QString::fromLatin1(Channel))) {
             driver->unsubscribeFromNotification(QString::fromLatin1(Channel));
         }
     }

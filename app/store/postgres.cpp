@@ -52,6 +52,10 @@ QString postgresReason(const QSqlError &error)
         text = error.driverText().trimmed();
     }
     text.replace(u'\n', u' ');
+    // Callers end the sentence themselves.
+    while (text.endsWith(u'.') || text.endsWith(u'?') || text.endsWith(u' ')) {
+        text.chop(1);
+    }
     return text;
 }
 

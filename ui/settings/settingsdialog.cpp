@@ -6,6 +6,7 @@
 #include "promptpage.h"
 #include "readingpage.h"
 #include "sourcespage.h"
+#include "storagepage.h"
 #include "topicspage.h"
 
 #include <QDialogButtonBox>
@@ -54,7 +55,8 @@ SettingsDialog::SettingsDialog(core::Profile profile, secrets::SecretStore *stor
 
     m_promptPage = new PromptPage;
     m_modelPage = new ModelPage(store);
-    m_pages = {new TopicsPage, m_promptPage, new SourcesPage, m_modelPage, new ReadingPage, new DailyPage};
+    m_pages = {new TopicsPage,  m_promptPage,  new SourcesPage,       m_modelPage,
+               new ReadingPage, new DailyPage, new StoragePage(store)};
 
     m_pageList = new QListWidget;
     m_pageList->setObjectName(u"pageList"_s);

@@ -39,6 +39,8 @@ inline constexpr SettingKey Notifications{"notify/enabled"_L1, "true"_L1};
 // The first-run assistant's answer: "finished" or "cancelled"; empty while it was never answered,
 // when a new data dir opens it by itself (SetupWizard::offerAtStart).
 inline constexpr SettingKey SetupAssistant{"setup/assistant"_L1, ""_L1};
+// The database (Settings → Storage) is core::DataDir::databaseSettingKey(), "store/database": the
+// command line reads it too.
 
 } // namespace keys
 
