@@ -5,6 +5,7 @@
 #include "arxiv/requesturls.h"
 #include "arxiv/rssparser.h"
 #include "budgetfilter.h"
+#include "groupranker.h"
 #include "foryou.h"
 #include "prefilter.h"
 #include "store/database.h"
@@ -271,7 +272,8 @@ bool DayFetcher::storeListing(QDate date, const FeedResult &feed, core::DayInfo:
     const Prefilter prefilter(m_profile);
     prefilter.apply(announcement.papers);
     if (m_profile.sources.budgetMode) {
-        if (const std::shared_ptr<const rank::Ranker> ranker = ForYou::model(m_db)) {
+        // A shared database's scorer works for the group: its budget follows everybody's likes.
+        if (const std::shared_ptr<const rank::Ranker> ranker = GroupRanker::model(m_db)) {
             BudgetFilter::apply(announcement.papers, m_profile, *ranker, prefilter);
         }
     }

@@ -29,16 +29,17 @@ struct Labels {
 // The date a paper was first listed on, for a time split; papers never listed count as old.
 const QString firstListed = uR"(COALESCE((SELECT MIN(date) FROM announcements WHERE arxiv_id = %1), ''))"_s;
 
-Labels labels(const store::Database &db, QDate before)
+Labels labels(const store::Database &db, QDate before, const ForYou::Sources &from)
 {
     Labels out;
     store::Query q(db.connection(), uR"(
-        SELECT arxiv_id, reaction, starred FROM reading_state
+        SELECT arxiv_id, reaction, starred FROM %3 reading_state
         WHERE (reaction <> '' OR starred = 1) AND %1 < :before
         UNION ALL
-        SELECT matched, '', 0 FROM library_items WHERE matched IS NOT NULL AND %2 < :before)"_s.arg(
+        SELECT matched, '', 0 FROM %4 library_items WHERE matched IS NOT NULL AND %2 < :before)"_s.arg(
                                         firstListed.arg(u"reading_state.arxiv_id"_s),
-                                        firstListed.arg(u"library_items.matched"_s)));
+                                        firstListed.arg(u"library_items.matched"_s), from.readingState,
+                                        from.libraryItems));
     q.bind(u":before"_s, before.isValid() ? before.toString(Qt::ISODate) : u"9999"_s);
     if (!q.exec()) {
         return out;
@@ -58,14 +59,14 @@ Labels labels(const store::Database &db, QDate before)
 
 // The papers listed on days the user read in, neither liked nor disliked; everything stored when
 // the user has read nothing yet (a library import before the first reading).
-QStringList seenCandidates(const store::Database &db, const Labels &l, QDate before)
+QStringList seenCandidates(const store::Database &db, const Labels &l, QDate before, const ForYou::Sources &from)
 {
     store::Query q(db.connection(), uR"(
         SELECT DISTINCT a.arxiv_id FROM announcements a
         WHERE a.filter_reason = '' AND a.date < :before AND a.date IN (
             SELECT DISTINCT a2.date FROM announcements a2
-            JOIN reading_state r ON r.arxiv_id = a2.arxiv_id WHERE r.read = 1)
-        ORDER BY a.arxiv_id)"_s);
+            JOIN %1 r ON r.arxiv_id = a2.arxiv_id WHERE r.read = 1)
+        ORDER BY a.arxiv_id)"_s.arg(from.readingState));
     q.bind(u":before"_s, before.isValid() ? before.toString(Qt::ISODate) : u"9999"_s);
     QStringList ids;
     if (q.exec()) {
@@ -150,8 +151,14 @@ rank::Document ForYou::document(const core::Paper &paper)
 
 std::optional<rank::Ranker> ForYou::fit(const store::Database &db, QDate before, ForYouTraining *report)
 {
+    return fit(db, before, report, Sources{});
+}
+
+std::optional<rank::Ranker> ForYou::fit(const store::Database &db, QDate before, ForYouTraining *report,
+                                        const Sources &from)
+{
     *report = {};
-    const Labels l = labels(db, before);
+    const Labels l = labels(db, before, from);
     QStringList likedIds = l.liked.values();
     likedIds.sort();
     QStringList dislikedIds = l.disliked.values();
@@ -176,7 +183,7 @@ std::optional<rank::Ranker> ForYou::fit(const store::Database &db, QDate before,
     report->dislikes = static_cast<int>(dislikedDocs.size());
 
     // The weak negatives: a fixed-seed sample, so the same reactions train the same model.
-    QStringList seen = seenCandidates(db, l, before);
+    QStringList seen = seenCandidates(db, l, before, from);
     QRandomGenerator shuffle(20260421);
     std::shuffle(seen.begin(), seen.end(), shuffle);
     const int room = std::max(0, MaxRows - static_cast<int>(examples.size()));
@@ -229,7 +236,7 @@ std::optional<core::Topic> ForYou::suggestTopic(const store::Database &db, const
                                                 QString *why)
 {
     QList<rank::Document> liked;
-    QStringList ids = labels(db, {}).liked.values();
+    QStringList ids = labels(db, {}, Sources{}).liked.values();
     ids.sort();
     liked = documents(db, ids);
     for (const store::LibraryItem &item : store::LibraryRepository(db).items()) {

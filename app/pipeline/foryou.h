@@ -51,7 +51,15 @@ public:
     static ForYouTraining train(const store::Database &db);
     // Trains in memory on the reactions to papers first listed before `before` (all when invalid)
     // and the whole library; nothing is stored. For the time-split evaluation.
+    // Where the reactions and the library come from: this reader's tables, or (the shared scorer's
+    // budget model, GroupRanker) every reader's in a shared database.
+    struct Sources {
+        QString readingState = QStringLiteral("reading_state");
+        QString libraryItems = QStringLiteral("library_items");
+    };
     static std::optional<rank::Ranker> fit(const store::Database &db, QDate before, ForYouTraining *report);
+    static std::optional<rank::Ranker> fit(const store::Database &db, QDate before, ForYouTraining *report,
+                                           const Sources &from);
     // Trains only when reactions or the library changed since the stored model was trained.
     static ForYouTraining ensureCurrent(const store::Database &db);
     static bool isCurrent(const store::Database &db);

@@ -2,9 +2,11 @@
 // paper table through DayView, build a month overview and a calendar page (the summary thread's
 // work), run a full-text search; prints peak resident memory.
 //
-// Usage: bench_reader [DB.sqlite] [--runs N]
+// Usage: bench_reader [DB.sqlite] [--runs N] [--postgresql URL]
 //   DB  a database made by gen_database; without it one is generated in a temporary directory
 //       (100,000 papers over 250 days, a few minutes).
+//   --postgresql URL  copies DB into this (empty) PostgreSQL database with `store copy`'s code and
+//       times the same paths against it, for the shared-store figures beside SQLite's.
 
 #include "core/datadir.h"
 #include "core/profile.h"
@@ -14,6 +16,7 @@
 #include "store/database.h"
 #include "store/dayrepository.h"
 #include "store/paperrepository.h"
+#include "store/storecopy.h"
 #include "ui/archivesearchdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/papertablemodel.h"
@@ -24,6 +27,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTreeWidget>
@@ -40,6 +44,7 @@ namespace {
 
 struct Options {
     QString database;
+    QString postgres;
     int runs = 15;
 };
 
@@ -53,7 +58,9 @@ Options parseOptions(const QStringList &args)
 {
     Options o;
     for (int i = 1; i < args.size(); ++i) {
-        if (args.at(i) == u"--runs" && i + 1 < args.size()) {
+        if (args.at(i) == u"--postgresql" && i + 1 < args.size()) {
+            o.postgres = args.at(++i);
+        } else if (args.at(i) == u"--runs" && i + 1 < args.size()) {
             o.runs = std::max(1, args.at(++i).toInt());
         } else {
             o.database = args.at(i);
@@ -137,6 +144,15 @@ struct Target {
     int listings = 0;
 };
 
+double databaseMegabytes(const store::Database &db, const QString &path)
+{
+    if (db.isPostgres()) {
+        QSqlQuery q(db.connection());
+        return q.exec(u"SELECT pg_database_size(current_database())"_s) && q.next() ? q.value(0).toDouble() / 1e6 : 0;
+    }
+    return double(QFileInfo(path).size()) / 1e6;
+}
+
 // The busiest scored day of a database we did not generate ourselves.
 Target findTarget(const store::Database &db)
 {
@@ -179,13 +195,33 @@ int main(int argc, char **argv)
         print(u"generated in %1 s"_s.arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
         target = {generated.fingerprint, generated.busiestDay, generated.busiestListings};
         resetPeakMemory(); // the reader's peak, not the generator's
-    } else if (!QFileInfo::exists(path)) {
+    } else if (!QFileInfo::exists(store::Location::parse(path).path())) {
         print(u"%1 does not exist"_s.arg(path));
         return 2;
     }
 
-    store::Database db(path);
     QString error;
+    if (!options.postgres.isEmpty()) {
+        store::Database source(path);
+        store::Database shared(options.postgres);
+        if (!source.open(&error) || !shared.open(&error)) {
+            print(u"cannot open the databases: %1"_s.arg(error));
+            return 1;
+        }
+        QElapsedTimer timer;
+        timer.start();
+        store::StoreCopy copy(source, shared);
+        if (!copy.run([](const QString &, qint64, qint64) {}, &error) || !copy.missing().isEmpty()) {
+            print(u"cannot copy into %1: %2"_s.arg(options.postgres, error));
+            return 1;
+        }
+        QSqlQuery analyze(shared.connection());
+        analyze.exec(u"ANALYZE"_s);
+        print(u"copied %1 into %2 in %3 s (store copy)"_s.arg(path, options.postgres)
+                  .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
+        path = options.postgres;
+    }
+    store::Database db(path);
     if (!db.open(&error)) {
         print(u"cannot open %1: %2"_s.arg(path, error));
         return 1;
@@ -200,7 +236,7 @@ int main(int argc, char **argv)
     const store::PaperRepository papers(db);
     print(u"database %1: %2 papers, %3 MB; day %4 lists %5 papers; %6 runs each"_s.arg(path)
               .arg(papers.count())
-              .arg(double(QFileInfo(path).size()) / 1e6, 0, 'f', 1)
+              .arg(databaseMegabytes(db, path), 0, 'f', 1)
               .arg(target.day.toString(Qt::ISODate))
               .arg(target.listings)
               .arg(options.runs));
@@ -240,11 +276,15 @@ int main(int argc, char **argv)
         // the target day and the announcement day before it so every run really switches.
         const core::DataDir dataDir(temp.filePath(u"window"_s));
         QString linkError;
+        core::DataDir windowDir = dataDir;
+        if (db.isPostgres()) {
+            windowDir.setDatabase(path);
+        }
         if (dataDir.ensureExists(&linkError) &&
-            QFile::link(QFileInfo(path).absoluteFilePath(), dataDir.databasePath())) {
-            store::Database windowDb(dataDir.databasePath());
+            (db.isPostgres() || QFile::link(QFileInfo(path).absoluteFilePath(), dataDir.databasePath()))) {
+            store::Database windowDb(windowDir.databasePath());
             if (windowDb.open(&linkError)) {
-                ui::MainWindow window(windowDb, dataDir, profile);
+                ui::MainWindow window(windowDb, windowDir, profile);
                 window.resize(1440, 900);
                 window.show();
                 const QDate before = target.day.addDays(-1);

@@ -7,6 +7,8 @@
 #include "core/profile.h"
 #include "fakellmserver.h"
 #include "fixtures.h"
+#include "pipeline/foryou.h"
+#include "pipeline/groupranker.h"
 #include "store/database.h"
 #include "store/daychanges.h"
 #include "store/groupprofile.h"
@@ -203,6 +205,40 @@ private Q_SLOTS:
         QSqlQuery q(bob.connection());
         QVERIFY(q.exec(u"SELECT COUNT(*) FROM papers"_s) && q.next());
         QCOMPARE(q.value(0).toInt(), Scanned);
+    }
+
+    void budgetModeLearnsFromEveryReadersLikes()
+    {
+        QString error;
+        QUrl aliceUrl(m_url);
+        aliceUrl.setQuery(u"reader=alice"_s);
+        QUrl bobUrl(m_url);
+        bobUrl.setQuery(u"reader=bob"_s);
+        QUrl serverUrl(m_url);
+        serverUrl.setQuery(u"reader=labserver"_s);
+        store::Database alice(aliceUrl.toString());
+        store::Database bob(bobUrl.toString());
+        store::Database server(serverUrl.toString());
+        QVERIFY(alice.open(&error) && bob.open(&error) && server.open(&error));
+        for (int n : {1, 2, 3}) {
+            QVERIFY(store::ReadingRepository(alice).setReaction(test::samplePaper(n).arxivId, core::ReadingState::Reaction::Like));
+        }
+        for (int n : {10, 11}) {
+            QVERIFY(store::ReadingRepository(bob).setReaction(test::samplePaper(n).arxivId, core::ReadingState::Reaction::Like));
+        }
+        // Alice's own model learns from her likes only; the scorer's budget model from everybody's.
+        QCOMPARE(pipeline::ForYou::train(alice).likes, 3);
+        pipeline::ForYouTraining pooled;
+        QVERIFY(pipeline::GroupRanker::model(server, &pooled) != nullptr);
+        QCOMPARE(pooled.likes, 5);
+        QVERIFY(pipeline::GroupRanker::readerSchemas(server).contains(u"reader_bob"_s));
+        // A new like anywhere retrains it; the same reactions do not.
+        pipeline::ForYouTraining again{};
+        pipeline::GroupRanker::model(server, &again);
+        QVERIFY(!again.trained);
+        QVERIFY(store::ReadingRepository(bob).setReaction(test::samplePaper(12).arxivId, core::ReadingState::Reaction::Like));
+        pipeline::GroupRanker::model(server, &again);
+        QCOMPARE(again.likes, 6);
     }
 
     void groupProfileIsWhatAReaderWithoutOneReadsWith()
