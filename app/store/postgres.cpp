@@ -128,11 +128,21 @@ bool Database::migratePostgres(QSqlDatabase &db, int target, bool readOnly, QStr
     if (!q.exec(u"SELECT pg_advisory_xact_lock(hashtext('paperdesk-schema'))"_s)) {
         return failed(q);
     }
-    const QStringList setup = {
+    // Only what is missing is created: PostgreSQL checks the right to create before it sees that a
+    // table exists, and a reader who is not the owner may not create tables in public.
+    if (!q.exec(u"SELECT to_regclass('public.paperdesk_schema') IS NULL"_s) || !q.next()) {
+        return failed(q);
+    }
+    const bool newDatabase = q.value(0).toBool();
+    QStringList setup = {
         u"CREATE SCHEMA IF NOT EXISTS %1"_s.arg(schema),
-        u"CREATE TABLE IF NOT EXISTS public.paperdesk_schema (version INTEGER NOT NULL)"_s,
         u"CREATE TABLE IF NOT EXISTS %1.paperdesk_schema (version INTEGER NOT NULL)"_s.arg(schema),
-        u"INSERT INTO public.paperdesk_schema SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM public.paperdesk_schema)"_s,
+    };
+    if (newDatabase) {
+        setup.append(u"CREATE TABLE public.paperdesk_schema (version INTEGER NOT NULL)"_s);
+        setup.append(u"INSERT INTO public.paperdesk_schema VALUES (0)"_s);
+    }
+    setup += QStringList{
         u"INSERT INTO %1.paperdesk_schema SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM %1.paperdesk_schema)"_s.arg(
             schema),
     };
