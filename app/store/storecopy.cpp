@@ -109,12 +109,6 @@ bool StoreCopy::copyTable(const QString &table, const Progress &progress, QStrin
     const QStringList columns = sharedColumns(source, target, table);
     const QString key = orderOf(table);
     if (count.target < count.source) {
-        QStringList placeholders;
-        for (qsizetype i = 0; i < columns.size(); ++i) {
-            placeholders.append(u"?"_s);
-        }
-        const QString insert = u"INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT DO NOTHING"_s.arg(
-            table, columns.join(u", "_s), placeholders.join(u", "_s));
         qint64 done = 0;
         progress(table, done, count.source);
         while (done < count.source) {
@@ -123,36 +117,32 @@ bool StoreCopy::copyTable(const QString &table, const Progress &progress, QStrin
             if (!read.exec(u"SELECT %1 FROM %2 ORDER BY %3 LIMIT %4 OFFSET %5"_s.arg(columns.join(u", "_s), table, key)
                                .arg(m_batchSize)
                                .arg(done))) {
-                *error = tr("Cannot read %1 from %2: %3.").arg(table, m_source.path(), reasonOf(m_source, read.lastError()));
+                *error = tr("Cannot read %1 from %2: %3.")
+                             .arg(table, m_source.path(), reasonOf(m_source, read.lastError()));
                 return false;
             }
-            Transaction tx(target);
-            QSqlQuery write(target);
-            if (!write.prepare(insert)) {
-                *error = tr("Cannot write %1 to %2: %3.").arg(table, m_target.path(), reasonOf(m_target, write.lastError()));
-                return false;
-            }
-            qint64 rows = 0;
+            QList<QVariantList> rows;
             while (read.next()) {
+                QVariantList values;
+                values.reserve(columns.size());
                 for (int c = 0; c < columns.size(); ++c) {
-                    write.bindValue(c, read.value(c));
+                    values.append(read.value(c));
                 }
-                if (!write.exec()) {
-                    *error = tr("Cannot write %1 to %2: %3.")
-                                 .arg(table, m_target.path(), reasonOf(m_target, write.lastError()));
-                    return false;
-                }
-                ++rows;
+                rows.append(std::move(values));
             }
-            write.finish();
-            if (!tx.commit()) {
-                *error = tr("Cannot write %1 to %2: %3.").arg(table, m_target.path(), reasonOf(m_target, target.lastError()));
-                return false;
-            }
-            if (rows == 0) {
+            if (rows.isEmpty()) {
                 break;
             }
-            done += rows;
+            Transaction tx(target);
+            if (!insertRows(target, table, columns, rows, error)) {
+                return false;
+            }
+            if (!tx.commit()) {
+                *error = tr("Cannot write %1 to %2: %3.")
+                             .arg(table, m_target.path(), reasonOf(m_target, target.lastError()));
+                return false;
+            }
+            done += rows.size();
             progress(table, done, count.source);
         }
         count.target = countOf(target, table);
@@ -160,6 +150,42 @@ bool StoreCopy::copyTable(const QString &table, const Progress &progress, QStrin
         progress(table, count.source, count.source);
     }
     m_counts.append(count);
+    return true;
+}
+
+// Many rows per INSERT: one round trip to a server for a few hundred values, not one per row.
+bool StoreCopy::insertRows(QSqlDatabase &target, const QString &table, const QStringList &columns,
+                           const QList<QVariantList> &rows, QString *error) const
+{
+    const qsizetype perStatement = std::max<qsizetype>(1, MaxValuesPerStatement / columns.size());
+    QString tuple = u"("_s;
+    for (qsizetype c = 0; c < columns.size(); ++c) {
+        tuple += c == 0 ? u"?"_s : u", ?"_s;
+    }
+    tuple += u')';
+    for (qsizetype first = 0; first < rows.size(); first += perStatement) {
+        const qsizetype n = std::min(perStatement, rows.size() - first);
+        QStringList tuples;
+        for (qsizetype i = 0; i < n; ++i) {
+            tuples.append(tuple);
+        }
+        QSqlQuery write(target);
+        if (!write.prepare(u"INSERT INTO %1 (%2) VALUES %3 ON CONFLICT DO NOTHING"_s.arg(
+                table, columns.join(u", "_s), tuples.join(u", "_s)))) {
+            *error = tr("Cannot write %1 to %2: %3.").arg(table, m_target.path(), reasonOf(m_target, write.lastError()));
+            return false;
+        }
+        int position = 0;
+        for (qsizetype i = first; i < first + n; ++i) {
+            for (const QVariant &value : rows.at(i)) {
+                write.bindValue(position++, value);
+            }
+        }
+        if (!write.exec()) {
+            *error = tr("Cannot write %1 to %2: %3.").arg(table, m_target.path(), reasonOf(m_target, write.lastError()));
+            return false;
+        }
+    }
     return true;
 }
 

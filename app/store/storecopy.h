@@ -2,7 +2,9 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
+#include <QVariantList>
 
 #include <functional>
 
@@ -44,6 +46,10 @@ public:
 
 private:
     bool copyTable(const QString &table, const Progress &progress, QString *error);
+    bool insertRows(QSqlDatabase &target, const QString &table, const QStringList &columns,
+                    const QList<QVariantList> &rows, QString *error) const;
+    // Bound values in one INSERT (SQLite allows 32,766).
+    static constexpr qsizetype MaxValuesPerStatement = 2000;
 
     const Database &m_source;
     const Database &m_target;
