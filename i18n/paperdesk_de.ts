@@ -146,10 +146,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>--data-dir and --profile need a value.</source>
-        <translation>--data-dir und --profile brauchen einen Wert.</translation>
-    </message>
-    <message>
         <source>Unknown command &quot;%1&quot;. Try paperdesk --help.</source>
         <translation>Unbekannter Befehl „%1“. Versuchen Sie paperdesk --help.</translation>
     </message>
@@ -497,6 +493,38 @@
         <translation>Timer: %1</translation>
     </message>
     <message>
+        <source>Usage: paperdesk %1 [--date YYYY-MM-DD | --from YYYY-MM-DD [--to YYYY-MM-DD]]%2%3 [--no-wait]</source>
+        <translation>Aufruf: paperdesk %1 [--date YYYY-MM-DD | --from YYYY-MM-DD [--to YYYY-MM-DD]]%2%3 [--no-wait]</translation>
+    </message>
+    <message>
+        <source>--from wants YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--from erwartet YYYY-MM-DD, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--to wants YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--to erwartet YYYY-MM-DD, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--to %1 is before --from %2.</source>
+        <translation>--to %1 liegt vor --from %2.</translation>
+    </message>
+    <message>
+        <source>%1 to %2 is %3 days; a range covers at most %4. Split it into several runs.</source>
+        <translation>%1 bis %2 sind %3 Tage; ein Zeitraum umfasst höchstens %4. Teilen Sie ihn auf mehrere Läufe auf.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>unknown (%1)</source>
+        <translation>unbekannt (%1)</translation>
+    </message>
+    <message>
+        <source>systemctl said nothing</source>
+        <translation>systemctl hat nichts ausgegeben</translation>
+    </message>
+    <message>
         <source>Usage: paperdesk [COMMAND] [OPTIONS]
 
 Without a command, Paperdesk starts its window.
@@ -533,6 +561,10 @@ Commands:
                                     for the For you ranker
   eval --from D --to D              For you and the LLM score against your reactions,
                                     each day trained on the days before it
+  store copy --from DB --to DB      copy a database, e.g. sqlite:~/paperdesk.sqlite to
+                                    postgresql://user@host/db or back; in batches, resumed
+                                    by running it again, row counts verified at the end
+  store profile publish|show        the group&apos;s profile in a shared database (--database)
   schedule install [--time HH:MM] [--batch] | schedule remove | schedule status
                                     run every announcement day from a systemd user timer
                                     (default 21:00 America/New_York; --time is local time)
@@ -540,10 +572,14 @@ Commands:
 Common options:
   --data-dir DIR    database and settings (default: the platform&apos;s app data folder)
   --profile FILE    use this profile JSON for this invocation only
+  --database URL    a shared PostgreSQL database, postgresql://user@host[:port]/db
+                    (default: PAPERDESK_DATABASE, Settings → Storage, else the data
+                    folder&apos;s SQLite file); the password comes from ~/.pgpass
 
 Environment:
   PAPERDESK_API_KEY  the LLM API key (overrides the keychain); score and run exit 2
                      without a key for a remote provider
+  PAPERDESK_DATABASE the database, as --database
 
 Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure,
 4 finished with some papers failed.
@@ -585,6 +621,10 @@ Befehle:
                                     gefallen, für das Ranking von „Für dich“
   eval --from D --to D              „Für dich“ und die LLM-Bewertung gemessen an Ihren Reaktionen,
                                     jeder Tag trainiert mit den Tagen davor
+  store copy --from DB --to DB      eine Datenbank kopieren, z. B. sqlite:~/paperdesk.sqlite nach
+                                    postgresql://user@host/db oder zurück; in Stapeln, wird durch
+                                    erneutes Ausführen fortgesetzt, Zeilenzahlen am Ende geprüft
+  store profile publish|show        das Profil der Gruppe in einer gemeinsamen Datenbank (--database)
   schedule install [--time HH:MM] [--batch] | schedule remove | schedule status
                                     run an jedem Ankündigungstag über einen systemd-Benutzer-Timer
                                     ausführen (Standard 21:00 America/New_York; --time ist Ortszeit)
@@ -592,46 +632,82 @@ Befehle:
 Allgemeine Optionen:
   --data-dir DIR    Datenbank und Einstellungen (Standard: der Anwendungsdatenordner der Plattform)
   --profile FILE    dieses Profil-JSON nur für diesen Aufruf verwenden
+  --database URL    eine gemeinsame PostgreSQL-Datenbank, postgresql://user@host[:port]/db
+                    (Standard: PAPERDESK_DATABASE, Einstellungen → Speicherort, sonst die
+                    SQLite-Datei des Datenordners); das Passwort kommt aus ~/.pgpass
 
 Umgebung:
   PAPERDESK_API_KEY  der API-Schlüssel des LLM (hat Vorrang vor dem Schlüsselbund); score und run
                      enden ohne Schlüssel für einen entfernten Anbieter mit Status 2
+  PAPERDESK_DATABASE die Datenbank, wie --database
 
 Exit-Status: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf oder falsche Eingabe, 3 entfernter Fehler,
 4 fertig, aber einige Artikel sind fehlgeschlagen.
 </translation>
     </message>
     <message>
-        <source>Usage: paperdesk %1 [--date YYYY-MM-DD | --from YYYY-MM-DD [--to YYYY-MM-DD]]%2%3 [--no-wait]</source>
-        <translation>Aufruf: paperdesk %1 [--date YYYY-MM-DD | --from YYYY-MM-DD [--to YYYY-MM-DD]]%2%3 [--no-wait]</translation>
+        <source>--data-dir, --database and --profile need a value.</source>
+        <translation>--data-dir, --database und --profile brauchen einen Wert.</translation>
     </message>
     <message>
-        <source>--from wants YYYY-MM-DD, not &quot;%1&quot;.</source>
-        <translation>--from erwartet YYYY-MM-DD, nicht „%1“.</translation>
+        <source>Usage: paperdesk store copy --from DB --to DB | store profile publish|show</source>
+        <translation>Aufruf: paperdesk store copy --from DB --to DB | store profile publish|show</translation>
     </message>
     <message>
-        <source>--to wants YYYY-MM-DD, not &quot;%1&quot;.</source>
-        <translation>--to erwartet YYYY-MM-DD, nicht „%1“.</translation>
+        <source>Usage: paperdesk store copy --from sqlite:PATH|postgresql://… --to sqlite:PATH|postgresql://…</source>
+        <translation>Aufruf: paperdesk store copy --from sqlite:PATH|postgresql://… --to sqlite:PATH|postgresql://…</translation>
     </message>
     <message>
-        <source>--to %1 is before --from %2.</source>
-        <translation>--to %1 liegt vor --from %2.</translation>
+        <source>There is no database at %1.</source>
+        <translation>Unter %1 gibt es keine Datenbank.</translation>
     </message>
     <message>
-        <source>%1 to %2 is %3 days; a range covers at most %4. Split it into several runs.</source>
-        <translation>%1 bis %2 sind %3 Tage; ein Zeitraum umfasst höchstens %4. Teilen Sie ihn auf mehrere Läufe auf.</translation>
+        <source>--from and --to name the same database.</source>
+        <translation>--from und --to nennen dieselbe Datenbank.</translation>
     </message>
     <message>
-        <source>%1 to %2</source>
-        <translation>%1 bis %2</translation>
+        <source>Copying %1 to %2</source>
+        <translation>%1 wird nach %2 kopiert</translation>
     </message>
     <message>
-        <source>unknown (%1)</source>
-        <translation>unbekannt (%1)</translation>
+        <source>  %1: %2 of %3 rows</source>
+        <translation>  %1: %2 von %3 Zeilen</translation>
     </message>
     <message>
-        <source>systemctl said nothing</source>
-        <translation>systemctl hat nichts ausgegeben</translation>
+        <source>Run the same command again to go on from here.</source>
+        <translation>Führen Sie denselben Befehl erneut aus, um von hier aus weiterzumachen.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 rows in the target but %3 in the source.</source>
+        <translation>%1 hat im Ziel %2 Zeilen, in der Quelle aber %3.</translation>
+    </message>
+    <message>
+        <source>The copy is incomplete; run the same command again.</source>
+        <translation>Die Kopie ist unvollständig; führen Sie denselben Befehl erneut aus.</translation>
+    </message>
+    <message>
+        <source>Verified: every table of the source has all its %1 rows in %2 (%3 s).</source>
+        <translation>Geprüft: Jede Tabelle der Quelle hat alle ihre %1 Zeilen in %2 (%3 s).</translation>
+    </message>
+    <message>
+        <source>Usage: paperdesk store profile publish|show [--database URL] [--profile FILE]</source>
+        <translation>Aufruf: paperdesk store profile publish|show [--database URL] [--profile FILE]</translation>
+    </message>
+    <message>
+        <source>The group profile lives in a shared database; name it with --database postgresql://… (or PAPERDESK_DATABASE).</source>
+        <translation>Das Gruppenprofil liegt in einer gemeinsamen Datenbank; geben Sie sie mit --database postgresql://… an (oder PAPERDESK_DATABASE).</translation>
+    </message>
+    <message>
+        <source>No group profile was published in %1 yet.</source>
+        <translation>In %1 wurde noch kein Gruppenprofil veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Cannot store the group profile in %1.</source>
+        <translation>Das Gruppenprofil kann nicht in %1 gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Published this profile as the group&apos;s in %1; readers without a profile of their own now read with it.</source>
+        <translation>Dieses Profil ist jetzt das der Gruppe in %1; wer kein eigenes Profil hat, liest nun damit.</translation>
     </message>
 </context>
 <context>
@@ -722,6 +798,26 @@ Exit-Status: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf oder falsche Eingab
     <message>
         <source>it is open read-only</source>
         <translation>sie ist schreibgeschützt geöffnet</translation>
+    </message>
+    <message>
+        <source>Cannot use the database %1: Qt&apos;s PostgreSQL driver is not installed (on Debian and Ubuntu: sudo apt install libqt6sql6-psql).</source>
+        <translation>Die Datenbank %1 kann nicht verwendet werden: Der PostgreSQL-Treiber von Qt ist nicht installiert (unter Debian und Ubuntu: sudo apt install libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database %1: %2.</source>
+        <translation>Keine Verbindung zur Datenbank %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot set up the database %1: %2.</source>
+        <translation>Die Datenbank %1 kann nicht eingerichtet werden: %2.</translation>
+    </message>
+    <message>
+        <source>The database %1 must be upgraded to schema %2 before this version can read it.</source>
+        <translation>Die Datenbank %1 muss auf Schema %2 aktualisiert werden, bevor diese Version sie lesen kann.</translation>
+    </message>
+    <message>
+        <source>Upgrading the database %1 to schema %2 failed: %3.</source>
+        <translation>Die Aktualisierung der Datenbank %1 auf Schema %2 ist fehlgeschlagen: %3.</translation>
     </message>
 </context>
 <context>
@@ -1074,6 +1170,29 @@ Exit-Status: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf oder falsche Eingab
     <message>
         <source>Cannot copy the Zotero database %1 to read it: %2.</source>
         <translation>Die Zotero-Datenbank %1 kann zum Lesen nicht kopiert werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Location</name>
+    <message>
+        <source>No database file was given.</source>
+        <translation>Es wurde keine Datenbankdatei angegeben.</translation>
+    </message>
+    <message>
+        <source>The connection string is not of the form postgresql://user@host:port/database.</source>
+        <translation>Die Verbindungsangabe hat nicht die Form postgresql://user@host:port/database.</translation>
+    </message>
+    <message>
+        <source>The connection string holds a password. Leave it out and keep the password in the keychain (Settings → Storage) or in ~/.pgpass.</source>
+        <translation>Die Verbindungsangabe enthält ein Passwort. Lassen Sie es weg und bewahren Sie das Passwort im Schlüsselbund (Einstellungen → Speicherort) oder in ~/.pgpass auf.</translation>
+    </message>
+    <message>
+        <source>The connection string names no database (postgresql://user@host/database).</source>
+        <translation>Die Verbindungsangabe nennt keine Datenbank (postgresql://user@host/database).</translation>
+    </message>
+    <message>
+        <source>The connection string has an option Paperdesk does not know: %1.</source>
+        <translation>Die Verbindungsangabe hat eine Option, die Paperdesk nicht kennt: %1.</translation>
     </message>
 </context>
 <context>
@@ -1847,6 +1966,44 @@ Exit-Status: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf oder falsche Eingab
     </message>
 </context>
 <context>
+    <name>SharedStore</name>
+    <message>
+        <source>Shared Database Unavailable</source>
+        <translation>Gemeinsame Datenbank nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>You can work with this computer&apos;s own database for now; the next start tries the shared one again. Settings → Storage chooses the database.</source>
+        <translation>Sie können vorerst mit der eigenen Datenbank dieses Computers arbeiten; der nächste Start versucht es wieder mit der gemeinsamen. Unter Einstellungen → Speicherort wählen Sie die Datenbank.</translation>
+    </message>
+    <message>
+        <source>Open Local Database Instead</source>
+        <translation>Stattdessen lokale Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>StoreCopy</name>
+    <message>
+        <source>Cannot move the id sequence of %1 in %2: %3.</source>
+        <translation>Die ID-Folge von %1 in %2 kann nicht weitergesetzt werden: %3.</translation>
+    </message>
+    <message>
+        <source>Cannot count the rows of %1.</source>
+        <translation>Die Zeilen von %1 können nicht gezählt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 from %2: %3.</source>
+        <translation>%1 kann nicht aus %2 gelesen werden: %3.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 to %2: %3.</source>
+        <translation>%1 kann nicht nach %2 geschrieben werden: %3.</translation>
+    </message>
+</context>
+<context>
     <name>WorkLock</name>
     <message>
         <source>Another Paperdesk (process %1) is scoring %2</source>
@@ -1871,6 +2028,26 @@ Exit-Status: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf oder falsche Eingab
     <message>
         <source>Cannot create the lock file %1: %2.</source>
         <translation>Die Sperrdatei %1 kann nicht angelegt werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot take the work lock in the database %1: %2.</source>
+        <translation>Die Arbeitssperre in der Datenbank %1 kann nicht gesetzt werden: %2.</translation>
+    </message>
+    <message>
+        <source>Paperdesk on %1 (process %2) is scoring %3 in the shared database</source>
+        <translation>Paperdesk auf %1 (Prozess %2) bewertet %3 in der gemeinsamen Datenbank</translation>
+    </message>
+    <message>
+        <source>Paperdesk on %1 (process %2) is fetching %3 in the shared database</source>
+        <translation>Paperdesk auf %1 (Prozess %2) ruft %3 in der gemeinsamen Datenbank ab</translation>
+    </message>
+    <message>
+        <source>Paperdesk on %1 (process %2) is fetching or scoring in the shared database</source>
+        <translation>Paperdesk auf %1 (Prozess %2) ruft in der gemeinsamen Datenbank ab oder bewertet</translation>
+    </message>
+    <message>
+        <source>Another Paperdesk is fetching or scoring in the shared database</source>
+        <translation>Ein anderes Paperdesk ruft in der gemeinsamen Datenbank ab oder bewertet</translation>
     </message>
 </context>
 <context>
@@ -1898,6 +2075,10 @@ Exit-Status: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf oder falsche Eingab
     <message>
         <source>Profile</source>
         <translation>Profil</translation>
+    </message>
+    <message>
+        <source>A shared PostgreSQL database (postgresql://user@host/database).</source>
+        <translation>Eine gemeinsame PostgreSQL-Datenbank (postgresql://user@host/database).</translation>
     </message>
 </context>
 <context>
@@ -5590,6 +5771,109 @@ Leeren Sie den Schlüssel im Schritt „Modell“, um ohne ihn fertigzustellen, 
     <message>
         <source>The others are filtered when a day is fetched, with the rule named; followed authors are always scored. It needs five liked papers; until then every kept paper is scored.</source>
         <translation>Die übrigen werden beim Abrufen eines Tages gefiltert, mit Nennung der Regel; Artikel gefolgter Autoren werden immer bewertet. Dafür sind fünf Artikel mit „Gefällt mir“ nötig; bis dahin wird jeder behaltene Artikel bewertet.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::settings::StoragePage</name>
+    <message>
+        <source>PAPERDESK_DATABASE is set in the environment and overrides this choice while it is.</source>
+        <translation>PAPERDESK_DATABASE ist in der Umgebung gesetzt und hat Vorrang vor dieser Wahl, solange es gesetzt ist.</translation>
+    </message>
+    <message>
+        <source>What is shared</source>
+        <translation>Was geteilt wird</translation>
+    </message>
+    <message>
+        <source>In a shared database, papers, days, scores, runs and the group profile are everyone&apos;s. Reading state, stars, notes, reactions and the For you model are each reader&apos;s own: a reader is the database role you log in as, or the name after ?reader= in the connection string (postgresql://lab@db.lab.example/paperdesk?reader=alice).</source>
+        <translation>In einer gemeinsamen Datenbank gehören Artikel, Tage, Bewertungen, Läufe und das Gruppenprofil allen. Lesestand, Sterne, Notizen, Reaktionen und das Modell von „Für dich“ gehören jeder Leserin und jedem Leser selbst: Das ist die Datenbankrolle, mit der Sie sich anmelden, oder der Name nach ?reader= in der Verbindungsangabe (postgresql://lab@db.lab.example/paperdesk?reader=alice).</translation>
+    </message>
+    <message>
+        <source>A change of database takes effect the next time Paperdesk starts.</source>
+        <translation>Ein Wechsel der Datenbank wird beim nächsten Start von Paperdesk wirksam.</translation>
+    </message>
+    <message>
+        <source>This &amp;computer (SQLite file in the data folder)</source>
+        <translation>Dieser &amp;Computer (SQLite-Datei im Datenordner)</translation>
+    </message>
+    <message>
+        <source>A &amp;shared PostgreSQL database</source>
+        <translation>Eine gemein&amp;same PostgreSQL-Datenbank</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnection:</source>
+        <translation>&amp;Verbindung:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Connect with the connection string and password above; a new database gets Paperdesk&apos;s tables.</source>
+        <translation>Mit der Verbindungsangabe und dem Passwort oben verbinden; eine neue Datenbank erhält die Tabellen von Paperdesk.</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Speicherort</translation>
+    </message>
+    <message>
+        <source>Where papers, scores and your reading are kept: on this computer, or in a database your group shares.</source>
+        <translation>Wo Artikel, Bewertungen und Ihr Lesestand aufbewahrt werden: auf diesem Computer oder in einer Datenbank, die Ihre Gruppe teilt.</translation>
+    </message>
+    <message>
+        <source>Enter the address of the shared database, such as postgresql://alice@db.lab.example/paperdesk.</source>
+        <translation>Geben Sie die Adresse der gemeinsamen Datenbank ein, etwa postgresql://alice@db.lab.example/paperdesk.</translation>
+    </message>
+    <message>
+        <source>A shared database is given as postgresql://user@host:port/database.</source>
+        <translation>Eine gemeinsame Datenbank wird als postgresql://user@host:port/database angegeben.</translation>
+    </message>
+    <message>
+        <source>Connection string: %1</source>
+        <translation>Verbindungsangabe: %1</translation>
+    </message>
+    <message>
+        <source>Password: no keychain is available to keep it. Leave it empty and put it in ~/.pgpass instead.</source>
+        <translation>Passwort: Kein Schlüsselbund ist verfügbar, um es aufzubewahren. Lassen Sie das Feld leer und tragen Sie es stattdessen in ~/.pgpass ein.</translation>
+    </message>
+    <message>
+        <source>Storing the password in the keychain…</source>
+        <translation>Das Passwort wird im Schlüsselbund gespeichert…</translation>
+    </message>
+    <message>
+        <source>Goes to the system keychain at OK or Apply, never to settings.ini. Leave it empty to keep the stored one, or to let PostgreSQL read ~/.pgpass.</source>
+        <translation>Wird bei OK oder Übernehmen im Schlüsselbund des Systems gespeichert, nie in settings.ini. Leer lassen, um das gespeicherte zu behalten oder PostgreSQL ~/.pgpass lesen zu lassen.</translation>
+    </message>
+    <message>
+        <source>No keychain is available: put the password in ~/.pgpass.</source>
+        <translation>Kein Schlüsselbund verfügbar: Tragen Sie das Passwort in ~/.pgpass ein.</translation>
+    </message>
+    <message>
+        <source>Choose a shared database first.</source>
+        <translation>Wählen Sie zuerst eine gemeinsame Datenbank.</translation>
+    </message>
+    <message>
+        <source>Reading the password from the keychain…</source>
+        <translation>Das Passwort wird aus dem Schlüsselbund gelesen…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung mit %1…</translation>
+    </message>
+    <message>
+        <source>Connected; schema %1.</source>
+        <translation>Verbunden; Schema %1.</translation>
+    </message>
+    <message>
+        <source>The password is stored in the keychain.</source>
+        <translation>Das Passwort ist im Schlüsselbund gespeichert.</translation>
     </message>
 </context>
 <context>

@@ -145,10 +145,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>--data-dir and --profile need a value.</source>
-        <translation>--data-dir 和 --profile 需要一个值。</translation>
-    </message>
-    <message>
         <source>Unknown command &quot;%1&quot;. Try paperdesk --help.</source>
         <translation>未知命令“%1”。请尝试 paperdesk --help。</translation>
     </message>
@@ -491,6 +487,38 @@
         <translation>定时器：%1</translation>
     </message>
     <message>
+        <source>Usage: paperdesk %1 [--date YYYY-MM-DD | --from YYYY-MM-DD [--to YYYY-MM-DD]]%2%3 [--no-wait]</source>
+        <translation>用法：paperdesk %1 [--date YYYY-MM-DD | --from YYYY-MM-DD [--to YYYY-MM-DD]]%2%3 [--no-wait]</translation>
+    </message>
+    <message>
+        <source>--from wants YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--from 需要 YYYY-MM-DD 格式，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--to wants YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--to 需要 YYYY-MM-DD 格式，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--to %1 is before --from %2.</source>
+        <translation>--to %1 早于 --from %2。</translation>
+    </message>
+    <message>
+        <source>%1 to %2 is %3 days; a range covers at most %4. Split it into several runs.</source>
+        <translation>%1 至 %2 共 %3 天；一个范围最多 %4 天。请将其拆分为多次运行。</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>unknown (%1)</source>
+        <translation>未知（%1）</translation>
+    </message>
+    <message>
+        <source>systemctl said nothing</source>
+        <translation>systemctl 没有输出</translation>
+    </message>
+    <message>
         <source>Usage: paperdesk [COMMAND] [OPTIONS]
 
 Without a command, Paperdesk starts its window.
@@ -527,6 +555,10 @@ Commands:
                                     for the For you ranker
   eval --from D --to D              For you and the LLM score against your reactions,
                                     each day trained on the days before it
+  store copy --from DB --to DB      copy a database, e.g. sqlite:~/paperdesk.sqlite to
+                                    postgresql://user@host/db or back; in batches, resumed
+                                    by running it again, row counts verified at the end
+  store profile publish|show        the group&apos;s profile in a shared database (--database)
   schedule install [--time HH:MM] [--batch] | schedule remove | schedule status
                                     run every announcement day from a systemd user timer
                                     (default 21:00 America/New_York; --time is local time)
@@ -534,10 +566,14 @@ Commands:
 Common options:
   --data-dir DIR    database and settings (default: the platform&apos;s app data folder)
   --profile FILE    use this profile JSON for this invocation only
+  --database URL    a shared PostgreSQL database, postgresql://user@host[:port]/db
+                    (default: PAPERDESK_DATABASE, Settings → Storage, else the data
+                    folder&apos;s SQLite file); the password comes from ~/.pgpass
 
 Environment:
   PAPERDESK_API_KEY  the LLM API key (overrides the keychain); score and run exit 2
                      without a key for a remote provider
+  PAPERDESK_DATABASE the database, as --database
 
 Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure,
 4 finished with some papers failed.
@@ -578,6 +614,10 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
                                     排序器的喜欢示例
   eval --from D --to D              以您的反馈检验“为你推荐”和 LLM 评分，
                                     每一天都用此前各天的数据训练
+  store copy --from DB --to DB      复制数据库，例如从 sqlite:~/paperdesk.sqlite 到
+                                    postgresql://user@host/db 或反向；分批进行，再次运行即可
+                                    继续，结束时核对行数
+  store profile publish|show        共享数据库中的小组配置（--database）
   schedule install [--time HH:MM] [--batch] | schedule remove | schedule status
                                     通过 systemd 用户定时器在每个公告日执行 run
                                     （默认 21:00 America/New_York；--time 为本地时间）
@@ -585,46 +625,82 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
 通用选项：
   --data-dir DIR    数据库和设置（默认：平台的应用数据文件夹）
   --profile FILE    仅在本次调用中使用此配置 JSON
+  --database URL    共享的 PostgreSQL 数据库，postgresql://user@host[:port]/db
+                    （默认：PAPERDESK_DATABASE、设置 → 存储，否则为数据文件夹中的
+                    SQLite 文件）；密码来自 ~/.pgpass
 
 环境变量：
   PAPERDESK_API_KEY  LLM 的 API 密钥（优先于密钥环）；远程提供商没有密钥时，
                      score 和 run 以状态 2 退出
+  PAPERDESK_DATABASE 数据库，同 --database
 
 退出状态：0 完成，1 本地错误，2 用法或输入错误，3 远程错误，
 4 已完成但部分论文失败。
 </translation>
     </message>
     <message>
-        <source>Usage: paperdesk %1 [--date YYYY-MM-DD | --from YYYY-MM-DD [--to YYYY-MM-DD]]%2%3 [--no-wait]</source>
-        <translation>用法：paperdesk %1 [--date YYYY-MM-DD | --from YYYY-MM-DD [--to YYYY-MM-DD]]%2%3 [--no-wait]</translation>
+        <source>--data-dir, --database and --profile need a value.</source>
+        <translation>--data-dir、--database 和 --profile 需要一个值。</translation>
     </message>
     <message>
-        <source>--from wants YYYY-MM-DD, not &quot;%1&quot;.</source>
-        <translation>--from 需要 YYYY-MM-DD 格式，而不是“%1”。</translation>
+        <source>Usage: paperdesk store copy --from DB --to DB | store profile publish|show</source>
+        <translation>用法：paperdesk store copy --from DB --to DB | store profile publish|show</translation>
     </message>
     <message>
-        <source>--to wants YYYY-MM-DD, not &quot;%1&quot;.</source>
-        <translation>--to 需要 YYYY-MM-DD 格式，而不是“%1”。</translation>
+        <source>Usage: paperdesk store copy --from sqlite:PATH|postgresql://… --to sqlite:PATH|postgresql://…</source>
+        <translation>用法：paperdesk store copy --from sqlite:PATH|postgresql://… --to sqlite:PATH|postgresql://…</translation>
     </message>
     <message>
-        <source>--to %1 is before --from %2.</source>
-        <translation>--to %1 早于 --from %2。</translation>
+        <source>There is no database at %1.</source>
+        <translation>%1 处没有数据库。</translation>
     </message>
     <message>
-        <source>%1 to %2 is %3 days; a range covers at most %4. Split it into several runs.</source>
-        <translation>%1 至 %2 共 %3 天；一个范围最多 %4 天。请将其拆分为多次运行。</translation>
+        <source>--from and --to name the same database.</source>
+        <translation>--from 和 --to 指向同一个数据库。</translation>
     </message>
     <message>
-        <source>%1 to %2</source>
-        <translation>%1 至 %2</translation>
+        <source>Copying %1 to %2</source>
+        <translation>正在将 %1 复制到 %2</translation>
     </message>
     <message>
-        <source>unknown (%1)</source>
-        <translation>未知（%1）</translation>
+        <source>  %1: %2 of %3 rows</source>
+        <translation>  %1：%2 / %3 行</translation>
     </message>
     <message>
-        <source>systemctl said nothing</source>
-        <translation>systemctl 没有输出</translation>
+        <source>Run the same command again to go on from here.</source>
+        <translation>再次运行同一命令即可从此处继续。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 rows in the target but %3 in the source.</source>
+        <translation>%1 在目标中有 %2 行，但在源中有 %3 行。</translation>
+    </message>
+    <message>
+        <source>The copy is incomplete; run the same command again.</source>
+        <translation>复制不完整；请再次运行同一命令。</translation>
+    </message>
+    <message>
+        <source>Verified: every table of the source has all its %1 rows in %2 (%3 s).</source>
+        <translation>已核对：源中每个表的全部 %1 行都在 %2 中（%3 秒）。</translation>
+    </message>
+    <message>
+        <source>Usage: paperdesk store profile publish|show [--database URL] [--profile FILE]</source>
+        <translation>用法：paperdesk store profile publish|show [--database URL] [--profile FILE]</translation>
+    </message>
+    <message>
+        <source>The group profile lives in a shared database; name it with --database postgresql://… (or PAPERDESK_DATABASE).</source>
+        <translation>小组配置保存在共享数据库中；请用 --database postgresql://…（或 PAPERDESK_DATABASE）指定它。</translation>
+    </message>
+    <message>
+        <source>No group profile was published in %1 yet.</source>
+        <translation>%1 中尚未发布小组配置。</translation>
+    </message>
+    <message>
+        <source>Cannot store the group profile in %1.</source>
+        <translation>无法将小组配置保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Published this profile as the group&apos;s in %1; readers without a profile of their own now read with it.</source>
+        <translation>已将此配置发布为 %1 中的小组配置；没有自己配置的读者现在使用它阅读。</translation>
     </message>
 </context>
 <context>
@@ -715,6 +791,26 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     <message>
         <source>it is open read-only</source>
         <translation>它以只读方式打开</translation>
+    </message>
+    <message>
+        <source>Cannot use the database %1: Qt&apos;s PostgreSQL driver is not installed (on Debian and Ubuntu: sudo apt install libqt6sql6-psql).</source>
+        <translation>无法使用数据库 %1：未安装 Qt 的 PostgreSQL 驱动（Debian 和 Ubuntu 上：sudo apt install libqt6sql6-psql）。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database %1: %2.</source>
+        <translation>无法连接到数据库 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Cannot set up the database %1: %2.</source>
+        <translation>无法设置数据库 %1：%2。</translation>
+    </message>
+    <message>
+        <source>The database %1 must be upgraded to schema %2 before this version can read it.</source>
+        <translation>数据库 %1 必须先升级到架构 %2，此版本才能读取它。</translation>
+    </message>
+    <message>
+        <source>Upgrading the database %1 to schema %2 failed: %3.</source>
+        <translation>将数据库 %1 升级到架构 %2 失败：%3。</translation>
     </message>
 </context>
 <context>
@@ -1059,6 +1155,29 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     <message>
         <source>Cannot copy the Zotero database %1 to read it: %2.</source>
         <translation>无法复制 Zotero 数据库 %1 以读取它：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>Location</name>
+    <message>
+        <source>No database file was given.</source>
+        <translation>未指定数据库文件。</translation>
+    </message>
+    <message>
+        <source>The connection string is not of the form postgresql://user@host:port/database.</source>
+        <translation>连接字符串的格式不是 postgresql://user@host:port/database。</translation>
+    </message>
+    <message>
+        <source>The connection string holds a password. Leave it out and keep the password in the keychain (Settings → Storage) or in ~/.pgpass.</source>
+        <translation>连接字符串中包含密码。请去掉它，把密码保存在密钥环（设置 → 存储）或 ~/.pgpass 中。</translation>
+    </message>
+    <message>
+        <source>The connection string names no database (postgresql://user@host/database).</source>
+        <translation>连接字符串未指定数据库（postgresql://user@host/database）。</translation>
+    </message>
+    <message>
+        <source>The connection string has an option Paperdesk does not know: %1.</source>
+        <translation>连接字符串包含 Paperdesk 不认识的选项：%1。</translation>
     </message>
 </context>
 <context>
@@ -1830,6 +1949,44 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     </message>
 </context>
 <context>
+    <name>SharedStore</name>
+    <message>
+        <source>Shared Database Unavailable</source>
+        <translation>共享数据库不可用</translation>
+    </message>
+    <message>
+        <source>You can work with this computer&apos;s own database for now; the next start tries the shared one again. Settings → Storage chooses the database.</source>
+        <translation>您可以暂时使用本机自己的数据库；下次启动时会再次尝试共享数据库。在设置 → 存储中选择数据库。</translation>
+    </message>
+    <message>
+        <source>Open Local Database Instead</source>
+        <translation>改为打开本地数据库</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+</context>
+<context>
+    <name>StoreCopy</name>
+    <message>
+        <source>Cannot move the id sequence of %1 in %2: %3.</source>
+        <translation>无法推进 %2 中 %1 的 ID 序列：%3。</translation>
+    </message>
+    <message>
+        <source>Cannot count the rows of %1.</source>
+        <translation>无法统计 %1 的行数。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 from %2: %3.</source>
+        <translation>无法从 %2 读取 %1：%3。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 to %2: %3.</source>
+        <translation>无法将 %1 写入 %2：%3。</translation>
+    </message>
+</context>
+<context>
     <name>WorkLock</name>
     <message>
         <source>Another Paperdesk (process %1) is scoring %2</source>
@@ -1854,6 +2011,26 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     <message>
         <source>Cannot create the lock file %1: %2.</source>
         <translation>无法创建锁文件 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Cannot take the work lock in the database %1: %2.</source>
+        <translation>无法获取数据库 %1 中的工作锁：%2。</translation>
+    </message>
+    <message>
+        <source>Paperdesk on %1 (process %2) is scoring %3 in the shared database</source>
+        <translation>%1 上的 Paperdesk（进程 %2）正在共享数据库中为 %3 评分</translation>
+    </message>
+    <message>
+        <source>Paperdesk on %1 (process %2) is fetching %3 in the shared database</source>
+        <translation>%1 上的 Paperdesk（进程 %2）正在共享数据库中获取 %3</translation>
+    </message>
+    <message>
+        <source>Paperdesk on %1 (process %2) is fetching or scoring in the shared database</source>
+        <translation>%1 上的 Paperdesk（进程 %2）正在共享数据库中获取或评分</translation>
+    </message>
+    <message>
+        <source>Another Paperdesk is fetching or scoring in the shared database</source>
+        <translation>另一个 Paperdesk 正在共享数据库中获取或评分</translation>
     </message>
 </context>
 <context>
@@ -1881,6 +2058,10 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
     <message>
         <source>Profile</source>
         <translation>配置</translation>
+    </message>
+    <message>
+        <source>A shared PostgreSQL database (postgresql://user@host/database).</source>
+        <translation>共享的 PostgreSQL 数据库（postgresql://user@host/database）。</translation>
     </message>
 </context>
 <context>
@@ -5515,6 +5696,109 @@ Clear the key on the Model step to finish without it, or Cancel.</source>
     <message>
         <source>The others are filtered when a day is fetched, with the rule named; followed authors are always scored. It needs five liked papers; until then every kept paper is scored.</source>
         <translation>其余论文在获取当天时被过滤，并注明规则；关注作者的论文始终会被评分。需要五篇喜欢的论文；在此之前，所有保留的论文都会被评分。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::settings::StoragePage</name>
+    <message>
+        <source>PAPERDESK_DATABASE is set in the environment and overrides this choice while it is.</source>
+        <translation>环境中设置了 PAPERDESK_DATABASE，在其存在期间它优先于此处的选择。</translation>
+    </message>
+    <message>
+        <source>What is shared</source>
+        <translation>共享哪些内容</translation>
+    </message>
+    <message>
+        <source>In a shared database, papers, days, scores, runs and the group profile are everyone&apos;s. Reading state, stars, notes, reactions and the For you model are each reader&apos;s own: a reader is the database role you log in as, or the name after ?reader= in the connection string (postgresql://lab@db.lab.example/paperdesk?reader=alice).</source>
+        <translation>在共享数据库中，论文、日期、评分、运行记录和小组配置属于所有人。阅读状态、星标、笔记、反馈和“为你推荐”模型属于每位读者自己：读者即您登录所用的数据库角色，或连接字符串中 ?reader= 后的名字（postgresql://lab@db.lab.example/paperdesk?reader=alice）。</translation>
+    </message>
+    <message>
+        <source>A change of database takes effect the next time Paperdesk starts.</source>
+        <translation>更换数据库将在下次启动 Paperdesk 时生效。</translation>
+    </message>
+    <message>
+        <source>This &amp;computer (SQLite file in the data folder)</source>
+        <translation>本机(&amp;C)（数据文件夹中的 SQLite 文件）</translation>
+    </message>
+    <message>
+        <source>A &amp;shared PostgreSQL database</source>
+        <translation>共享的 PostgreSQL 数据库(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnection:</source>
+        <translation>连接(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Connect with the connection string and password above; a new database gets Paperdesk&apos;s tables.</source>
+        <translation>使用上面的连接字符串和密码连接；新数据库会创建 Paperdesk 的表。</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>存储</translation>
+    </message>
+    <message>
+        <source>Where papers, scores and your reading are kept: on this computer, or in a database your group shares.</source>
+        <translation>论文、评分和您的阅读记录保存在哪里：本机，或您的小组共享的数据库。</translation>
+    </message>
+    <message>
+        <source>Enter the address of the shared database, such as postgresql://alice@db.lab.example/paperdesk.</source>
+        <translation>请输入共享数据库的地址，例如 postgresql://alice@db.lab.example/paperdesk。</translation>
+    </message>
+    <message>
+        <source>A shared database is given as postgresql://user@host:port/database.</source>
+        <translation>共享数据库的写法为 postgresql://user@host:port/database。</translation>
+    </message>
+    <message>
+        <source>Connection string: %1</source>
+        <translation>连接字符串：%1</translation>
+    </message>
+    <message>
+        <source>Password: no keychain is available to keep it. Leave it empty and put it in ~/.pgpass instead.</source>
+        <translation>密码：没有可用的密钥环来保存它。请留空，改为写入 ~/.pgpass。</translation>
+    </message>
+    <message>
+        <source>Storing the password in the keychain…</source>
+        <translation>正在将密码保存到密钥环…</translation>
+    </message>
+    <message>
+        <source>Goes to the system keychain at OK or Apply, never to settings.ini. Leave it empty to keep the stored one, or to let PostgreSQL read ~/.pgpass.</source>
+        <translation>在点击“确定”或“应用”时保存到系统密钥环，绝不写入 settings.ini。留空则保留已保存的密码，或让 PostgreSQL 读取 ~/.pgpass。</translation>
+    </message>
+    <message>
+        <source>No keychain is available: put the password in ~/.pgpass.</source>
+        <translation>没有可用的密钥环：请把密码写入 ~/.pgpass。</translation>
+    </message>
+    <message>
+        <source>Choose a shared database first.</source>
+        <translation>请先选择共享数据库。</translation>
+    </message>
+    <message>
+        <source>Reading the password from the keychain…</source>
+        <translation>正在从密钥环读取密码…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <source>Connected; schema %1.</source>
+        <translation>已连接；架构 %1。</translation>
+    </message>
+    <message>
+        <source>The password is stored in the keychain.</source>
+        <translation>密码已保存在密钥环中。</translation>
     </message>
 </context>
 <context>

@@ -93,6 +93,10 @@ QSqlDatabase Database::postgresConnection(const QString &name) const
     // The reader's own tables first, then the group's; dates and text compare as in SQLite.
     q.exec(u"SET search_path TO %1, public"_s.arg(quotedIdentifier(schema)));
     q.exec(u"SET client_min_messages TO warning"_s);
+    // The reader's queries are small and follow indexes (a day is 1,000 rows by the primary key);
+    // starting parallel workers for them cost more than the query (a day read in 68 ms instead of
+    // 33 ms on a two-core server).
+    q.exec(u"SET max_parallel_workers_per_gather TO 0"_s);
     releaseWithThread(name);
     return db;
 }
