@@ -18,8 +18,9 @@
 #include "profilecontroller.h"
 #include "readingservice.h"
 #include "searchfield.h"
-#include "store/daychanges.h"
+#include "sharedstore.h"
 #include "store/database.h"
+#include "store/daychanges.h"
 #include "store/dayrepository.h"
 #include "summaryloader.h"
 #include "thresholdcontrol.h"
@@ -65,6 +66,7 @@ MainWindow::MainWindow(store::Database &db, core::DataDir dataDir, core::Profile
     , m_summaries(new SummaryLoader(db.path(), m_profile, this))
 {
     setWindowTitle(tr("Paperdesk"));
+    SharedStore::showIn(this, db);
     setObjectName(u"MainWindow"_s);
     m_actions = new MainActions(this);
     m_jobs = new JobController(db.path(), m_dataDir, this, m_actions->cancel);

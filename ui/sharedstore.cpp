@@ -7,8 +7,11 @@
 
 #include <QEventLoop>
 #include <QFileInfo>
+#include <QLabel>
+#include <QMainWindow>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -103,6 +106,24 @@ bool SharedStore::offerLocal(const QString &error)
     box.setEscapeButton(quit);
     box.exec();
     return box.clickedButton() == local;
+}
+
+void SharedStore::showIn(QMainWindow *window, const store::Database &db)
+{
+    if (!db.isPostgres()) {
+        return;
+    }
+    const store::Location &where = db.location();
+    window->setWindowTitle(tr("Paperdesk — %1 (shared)").arg(where.database()));
+    auto *label = new QLabel(window);
+    label->setObjectName(u"sharedStoreLabel"_s);
+    QString reader = db.readerSchema();
+    reader.remove(0, QStringLiteral("reader_").size());
+    label->setText(tr("Shared: %1 on %2 · reading as %3").arg(where.database(), where.host(), reader));
+    label->setToolTip(tr("Papers, days and scores come from the shared database %1; your reading state, "
+                         "notes and reactions are kept there as %2's.")
+                          .arg(db.path(), reader));
+    window->statusBar()->addPermanentWidget(label);
 }
 
 } // namespace pd::ui

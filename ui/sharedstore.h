@@ -6,6 +6,8 @@
 #include <chrono>
 #include <memory>
 
+class QMainWindow;
+
 namespace pd::core {
 class DataDir;
 }
@@ -43,6 +45,10 @@ public:
     // `*existed`: the database was there before (a new data dir has none; open() creates it).
     static std::unique_ptr<store::Database> openAtStart(core::DataDir &dataDir, bool *existed,
                                                         QString *error);
+
+    // In a shared database, says so where the reader sees it: the window title names the database
+    // and a label in the status bar the server and the reader. Nothing for the local file.
+    static void showIn(QMainWindow *window, const store::Database &db);
 
 private:
     // Asks whether to go on with the local database after `error`; true for yes.

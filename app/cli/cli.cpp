@@ -12,8 +12,8 @@
 #include "pipeline/worklock.h"
 #include "secrets/secretstore.h"
 #include "store/database.h"
-#include "store/groupprofile.h"
 #include "store/dayrepository.h"
+#include "store/groupprofile.h"
 
 #include <QEventLoop>
 #include <QFileInfo>
@@ -28,9 +28,10 @@ namespace pd::cli {
 
 namespace {
 
-const QStringList commands{u"fetch"_s,   u"score"_s,    u"run"_s,     u"export"_s,    u"days"_s,
-                           u"profile"_s, u"feedback"_s, u"library"_s, u"eval"_s,      u"schedule"_s, u"store"_s,
-                           u"help"_s,    u"--help"_s,   u"-h"_s,      u"--version"_s, u"-v"_s};
+const QStringList commands{u"fetch"_s,  u"score"_s,    u"run"_s,       u"export"_s,
+                           u"days"_s,   u"profile"_s,  u"feedback"_s,  u"library"_s,
+                           u"eval"_s,   u"schedule"_s, u"store"_s,     u"help"_s,
+                           u"--help"_s, u"-h"_s,       u"--version"_s, u"-v"_s};
 
 } // namespace
 

@@ -109,7 +109,10 @@ int Cli::storeCopy(const QStringList &arguments)
         for (const store::StoreCopy::TableCount &c : copy.counts()) {
             if (short_.contains(c.table)) {
                 m_err << u"paperdesk: "_s
-                      << tr("%1 has %2 rows in the target but %3 in the source.").arg(c.table).arg(c.target).arg(c.source)
+                      << tr("%1 has %2 rows in the target but %3 in the source.")
+                             .arg(c.table)
+                             .arg(c.target)
+                             .arg(c.source)
                       << Qt::endl;
             }
         }
@@ -128,7 +131,8 @@ int Cli::storeProfile(const QStringList &arguments)
     QStringList args = arguments;
     const QString action = args.isEmpty() ? QString() : args.takeFirst();
     if ((action != u"publish" && action != u"show") || !args.isEmpty()) {
-        return fail(BadInput, tr("Usage: paperdesk store profile publish|show [--database URL] [--profile FILE]"));
+        return fail(BadInput,
+                    tr("Usage: paperdesk store profile publish|show [--database URL] [--profile FILE]"));
     }
     if (!m_dataDir.usesSharedDatabase()) {
         return fail(BadInput, tr("The group profile lives in a shared database; name it with --database "
@@ -149,8 +153,9 @@ int Cli::storeProfile(const QStringList &arguments)
         return Done;
     }
     // Publishing: the data folder's own profile (or --profile), never the group's own copy.
-    const core::ProfileResult result = m_profileFile.isEmpty() ? core::ProfileStore(m_dataDir.profilePath()).load()
-                                                               : core::ProfileJson::load(m_profileFile);
+    const core::ProfileResult result = m_profileFile.isEmpty()
+                                           ? core::ProfileStore(m_dataDir.profilePath()).load()
+                                           : core::ProfileJson::load(m_profileFile);
     if (!result) {
         return fail(BadInput, result.error);
     }

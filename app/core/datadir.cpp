@@ -36,7 +36,8 @@ void DataDir::chooseDatabase(const QString &option)
         chosen = qEnvironmentVariable(DatabaseVariable).trimmed();
     }
     if (chosen.isEmpty() && QFileInfo::exists(settingsPath())) {
-        chosen = QSettings(settingsPath(), QSettings::IniFormat).value(databaseSettingKey()).toString().trimmed();
+        chosen =
+            QSettings(settingsPath(), QSettings::IniFormat).value(databaseSettingKey()).toString().trimmed();
     }
     m_database = chosen;
 }

@@ -24,7 +24,10 @@ public:
     static QString databaseSettingKey();
     static constexpr auto DatabaseVariable = "PAPERDESK_DATABASE";
     // The database is a shared PostgreSQL one rather than an SQLite file.
-    bool usesSharedDatabase() const { return m_database.startsWith(QStringLiteral("postgres"), Qt::CaseInsensitive); }
+    bool usesSharedDatabase() const
+    {
+        return m_database.startsWith(QStringLiteral("postgres"), Qt::CaseInsensitive);
+    }
     QString profilePath() const;
     QString settingsPath() const;
     // The user's own arXiv holiday list, used instead of the built-in one when present.

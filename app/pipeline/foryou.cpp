@@ -32,14 +32,14 @@ const QString firstListed = uR"(COALESCE((SELECT MIN(date) FROM announcements WH
 Labels labels(const store::Database &db, QDate before, const ForYou::Sources &from)
 {
     Labels out;
-    store::Query q(db.connection(), uR"(
+    store::Query q(db.connection(),
+                   uR"(
         SELECT arxiv_id, reaction, starred FROM %3 reading_state
         WHERE (reaction <> '' OR starred = 1) AND %1 < :before
         UNION ALL
         SELECT matched, '', 0 FROM %4 library_items WHERE matched IS NOT NULL AND %2 < :before)"_s.arg(
-                                        firstListed.arg(u"reading_state.arxiv_id"_s),
-                                        firstListed.arg(u"library_items.matched"_s), from.readingState,
-                                        from.libraryItems));
+                       firstListed.arg(u"reading_state.arxiv_id"_s),
+                       firstListed.arg(u"library_items.matched"_s), from.readingState, from.libraryItems));
     q.bind(u":before"_s, before.isValid() ? before.toString(Qt::ISODate) : u"9999"_s);
     if (!q.exec()) {
         return out;
@@ -59,7 +59,8 @@ Labels labels(const store::Database &db, QDate before, const ForYou::Sources &fr
 
 // The papers listed on days the user read in, neither liked nor disliked; everything stored when
 // the user has read nothing yet (a library import before the first reading).
-QStringList seenCandidates(const store::Database &db, const Labels &l, QDate before, const ForYou::Sources &from)
+QStringList seenCandidates(const store::Database &db, const Labels &l, QDate before,
+                           const ForYou::Sources &from)
 {
     store::Query q(db.connection(), uR"(
         SELECT DISTINCT a.arxiv_id FROM announcements a

@@ -66,13 +66,14 @@ std::shared_ptr<const rank::Ranker> GroupRanker::model(const store::Database &db
         return nullptr;
     }
     ForYou::Sources from;
-    from.readingState = unionOf(schemas, u"reading_state"_s, u"arxiv_id, reaction, starred, read, reacted_at, updated_at"_s);
+    from.readingState =
+        unionOf(schemas, u"reading_state"_s, u"arxiv_id, reaction, starred, read, reacted_at, updated_at"_s);
     from.libraryItems = unionOf(schemas, u"library_items"_s, u"matched"_s);
     // What the pooled model was trained on: the readers and their reactions.
     QSqlQuery q(db.connection());
-    const QString stamp = u"SELECT COUNT(*) || '/' || COALESCE(MAX(reacted_at), '') || '/' || COALESCE(MAX(updated_at), '') "
-                                u"FROM %1 r WHERE reaction <> '' OR starred = 1"_s
-                              .arg(from.readingState);
+    const QString stamp =
+        u"SELECT COUNT(*) || '/' || COALESCE(MAX(reacted_at), '') || '/' || COALESCE(MAX(updated_at), '') "
+        u"FROM %1 r WHERE reaction <> '' OR starred = 1"_s.arg(from.readingState);
     const QString signature =
         schemas.join(u',') + u'@' + (q.exec(stamp) && q.next() ? q.value(0).toString() : QString());
     {

@@ -25,7 +25,8 @@ public:
     // The pooled model, trained when the pooled reactions changed since the last call in this
     // process; nullptr when nobody has reacted to anything yet. *report says what a training (when
     // one happened in this call) learned from.
-    static std::shared_ptr<const rank::Ranker> model(const store::Database &db, ForYouTraining *report = nullptr);
+    static std::shared_ptr<const rank::Ranker> model(const store::Database &db,
+                                                     ForYouTraining *report = nullptr);
     // The reader schemas of a shared database whose reading state is pooled.
     static QStringList readerSchemas(const store::Database &db);
 };

@@ -52,7 +52,8 @@ void Worker::ensureSetUp()
     if (!m_db) {
         m_db = std::make_unique<store::Database>(m_databasePath);
         // Readers on other machines sharing the database hear of each stored listing and batch.
-        connect(this, &Worker::dayChanged, this, [this](QDate date) { store::announceDayChanged(*m_db, date); });
+        connect(this, &Worker::dayChanged, this,
+                [this](QDate date) { store::announceDayChanged(*m_db, date); });
         m_nam = new QNetworkAccessManager(this);
         m_arxiv = new arxiv::ArxivClient(m_nam, this);
     }

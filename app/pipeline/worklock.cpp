@@ -12,8 +12,8 @@
 #include <QJsonObject>
 #include <QSaveFile>
 #include <QSqlQuery>
-#include <QSysInfo>
 #include <QStorageInfo>
+#include <QSysInfo>
 
 #include <cerrno>
 
@@ -84,9 +84,10 @@ void WorkLock::describe(const QString &action, QDate date)
 {
     if (m_shared) {
         // Seen by the others in pg_stat_activity (at most 63 bytes).
-        const QString name = u"paperdesk:%1:%2:%3:%4"_s.arg(action, date.toString(Qt::ISODate),
-                                                             QSysInfo::machineHostName().left(24))
-                                 .arg(QCoreApplication::applicationPid());
+        const QString name =
+            u"paperdesk:%1:%2:%3:%4"_s
+                .arg(action, date.toString(Qt::ISODate), QSysInfo::machineHostName().left(24))
+                .arg(QCoreApplication::applicationPid());
         QSqlQuery q(m_shared->connection());
         q.exec(u"SET application_name TO '%1'"_s.arg(QString(name).remove(u'\'').left(63)));
         return;
@@ -181,12 +182,15 @@ QString WorkLock::sharedHolder() const
         const QString &host = parts.at(3);
         const QString &pid = parts.at(4);
         if (parts.at(1) == u"score" && !date.isEmpty()) {
-            return tr("Paperdesk on %1 (process %2) is scoring %3 in the shared database").arg(host, pid, date);
+            return tr("Paperdesk on %1 (process %2) is scoring %3 in the shared database")
+                .arg(host, pid, date);
         }
         if (parts.at(1) == u"fetch" && !date.isEmpty()) {
-            return tr("Paperdesk on %1 (process %2) is fetching %3 in the shared database").arg(host, pid, date);
+            return tr("Paperdesk on %1 (process %2) is fetching %3 in the shared database")
+                .arg(host, pid, date);
         }
-        return tr("Paperdesk on %1 (process %2) is fetching or scoring in the shared database").arg(host, pid);
+        return tr("Paperdesk on %1 (process %2) is fetching or scoring in the shared database")
+            .arg(host, pid);
     }
     return tr("Another Paperdesk is fetching or scoring in the shared database");
 }

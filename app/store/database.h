@@ -1,13 +1,13 @@
 #pragma once
 
+#include "location.h"
+
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
-
-#include "location.h"
 
 #include <memory>
 
@@ -34,9 +34,9 @@ public:
     // Why the last open() or openReadOnly() failed.
     enum class Problem {
         None,
-        Unusable, // the file or its folder cannot be created, read or written: path and reason
-        Damaged,  // fails SQLite's header check or its quick_check
-        Newer,    // written by a newer Paperdesk
+        Unusable,    // the file or its folder cannot be created, read or written: path and reason
+        Damaged,     // fails SQLite's header check or its quick_check
+        Newer,       // written by a newer Paperdesk
         Unreachable, // the PostgreSQL server cannot be reached or refuses the login
     };
 

@@ -26,7 +26,8 @@ void announceDayChanged(const Database &db, QDate date)
         return;
     }
     Query q(db.connection(), u"SELECT pg_notify(:channel, :payload)"_s);
-    q.bind(u":channel"_s, QString::fromLatin1(DayChangeListener::Channel)).bind(u":payload"_s, payloadOf(date));
+    q.bind(u":channel"_s, QString::fromLatin1(DayChangeListener::Channel))
+        .bind(u":payload"_s, payloadOf(date));
     q.exec(); // a reader that misses it sees the day at its next reload
 }
 

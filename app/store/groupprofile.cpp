@@ -5,9 +5,8 @@
 #include "core/profilestore.h"
 #include "database.h"
 
-#include <QFileInfo>
-
 #include <QDateTime>
+#include <QFileInfo>
 
 using namespace Qt::StringLiterals;
 

@@ -1,7 +1,8 @@
 // The PostgreSQL side of Database: connections, the two-level schema (the group's tables in
 // public, each reader's own in reader_<name>) and its migrations.
-#include "database.h"
 #include "postgres.h"
+
+#include "database.h"
 
 #include <QFile>
 #include <QMutex>
@@ -51,7 +52,18 @@ QString postgresReason(const QSqlError &error)
     if (text.isEmpty()) {
         text = error.driverText().trimmed();
     }
-    text.replace(u'\n', u' ');
+    // libpq puts a hint on its own line ("Connection refused\n\tIs the server running…").
+    QStringList lines = text.split(u'\n', Qt::SkipEmptyParts);
+    for (QString &line : lines) {
+        line = line.trimmed();
+    }
+    lines.removeAll(QString());
+    for (qsizetype i = 0; i + 1 < lines.size(); ++i) {
+        if (!lines.at(i).endsWith(u'.') && !lines.at(i).endsWith(u'?') && !lines.at(i).endsWith(u':')) {
+            lines[i] += u'.';
+        }
+    }
+    text = lines.join(u' ');
     // Callers end the sentence themselves.
     while (text.endsWith(u'.') || text.endsWith(u'?') || text.endsWith(u' ')) {
         text.chop(1);
@@ -77,7 +89,7 @@ QSqlDatabase Database::postgresConnection(const QString &name) const
     }
     db.setConnectOptions(u"connect_timeout=10;application_name=paperdesk"_s);
     if (!db.open()) {
-        qCWarning(lcStore) << "cannot connect to" << m_path << postgresReason(db.lastError());
+        qCInfo(lcStore) << "cannot connect to" << m_path << postgresReason(db.lastError());
         return db;
     }
     QSqlQuery q(db);
@@ -124,7 +136,8 @@ bool Database::migratePostgres(QSqlDatabase &db, int target, bool readOnly, QStr
     const QString schema = quotedIdentifier(readerSchema());
     const auto failed = [&](const QSqlQuery &q) {
         return fail(Problem::Unusable,
-                    tr("Cannot set up the database %1: %2.").arg(m_path, postgresReason(q.lastError())), error);
+                    tr("Cannot set up the database %1: %2.").arg(m_path, postgresReason(q.lastError())),
+                    error);
     };
     Transaction tx(db);
     QSqlQuery q(db);
@@ -147,8 +160,8 @@ bool Database::migratePostgres(QSqlDatabase &db, int target, bool readOnly, QStr
         setup.append(u"INSERT INTO public.paperdesk_schema VALUES (0)"_s);
     }
     setup += QStringList{
-        u"INSERT INTO %1.paperdesk_schema SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM %1.paperdesk_schema)"_s.arg(
-            schema),
+        u"INSERT INTO %1.paperdesk_schema SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM %1.paperdesk_schema)"_s
+            .arg(schema),
     };
     // The group's tables go to public; a reader's are named with their schema (personal.NAME).
     if (!q.exec(u"SET LOCAL search_path TO public"_s)) {
@@ -160,7 +173,9 @@ bool Database::migratePostgres(QSqlDatabase &db, int target, bool readOnly, QStr
         }
     }
     const auto versionOf = [&](const QString &table) {
-        return q.exec(u"SELECT version FROM %1.paperdesk_schema"_s.arg(table)) && q.next() ? q.value(0).toInt() : -1;
+        return q.exec(u"SELECT version FROM %1.paperdesk_schema"_s.arg(table)) && q.next()
+                   ? q.value(0).toInt()
+                   : -1;
     };
     const int shared = versionOf(u"public"_s);
     const int personal = versionOf(schema);
@@ -191,8 +206,8 @@ bool Database::migratePostgres(QSqlDatabase &db, int target, bool readOnly, QStr
         }
         QFile file(u":/paperdesk/sql/postgresql/"_s + files.at(v - 1));
         if (!file.open(QIODevice::ReadOnly)) {
-            return fail(Problem::Unusable, tr("The migration %1 is missing from this build.").arg(file.fileName()),
-                        error);
+            return fail(Problem::Unusable,
+                        tr("The migration %1 is missing from this build.").arg(file.fileName()), error);
         }
         for (const QString &statement : statementsOf(QString::fromUtf8(file.readAll()))) {
             const bool isPersonal = statement.contains(u"personal."_s);
@@ -211,13 +226,15 @@ bool Database::migratePostgres(QSqlDatabase &db, int target, bool readOnly, QStr
     }
     const int reached = std::min(target, static_cast<int>(files.size()));
     if ((reached > shared && !q.exec(u"UPDATE public.paperdesk_schema SET version = %1"_s.arg(reached))) ||
-        (reached > personal && !q.exec(u"UPDATE %1.paperdesk_schema SET version = %2"_s.arg(schema).arg(reached)))) {
+        (reached > personal &&
+         !q.exec(u"UPDATE %1.paperdesk_schema SET version = %2"_s.arg(schema).arg(reached)))) {
         return failed(q);
     }
     q.finish();
     if (!tx.commit()) {
         return fail(Problem::Unusable,
-                    tr("Cannot set up the database %1: %2.").arg(m_path, postgresReason(db.lastError())), error);
+                    tr("Cannot set up the database %1: %2.").arg(m_path, postgresReason(db.lastError())),
+                    error);
     }
     return true;
 }

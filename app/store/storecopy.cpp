@@ -69,9 +69,9 @@ StoreCopy::StoreCopy(const Database &source, const Database &target, int batchSi
 
 QStringList StoreCopy::tables()
 {
-    return {u"papers"_s,           u"days"_s,          u"announcements"_s, u"runs"_s,
-            u"fingerprints"_s,     u"scores"_s,        u"provider_batches"_s, u"model_measurements"_s,
-            u"reading_state"_s,    u"library_items"_s, u"ranker_models"_s};
+    return {u"papers"_s,        u"days"_s,          u"announcements"_s,    u"runs"_s,
+            u"fingerprints"_s,  u"scores"_s,        u"provider_batches"_s, u"model_measurements"_s,
+            u"reading_state"_s, u"library_items"_s, u"ranker_models"_s};
 }
 
 bool StoreCopy::run(const Progress &progress, QString *error)
@@ -114,7 +114,8 @@ bool StoreCopy::copyTable(const QString &table, const Progress &progress, QStrin
         while (done < count.source) {
             QSqlQuery read(source);
             read.setForwardOnly(true);
-            if (!read.exec(u"SELECT %1 FROM %2 ORDER BY %3 LIMIT %4 OFFSET %5"_s.arg(columns.join(u", "_s), table, key)
+            if (!read.exec(u"SELECT %1 FROM %2 ORDER BY %3 LIMIT %4 OFFSET %5"_s
+                               .arg(columns.join(u", "_s), table, key)
                                .arg(m_batchSize)
                                .arg(done))) {
                 *error = tr("Cannot read %1 from %2: %3.")
@@ -172,7 +173,8 @@ bool StoreCopy::insertRows(QSqlDatabase &target, const QString &table, const QSt
         QSqlQuery write(target);
         if (!write.prepare(u"INSERT INTO %1 (%2) VALUES %3 ON CONFLICT DO NOTHING"_s.arg(
                 table, columns.join(u", "_s), tuples.join(u", "_s)))) {
-            *error = tr("Cannot write %1 to %2: %3.").arg(table, m_target.path(), reasonOf(m_target, write.lastError()));
+            *error = tr("Cannot write %1 to %2: %3.")
+                         .arg(table, m_target.path(), reasonOf(m_target, write.lastError()));
             return false;
         }
         int position = 0;
@@ -182,7 +184,8 @@ bool StoreCopy::insertRows(QSqlDatabase &target, const QString &table, const QSt
             }
         }
         if (!write.exec()) {
-            *error = tr("Cannot write %1 to %2: %3.").arg(table, m_target.path(), reasonOf(m_target, write.lastError()));
+            *error = tr("Cannot write %1 to %2: %3.")
+                         .arg(table, m_target.path(), reasonOf(m_target, write.lastError()));
             return false;
         }
     }

@@ -148,7 +148,9 @@ double databaseMegabytes(const store::Database &db, const QString &path)
 {
     if (db.isPostgres()) {
         QSqlQuery q(db.connection());
-        return q.exec(u"SELECT pg_database_size(current_database())"_s) && q.next() ? q.value(0).toDouble() / 1e6 : 0;
+        return q.exec(u"SELECT pg_database_size(current_database())"_s) && q.next()
+                   ? q.value(0).toDouble() / 1e6
+                   : 0;
     }
     return double(QFileInfo(path).size()) / 1e6;
 }

@@ -1,10 +1,10 @@
 // Search All Days finds a paper stored on any day and opens it on its day, selected.
-#include "testpostgres.h"
 #include "core/datadir.h"
 #include "core/metatypes.h"
 #include "core/profile.h"
 #include "fixtures.h"
 #include "store/database.h"
+#include "testpostgres.h"
 #include "ui/archivesearchdialog.h"
 #include "ui/daypane.h"
 #include "ui/mainwindow.h"

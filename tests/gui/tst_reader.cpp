@@ -1,19 +1,19 @@
 // The reader window on a prepared database: navigation, tree counts against DayView, filtering by
 // node and by search, thresholds (the calendar badge included), reading state written off the GUI
 // thread, the paper view and the month overview.
-#include "testpostgres.h"
 #include "core/datadir.h"
 #include "core/metatypes.h"
 #include "core/profile.h"
 #include "fixtures.h"
 #include "llm/promptbuilder.h"
-#include "store/database.h"
-#include "store/readingrepository.h"
-#include "store/runrepository.h"
-#include "store/readingwriter.h"
-#include "store/scorerepository.h"
 #include "pipeline/dayview.h"
 #include "pipeline/summarycache.h"
+#include "store/database.h"
+#include "store/readingrepository.h"
+#include "store/readingwriter.h"
+#include "store/runrepository.h"
+#include "store/scorerepository.h"
+#include "testpostgres.h"
 #include "ui/daycalendar.h"
 #include "ui/mainwindow.h"
 #include "ui/monthoverview.h"
@@ -306,7 +306,8 @@ private Q_SLOTS:
         auto w = window();
         QTest::keySequence(w.get(), QKeySequence(Qt::CTRL | Qt::Key_2));
         QVERIFY(w->isMonthShown());
-        const pipeline::MonthSummary month = pipeline::SummaryCache(*m_db, m_profile).month(wednesday, {8, 8});
+        const pipeline::MonthSummary month =
+            pipeline::SummaryCache(*m_db, m_profile).month(wednesday, {8, 8});
         QCOMPARE(month.totals.relevant, 5);
         auto *overview = w->findChild<ui::MonthOverview *>(u"monthOverview"_s);
         QVERIFY(overview->isVisible());

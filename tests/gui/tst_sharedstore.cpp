@@ -3,17 +3,18 @@
 // group's, and a reader who changed their topics sees the group's scores as stale.
 #include "clirunner.h"
 #include "core/datadir.h"
+#include "core/metatypes.h"
 #include "core/profile.h"
 #include "fakellmserver.h"
 #include "fixtures.h"
-#include "core/metatypes.h"
-#include "ui/mainwindow.h"
-#include "ui/papertablemodel.h"
 #include "store/database.h"
 #include "store/daychanges.h"
 #include "store/groupprofile.h"
 #include "testpostgres.h"
+#include "ui/mainwindow.h"
+#include "ui/papertablemodel.h"
 
+#include <QLabel>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -93,6 +94,11 @@ private Q_SLOTS:
         const ui::PaperTableModel *model = aliceWindow.paperModel();
         QCOMPARE(model->rowCount(), Listed);
         QCOMPARE(countIn(model, core::PaperState::Scored), 0);
+        // The reader sees which database and as whom.
+        QVERIFY(aliceWindow.windowTitle().contains(QUrl(url).path().mid(1)));
+        auto *label = aliceWindow.findChild<QLabel *>(u"sharedStoreLabel"_s);
+        QVERIFY(label);
+        QVERIFY2(label->text().contains(u"127.0.0.1"_s), qPrintable(label->text()));
 
         // The lab server scores the day; Alice does nothing.
         QProcess server;
@@ -101,12 +107,13 @@ private Q_SLOTS:
         env.remove(u"DBUS_SESSION_BUS_ADDRESS"_s);
         server.setProcessEnvironment(env);
         server.start(qEnvironmentVariable("PAPERDESK_TEST_BINARY"),
-                     test::TestSeams{}.arguments() + QStringList{u"score"_s, u"--date"_s, day.toString(Qt::ISODate),
-                                                                 u"--data-dir"_s, m_dir.filePath(u"server"_s),
-                                                                 u"--database"_s, url});
+                     test::TestSeams{}.arguments() +
+                         QStringList{u"score"_s, u"--date"_s, day.toString(Qt::ISODate), u"--data-dir"_s,
+                                     m_dir.filePath(u"server"_s), u"--database"_s, url});
         // Rows fill in batch by batch while the server still scores.
         QTRY_VERIFY_WITH_TIMEOUT(countIn(model, core::PaperState::Scored) > 0, 30000);
-        QVERIFY(QSignalSpy(&server, &QProcess::finished).wait(60000) || server.state() == QProcess::NotRunning);
+        QVERIFY(QSignalSpy(&server, &QProcess::finished).wait(60000) ||
+                server.state() == QProcess::NotRunning);
         QVERIFY2(server.exitCode() == 0, server.readAllStandardError().constData());
         QTRY_COMPARE_WITH_TIMEOUT(countIn(model, core::PaperState::Scored), Listed, 10000);
         QCOMPARE(aliceWindow.currentDay(), day);

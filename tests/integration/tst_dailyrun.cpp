@@ -1,4 +1,3 @@
-#include "testpostgres.h"
 #include "core/profile.h"
 #include "fakellmserver.h"
 #include "fixtures.h"
@@ -8,12 +7,13 @@
 #include "store/dayrepository.h"
 #include "store/runrepository.h"
 #include "store/scorerepository.h"
+#include "testpostgres.h"
 
 #include <QDirIterator>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -235,7 +235,8 @@ private Q_SLOTS:
                 QSqlQuery rows(m_db->connection());
                 QVERIFY(rows.exec(u"SELECT t::text FROM %1 t"_s.arg(tables.value(0).toString())));
                 while (rows.next()) {
-                    QVERIFY2(!rows.value(0).toString().contains(apiKey), qPrintable(tables.value(0).toString()));
+                    QVERIFY2(!rows.value(0).toString().contains(apiKey),
+                             qPrintable(tables.value(0).toString()));
                 }
                 ++checked;
             }

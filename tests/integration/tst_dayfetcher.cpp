@@ -1,4 +1,3 @@
-#include "testpostgres.h"
 #include "arxiv/arxivclient.h"
 #include "arxivfeeds.h"
 #include "core/announcementcalendar.h"
@@ -13,6 +12,7 @@
 #include "store/paperrepository.h"
 #include "store/readingrepository.h"
 #include "store/scorerepository.h"
+#include "testpostgres.h"
 
 #include <QFile>
 #include <QNetworkAccessManager>

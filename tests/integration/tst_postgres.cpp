@@ -67,8 +67,9 @@ private:
         env.remove(u"DBUS_SESSION_BUS_ADDRESS"_s);
         process->setProcessEnvironment(env);
         process->start(qEnvironmentVariable("PAPERDESK_TEST_BINARY"),
-                       test::TestSeams{}.arguments() + QStringList{u"score"_s, u"--date"_s, day.toString(Qt::ISODate),
-                                                                   u"--data-dir"_s, dataDir, u"--database"_s, m_url} +
+                       test::TestSeams{}.arguments() +
+                           QStringList{u"score"_s, u"--date"_s, day.toString(Qt::ISODate), u"--data-dir"_s,
+                                       dataDir, u"--database"_s, m_url} +
                            extra);
         return process;
     }
@@ -112,10 +113,11 @@ private:
             for (int i = 0; i < columns.size(); ++i) {
                 const QVariant v = q.value(i);
                 // Numbers compare by value (SQLite REAL and PostgreSQL double print alike then).
-                values.append(v.isNull() ? u"NULL"_s
+                values.append(v.isNull()                        ? u"NULL"_s
                               : v.typeId() == QMetaType::Double ? QString::number(v.toDouble(), 'g', 12)
-                              : v.typeId() == QMetaType::QByteArray ? QString::fromLatin1(v.toByteArray().toHex())
-                                                                    : v.toString());
+                              : v.typeId() == QMetaType::QByteArray
+                                  ? QString::fromLatin1(v.toByteArray().toHex())
+                                  : v.toString());
             }
             rows.append(values.join(u'|'));
         }
@@ -167,7 +169,8 @@ private Q_SLOTS:
         QVERIFY2(first->exitCode() == 0, firstOut.constData());
         QVERIFY2(second->exitCode() == 0, secondOut.constData());
         // The second machine waited for the first, naming it, then found every paper scored.
-        QVERIFY2(secondOut.contains("is scoring 2026-04-21 in the shared database; waiting"), secondOut.constData());
+        QVERIFY2(secondOut.contains("is scoring 2026-04-21 in the shared database; waiting"),
+                 secondOut.constData());
         const QHash<QString, int> sent = timesSent();
         QCOMPARE(sent.size(), Scanned);
         for (auto it = sent.cbegin(); it != sent.cend(); ++it) {
@@ -221,10 +224,12 @@ private Q_SLOTS:
         store::Database server(serverUrl.toString());
         QVERIFY(alice.open(&error) && bob.open(&error) && server.open(&error));
         for (int n : {1, 2, 3}) {
-            QVERIFY(store::ReadingRepository(alice).setReaction(test::samplePaper(n).arxivId, core::ReadingState::Reaction::Like));
+            QVERIFY(store::ReadingRepository(alice).setReaction(test::samplePaper(n).arxivId,
+                                                                core::ReadingState::Reaction::Like));
         }
         for (int n : {10, 11}) {
-            QVERIFY(store::ReadingRepository(bob).setReaction(test::samplePaper(n).arxivId, core::ReadingState::Reaction::Like));
+            QVERIFY(store::ReadingRepository(bob).setReaction(test::samplePaper(n).arxivId,
+                                                              core::ReadingState::Reaction::Like));
         }
         // Alice's own model learns from her likes only; the scorer's budget model from everybody's.
         QCOMPARE(pipeline::ForYou::train(alice).likes, 3);
@@ -236,7 +241,8 @@ private Q_SLOTS:
         pipeline::ForYouTraining again{};
         pipeline::GroupRanker::model(server, &again);
         QVERIFY(!again.trained);
-        QVERIFY(store::ReadingRepository(bob).setReaction(test::samplePaper(12).arxivId, core::ReadingState::Reaction::Like));
+        QVERIFY(store::ReadingRepository(bob).setReaction(test::samplePaper(12).arxivId,
+                                                          core::ReadingState::Reaction::Like));
         pipeline::GroupRanker::model(server, &again);
         QCOMPARE(again.likes, 6);
     }
@@ -244,8 +250,8 @@ private Q_SLOTS:
     void groupProfileIsWhatAReaderWithoutOneReadsWith()
     {
         const QString dataDir = m_dir.filePath(u"reader"_s);
-        const test::CliResult shown =
-            test::runPaperdesk({u"store"_s, u"profile"_s, u"show"_s, u"--data-dir"_s, dataDir, u"--database"_s, m_url});
+        const test::CliResult shown = test::runPaperdesk(
+            {u"store"_s, u"profile"_s, u"show"_s, u"--data-dir"_s, dataDir, u"--database"_s, m_url});
         QVERIFY2(shown.exitCode == 0, shown.err.constData());
         QVERIFY(shown.out.contains(m_llm->baseUrl().toString().toUtf8()));
         // Publishing another profile replaces it for everybody.
@@ -254,8 +260,9 @@ private Q_SLOTS:
         const QString file = m_dir.filePath(u"other.json"_s);
         QString error;
         QVERIFY(core::ProfileJson::save(other, file, &error));
-        const test::CliResult published = test::runPaperdesk(
-            {u"store"_s, u"profile"_s, u"publish"_s, u"--profile"_s, file, u"--database"_s, m_url, u"--data-dir"_s, dataDir});
+        const test::CliResult published =
+            test::runPaperdesk({u"store"_s, u"profile"_s, u"publish"_s, u"--profile"_s, file, u"--database"_s,
+                                m_url, u"--data-dir"_s, dataDir});
         QVERIFY2(published.exitCode == 0, published.err.constData());
         store::Database db(m_url);
         QVERIFY(db.open(&error));
@@ -318,14 +325,15 @@ private Q_SLOTS:
         QVERIFY(content(a, u"papers"_s).size() == 34);
         // The copy in PostgreSQL is searchable, and new runs get new ids.
         QSqlQuery q(p.connection());
-        QVERIFY(q.exec(u"SELECT COUNT(*) FROM papers WHERE search @@ to_tsquery('simple', 'paper')"_s) && q.next());
+        QVERIFY(q.exec(u"SELECT COUNT(*) FROM papers WHERE search @@ to_tsquery('simple', 'paper')"_s) &&
+                q.next());
         QCOMPARE(q.value(0).toInt(), 34);
     }
 
     void copyRefusesBadInput()
     {
-        const test::CliResult missing =
-            test::runPaperdesk({u"store"_s, u"copy"_s, u"--from"_s, m_dir.filePath(u"none.sqlite"_s), u"--to"_s, m_url});
+        const test::CliResult missing = test::runPaperdesk(
+            {u"store"_s, u"copy"_s, u"--from"_s, m_dir.filePath(u"none.sqlite"_s), u"--to"_s, m_url});
         QCOMPARE(missing.exitCode, 2);
         const test::CliResult password = test::runPaperdesk(
             {u"store"_s, u"copy"_s, u"--from"_s, m_url, u"--to"_s, u"postgresql://u:secret@127.0.0.1/x"_s});

@@ -28,7 +28,7 @@ QString databaseLocation(const QString &sqlitePath);
 #define PD_REQUIRE_BACKEND()                                                                                 \
     do {                                                                                                     \
         QString why_;                                                                                        \
-        if (pd::test::onPostgres() && pd::test::postgresServer(&why_).isEmpty()) {                          \
+        if (pd::test::onPostgres() && pd::test::postgresServer(&why_).isEmpty()) {                           \
             QSKIP(qPrintable(why_));                                                                         \
         }                                                                                                    \
     } while (false)
@@ -37,7 +37,7 @@ QString databaseLocation(const QString &sqlitePath);
 #define PD_REQUIRE_POSTGRES()                                                                                \
     do {                                                                                                     \
         QString why_;                                                                                        \
-        if (pd::test::postgresServer(&why_).isEmpty()) {                                                    \
+        if (pd::test::postgresServer(&why_).isEmpty()) {                                                     \
             QSKIP(qPrintable(why_));                                                                         \
         }                                                                                                    \
     } while (false)

@@ -1,4 +1,3 @@
-#include "testpostgres.h"
 #include "fixtures.h"
 #include "store/database.h"
 #include "store/dayrepository.h"
@@ -6,6 +5,7 @@
 #include "store/readingrepository.h"
 #include "store/runrepository.h"
 #include "store/scorerepository.h"
+#include "testpostgres.h"
 
 #include <QTemporaryDir>
 #include <QTest>
