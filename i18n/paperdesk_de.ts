@@ -1983,6 +1983,18 @@ Exit-Status: 0 erledigt, 1 lokaler Fehler, 2 falscher Aufruf oder falsche Eingab
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
+    <message>
+        <source>Paperdesk — %1 (shared)</source>
+        <translation>Paperdesk — %1 (gemeinsam)</translation>
+    </message>
+    <message>
+        <source>Shared: %1 on %2 · reading as %3</source>
+        <translation>Gemeinsam: %1 auf %2 · Sie lesen als %3</translation>
+    </message>
+    <message>
+        <source>Papers, days and scores come from the shared database %1; your reading state, notes and reactions are kept there as %2&apos;s.</source>
+        <translation>Artikel, Tage und Bewertungen kommen aus der gemeinsamen Datenbank %1; Ihr Lesestand, Ihre Notizen und Reaktionen werden dort als die von %2 gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>StoreCopy</name>

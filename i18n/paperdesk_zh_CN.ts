@@ -1966,6 +1966,18 @@ Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure
         <source>Quit</source>
         <translation>退出</translation>
     </message>
+    <message>
+        <source>Paperdesk — %1 (shared)</source>
+        <translation>Paperdesk — %1（共享）</translation>
+    </message>
+    <message>
+        <source>Shared: %1 on %2 · reading as %3</source>
+        <translation>共享：%2 上的 %1 · 以 %3 的身份阅读</translation>
+    </message>
+    <message>
+        <source>Papers, days and scores come from the shared database %1; your reading state, notes and reactions are kept there as %2&apos;s.</source>
+        <translation>论文、日期和评分来自共享数据库 %1；您的阅读状态、笔记和反馈以 %2 的名义保存在那里。</translation>
+    </message>
 </context>
 <context>
     <name>StoreCopy</name>

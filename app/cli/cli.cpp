@@ -99,69 +99,6 @@ std::optional<core::Profile> Cli::loadProfile(int *code)
     return result.profile;
 }
 
-static QString usageText()
-{
-    return Cli::tr(
-        "Usage: paperdesk [COMMAND] [OPTIONS]\n"
-        "\n"
-        "Without a command, Paperdesk starts its window.\n"
-        "\n"
-        "Commands:\n"
-        "  fetch  [--date D | --from D [--to D]] [--refresh]\n"
-        "                                    fetch one announcement day (default: the latest), or\n"
-        "                                    each one from --from to --to (default: the latest; at\n"
-        "                                    most 366 days), one arXiv request every 3 s; stored days\n"
-        "                                    are not fetched again unless --refresh, so the same\n"
-        "                                    command after an interruption goes on where it stopped\n"
-        "  score  [--date D | --from D [--to D]] [--heuristic]\n"
-        "                                    score what is not yet scored under the current profile;\n"
-        "                                    --heuristic scores offline by keywords (no LLM, no key)\n"
-        "  run    [--date D | --from D [--to D]] [--refresh] [--heuristic]\n"
-        "                                    fetch + score, day by day for a range\n"
-        "         fetch, score and run wait while another Paperdesk fetches or scores in the same\n"
-        "         data folder; --no-wait ends at once with status 1 instead\n"
-        "         score and run --batch send the day through the provider's Batch API at half price\n"
-        "         (OpenAI, Anthropic; usually minutes, at most 24 h) and wait for it; with --no-wait\n"
-        "         they return once it is submitted, and the next score (or the window) collects it\n"
-        "  export [--date D | --month YYYY-MM] [--format markdown|html|json] [--output FILE] [--prompt]\n"
-        "                                    a day's digest (default: the latest fetched day) or a\n"
-        "                                    month's overview; --prompt appends the scoring prompt\n"
-        "  export --format bibtex|ris|csljson [--starred | [--date D] [--relevant]] [--output FILE]\n"
-        "                                    references: every starred paper, or a day's papers\n"
-        "                                    (--relevant: only the relevant ones)\n"
-        "  days   [--month YYYY-MM] [--json] known days with state and counts\n"
-        "  profile export FILE | profile import FILE\n"
-        "  feedback import FILE | feedback export FILE\n"
-        "                                    likes and dislikes as JSON lines:\n"
-        "                                    {\"arxivId\": \"2506.01234\", \"label\": \"like\"}\n"
-        "  library import FILE               BibTeX, RIS, CSL JSON or zotero.sqlite: liked examples\n"
-        "                                    for the For you ranker\n"
-        "  eval --from D --to D              For you and the LLM score against your reactions,\n"
-        "                                    each day trained on the days before it\n"
-        "  store copy --from DB --to DB      copy a database, e.g. sqlite:~/paperdesk.sqlite to\n"
-        "                                    postgresql://user@host/db or back; in batches, resumed\n"
-        "                                    by running it again, row counts verified at the end\n"
-        "  store profile publish|show        the group's profile in a shared database (--database)\n"
-        "  schedule install [--time HH:MM] [--batch] | schedule remove | schedule status\n"
-        "                                    run every announcement day from a systemd user timer\n"
-        "                                    (default 21:00 America/New_York; --time is local time)\n"
-        "\n"
-        "Common options:\n"
-        "  --data-dir DIR    database and settings (default: the platform's app data folder)\n"
-        "  --profile FILE    use this profile JSON for this invocation only\n"
-        "  --database URL    a shared PostgreSQL database, postgresql://user@host[:port]/db\n"
-        "                    (default: PAPERDESK_DATABASE, Settings → Storage, else the data\n"
-        "                    folder's SQLite file); the password comes from ~/.pgpass\n"
-        "\n"
-        "Environment:\n"
-        "  PAPERDESK_API_KEY  the LLM API key (overrides the keychain); score and run exit 2\n"
-        "                     without a key for a remote provider\n"
-        "  PAPERDESK_DATABASE the database, as --database\n"
-        "\n"
-        "Exit status: 0 done, 1 local failure, 2 bad usage or bad input, 3 remote failure,\n"
-        "4 finished with some papers failed.\n");
-}
-
 int Cli::run(const QStringList &arguments)
 {
     QStringList args = arguments.mid(1);
@@ -171,7 +108,7 @@ int Cli::run(const QStringList &arguments)
     const QString command = args.value(0);
     args.removeFirst();
     if (command == u"help" || command == u"--help" || command == u"-h") {
-        m_out << usageText();
+        m_out << usage();
         return Done;
     }
     if (command == u"--version" || command == u"-v") {
@@ -206,117 +143,6 @@ int Cli::run(const QStringList &arguments)
         return store(args);
     }
     return fail(BadInput, tr("Unknown command \"%1\". Try paperdesk --help.").arg(command));
-}
-
-int Cli::days(const QStringList &arguments)
-{
-    QStringList args = arguments;
-    bool missing = false;
-    const bool json = takeFlag(args, u"--json"_s);
-    const std::optional<QString> month = takeValue(args, u"--month"_s, &missing);
-    if (missing || !args.isEmpty()) {
-        return fail(BadInput, tr("Usage: paperdesk days [--month YYYY-MM] [--json]"));
-    }
-    QDate from;
-    QDate to;
-    if (month) {
-        from = QDate::fromString(*month + u"-01"_s, Qt::ISODate);
-        if (!from.isValid()) {
-            return fail(BadInput, tr("--month wants YYYY-MM, not \"%1\".").arg(*month));
-        }
-        to = from.addMonths(1).addDays(-1);
-    }
-    int code = Done;
-    const std::optional<core::Profile> profile = loadProfile(&code);
-    if (!profile) {
-        return code;
-    }
-    const std::unique_ptr<store::Database> opened = openDatabase(DatabaseUse::Read, &code);
-    if (!opened) {
-        return code;
-    }
-    const store::Database &db = *opened;
-    pipeline::markDeadRunsInterrupted(db); // a run killed earlier says so below
-    const QList<core::DayInfo> list = store::DayRepository(db).list(from, to);
-    // The counts by the one rule every view uses (pipeline::DayView).
-    const pipeline::DayView view(db, *profile);
-    QList<pipeline::DayContent> contents;
-    for (const core::DayInfo &d : list) {
-        contents.append(d.state == core::DayInfo::State::Fetched ? view.day(d.date) : pipeline::DayContent{});
-    }
-    if (json) {
-        printDaysJson(list, contents);
-    } else {
-        printDaysTable(list, contents);
-    }
-    return Done;
-}
-
-void Cli::printDaysJson(const QList<core::DayInfo> &list, const QList<pipeline::DayContent> &contents)
-{
-    QJsonArray array;
-    for (qsizetype i = 0; i < list.size(); ++i) {
-        const core::DayInfo &d = list.at(i);
-        const pipeline::DayContent &c = contents.at(i);
-        array.append(QJsonObject{
-            {u"date"_s, d.date.toString(Qt::ISODate)},
-            {u"state"_s, core::dayStateName(d.state)},
-            {u"source"_s, core::daySourceName(d.source)},
-            {u"total"_s, d.total},
-            {u"scanned"_s, d.scanned},
-            {u"skipped"_s, d.skipped},
-            {u"relevant"_s, c.relevant()},
-            {u"failed"_s, c.count(core::PaperState::Failed)},
-            {u"stale"_s, c.count(core::PaperState::Stale)},
-            {u"unscored"_s, c.count(core::PaperState::Unscored)},
-            {u"interrupted"_s, c.interrupted()},
-            {u"waitingForBatch"_s, c.waitingForBatch},
-            {u"fetchedAt"_s, d.fetchedAt.isValid() ? d.fetchedAt.toString(Qt::ISODate) : QString()},
-            {u"failure"_s, d.failure},
-        });
-    }
-    m_out << QString::fromUtf8(
-        QJsonDocument(QJsonObject{{u"days"_s, array}}).toJson(QJsonDocument::Indented));
-}
-
-void Cli::printDaysTable(const QList<core::DayInfo> &list, const QList<pipeline::DayContent> &contents)
-{
-    if (list.isEmpty()) {
-        m_out << tr("No days stored yet. Run \"paperdesk fetch\" or use Fetch in the window.") << Qt::endl;
-        return;
-    }
-    m_out << u"%1  %2  %3  %4  %5  %6  %7"_s.arg(tr("Date"), -10)
-                 .arg(tr("State"), -15)
-                 .arg(tr("Source"), -6)
-                 .arg(tr("Total"), 6)
-                 .arg(tr("Scanned"), 7)
-                 .arg(tr("Relevant"), 8)
-                 .arg(tr("Failed"), 6)
-          << Qt::endl;
-    for (qsizetype i = 0; i < list.size(); ++i) {
-        const core::DayInfo &d = list.at(i);
-        const pipeline::DayContent &c = contents.at(i);
-        QString line = u"%1  %2  %3  %4  %5  %6  %7"_s.arg(d.date.toString(Qt::ISODate), -10)
-                           .arg(core::dayStateName(d.state), -15)
-                           .arg(core::daySourceName(d.source), -6)
-                           .arg(d.total, 6)
-                           .arg(d.scanned, 7)
-                           .arg(c.relevant(), 8)
-                           .arg(c.count(core::PaperState::Failed), 6);
-        if (const int stale = c.count(core::PaperState::Stale); stale > 0) {
-            line += u"  "_s + tr("%n stale", nullptr, stale);
-        }
-        if (c.interrupted()) {
-            line += u"  "_s + tr("last run interrupted");
-        }
-        if (c.waitingForBatch) {
-            line += u"  "_s + tr("waiting for batch");
-        }
-        if (!d.failure.isEmpty()) {
-            line += u"  "_s + d.failure;
-        }
-        m_out << line << Qt::endl;
-    }
 }
 
 int Cli::profile(const QStringList &args)

@@ -44,6 +44,8 @@ public:
     static bool isCommand(const QStringList &arguments);
     // `arguments` includes the program name, as QCoreApplication::arguments().
     int run(const QStringList &arguments);
+    // The --help text (cliusage.cpp).
+    static QString usage();
 
 private:
     int days(const QStringList &args);

@@ -113,7 +113,15 @@ QSqlDatabase Database::connection() const
 {
     const QString name = connectionName();
     if (QSqlDatabase::contains(name)) {
-        return QSqlDatabase::database(name, false);
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (!m_location.isPostgres() || db.isOpen() || !mayReconnect(name)) {
+            return db;
+        }
+        // The server restarted or the network dropped the connection (the driver reports it
+        // closed): this thread connects again, at most every few seconds.
+        qCInfo(lcStore) << "connecting again to" << m_path;
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
     }
     if (m_location.isPostgres()) {
         return postgresConnection(name);

@@ -77,6 +77,10 @@ private:
     QSqlDatabase postgresConnection(const QString &name) const;
     QString connectionName() const;
     static void releaseWithThread(const QString &name);
+    // A lost PostgreSQL connection is opened again, but not more often than this, so that a server
+    // that is down costs one connect timeout now and then, not one per query.
+    static bool mayReconnect(const QString &name);
+    static constexpr int ReconnectIntervalMs = 5000;
     void dropConnection() const;
 
     Location m_location;

@@ -44,7 +44,7 @@ Location Location::parse(const QString &text)
         return l;
     }
     l.m_kind = Kind::Postgres;
-    const QUrl url(trimmed, QUrl::StrictMode);
+    const QUrl url(trimmed, QUrl::TolerantMode);
     if (!url.isValid() || url.host().isEmpty()) {
         l.m_error = tr("The connection string is not of the form postgresql://user@host:port/database.");
         return l;

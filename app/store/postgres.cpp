@@ -4,7 +4,9 @@
 
 #include "database.h"
 
+#include <QDeadlineTimer>
 #include <QFile>
+#include <QHash>
 #include <QMutex>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -69,6 +71,19 @@ QString postgresReason(const QSqlError &error)
         text.chop(1);
     }
     return text;
+}
+
+bool Database::mayReconnect(const QString &name)
+{
+    static QMutex mutex;
+    static QHash<QString, QDeadlineTimer> next;
+    const QMutexLocker lock(&mutex);
+    QDeadlineTimer &at = next[name];
+    if (!at.hasExpired()) {
+        return false;
+    }
+    at = QDeadlineTimer(ReconnectIntervalMs);
+    return true;
 }
 
 QSqlDatabase Database::postgresConnection(const QString &name) const

@@ -12,6 +12,7 @@
 #include "store/database.h"
 #include "store/daychanges.h"
 #include "store/groupprofile.h"
+#include "store/paperrepository.h"
 #include "store/readingrepository.h"
 #include "store/runrepository.h"
 #include "store/scorerepository.h"
@@ -184,6 +185,37 @@ private Q_SLOTS:
         QCOMPARE(heard.first().first().toDate(), day);
         // Neither machine wrote a profile of its own: both scored with the group's.
         QVERIFY(!QFile::exists(core::DataDir(m_dir.filePath(u"machineA"_s)).profilePath()));
+    }
+
+    void aLostConnectionIsOpenedAgain()
+    {
+        QString error;
+        QUrl aliceUrl(m_url);
+        aliceUrl.setQuery(u"reader=alice"_s);
+        store::Database db(aliceUrl.toString());
+        QVERIFY2(db.open(&error), qPrintable(error));
+        QSqlQuery pid(db.connection());
+        QVERIFY(pid.exec(u"SELECT pg_backend_pid()"_s) && pid.next());
+        const int backend = pid.value(0).toInt();
+        pid.finish();
+        // The server ends the connection (a restart, a dropped network).
+        store::Database admin(m_url);
+        QVERIFY(admin.open(&error));
+        QSqlQuery kill(admin.connection());
+        QVERIFY(kill.exec(u"SELECT pg_terminate_backend(%1)"_s.arg(backend)));
+        QTest::qWait(200);
+        store::PaperRepository papers(db);
+        papers.count(); // fails: this is when the driver learns the connection is gone
+        QCOMPARE(papers.count(), Scanned);
+        // The new connection is the same reader's: the reading state goes to alice's schema.
+        const QString id = test::samplePaper(2).arxivId;
+        QVERIFY(store::ReadingRepository(db).setStarred(id, true));
+        QCOMPARE(db.readerSchema(), u"reader_alice"_s);
+        QSqlQuery check(admin.connection());
+        QVERIFY(
+            check.exec(u"SELECT starred FROM reader_alice.reading_state WHERE arxiv_id = '%1'"_s.arg(id)) &&
+            check.next());
+        QCOMPARE(check.value(0).toInt(), 1);
     }
 
     void readingStateIsEachReadersOwn()
