@@ -27,22 +27,6 @@ QStringList migrationFiles()
     return dir.entryList({u"*.sql"_s}, QDir::Files, QDir::Name);
 }
 
-QStringList statementsOf(const QString &script)
-{
-    QStringList out;
-    const QStringList parts = script.split(u"\n--;"_s);
-    for (const QString &part : parts) {
-        // Drop comment-only lines so a chunk that holds only comments is skipped.
-        QStringList lines = part.split(u'\n');
-        lines.removeIf([](const QString &line) { return line.trimmed().startsWith(u"--"); });
-        const QString statement = lines.join(u'\n').trimmed();
-        if (!statement.isEmpty()) {
-            out.append(statement);
-        }
-    }
-    return out;
-}
-
 // SQLite's result code for a file that is not a database at all (sqlite3.h).
 constexpr int SqliteNotADb = 26;
 
@@ -76,6 +60,22 @@ bool passesQuickCheck(const QSqlDatabase &db)
 }
 
 } // namespace
+
+QStringList Database::statementsOf(const QString &script)
+{
+    QStringList out;
+    const QStringList parts = script.split(u"\n--;"_s);
+    for (const QString &part : parts) {
+        // Drop comment-only lines so a chunk that holds only comments is skipped.
+        QStringList lines = part.split(u'\n');
+        lines.removeIf([](const QString &line) { return line.trimmed().startsWith(u"--"); });
+        const QString statement = lines.join(u'\n').trimmed();
+        if (!statement.isEmpty()) {
+            out.append(statement);
+        }
+    }
+    return out;
+}
 
 int Database::latestVersion()
 {

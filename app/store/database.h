@@ -77,6 +77,9 @@ private:
     QSqlDatabase postgresConnection(const QString &name) const;
     QString connectionName() const;
     static void releaseWithThread(const QString &name);
+    // The statements of a migration file (either dialect): split at lines holding only "--;",
+    // comment lines dropped.
+    static QStringList statementsOf(const QString &script);
     // A lost PostgreSQL connection is opened again, but not more often than this, so that a server
     // that is down costs one connect timeout now and then, not one per query.
     static bool mayReconnect(const QString &name);

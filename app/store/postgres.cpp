@@ -19,21 +19,6 @@ namespace {
 
 QMutex schemaMutex;
 
-// Statements of one migration file, split at lines holding only "--;" (as for SQLite).
-QStringList statementsOf(const QString &script)
-{
-    QStringList out;
-    for (const QString &part : script.split(u"\n--;"_s)) {
-        QStringList lines = part.split(u'\n');
-        lines.removeIf([](const QString &line) { return line.trimmed().startsWith(u"--"); });
-        const QString statement = lines.join(u'\n').trimmed();
-        if (!statement.isEmpty()) {
-            out.append(statement);
-        }
-    }
-    return out;
-}
-
 QString quotedIdentifier(const QString &name)
 {
     return u'"' + QString(name).replace(u'"', u"\"\""_s) + u'"';
